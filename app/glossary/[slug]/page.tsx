@@ -1,0 +1,100 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { TermCard } from "@/components/term-card";
+import { DateText } from "@/components/ui/date-text";
+import { getGlossary } from "@/lib/content/load";
+import { categories } from "@/lib/content/schema";
+
+type Props = { params: Promise<{ slug: string }> };
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  // Loading the glossary validates every file: a bad one fails the build here, named.
+  return getGlossary().terms.map((t) => ({ slug: t.slug }));
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const term = getGlossary().bySlug.get((await params).slug);
+  if (!term) return {};
+  return {
+    title: term.title,
+    description: term.summary,
+    alternates: { canonical: `/glossary/${term.slug}` },
+    openGraph: { title: term.title, description: term.summary, type: "article", url: `/glossary/${term.slug}` },
+  };
+}
+
+export default async function TermPage({ params }: Props) {
+  const { slug } = await params;
+  const { bySlug, mentionedIn } = getGlossary();
+  const term = bySlug.get(slug);
+  if (!term) notFound();
+  const { default: Body } = await import(`@/content/terms/${slug}.mdx`);
+  const category = categories.find((c) => c.id === term.category);
+  const related = term.related.flatMap((s) => bySlug.get(s) ?? []);
+  const mentions = mentionedIn.get(slug) ?? [];
+
+  return (
+    <article className="term">
+      <header className="term-header">
+        <p className="eyebrow">
+          <Link href={`/glossary/category/${term.category}`}>{category?.label}</Link>
+        </p>
+        <h1>{term.title}</h1>
+        {term.aliases.length > 0 && (
+          <p className="aliases">
+            Also called: {term.aliases.map((a, i) => <span key={a}>{i > 0 ? ", " : ""}<strong>{a}</strong></span>)}
+          </p>
+        )}
+        <p className="lead">{term.summary}</p>
+      </header>
+
+      <div className="prose">
+        <Body />
+      </div>
+
+      <section aria-labelledby="related-terms">
+        <h2 id="related-terms">Related terms</h2>
+        <div className="card-grid">
+          {related.map((t) => (
+            <TermCard key={t.slug} term={t} />
+          ))}
+        </div>
+      </section>
+
+      {mentions.length > 0 && (
+        <section aria-labelledby="mentioned-in">
+          <h2 id="mentioned-in">Mentioned in</h2>
+          <ul className="inline-list">
+            {mentions.map((t) => (
+              <li key={t.slug}>
+                <Link href={`/glossary/${t.slug}`}>{t.title}</Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+
+      <footer className="term-footer">
+        <h2 id="sources">Sources</h2>
+        <ol className="sources">
+          {term.sources.map((s) => (
+            <li key={s.url}>
+              <a href={s.url} rel="noopener">
+                {s.title}
+              </a>{" "}
+              <span className="muted">
+                (accessed <DateText date={s.accessed} />)
+              </span>
+            </li>
+          ))}
+        </ol>
+        <p className="muted">
+          Last updated <DateText date={term.updated} />.
+        </p>
+      </footer>
+    </article>
+  );
+}

@@ -1,0 +1,23 @@
+import Link from "next/link";
+
+export function SiteHeader() {
+  return (
+    <header className="site-header">
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
+      <div className="container header-row">
+        <Link href="/" className="brand">
+          Inference Economics
+        </Link>
+        <nav aria-label="Main">
+          <ul className="nav-list">
+            <li>
+              <Link href="/glossary">Glossary</Link>
+            </li>
+          </ul>
+        </nav>
+      </div>
+    </header>
+  );
+}

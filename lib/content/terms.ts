@@ -1,0 +1,128 @@
+// Parses and validates term files, and builds the related/backlink graph. Pure: no file system here
+// (see load.ts), so the checks are unit-tested on strings.
+import { parse as parseYaml } from "yaml";
+import { type Frontmatter, frontmatterSchema, requiredSections, slugPattern } from "./schema";
+
+export type Term = Frontmatter & { slug: string; file: string; body: string };
+
+export class ContentError extends Error {
+  constructor(public readonly problems: string[]) {
+    super(`Invalid content (${problems.length} problem${problems.length === 1 ? "" : "s"}):\n- ${problems.join("\n- ")}`);
+    this.name = "ContentError";
+  }
+}
+
+const frontmatterBlock = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
+
+/** Parses one file. Returns the term, or the problems found, each naming the file and the field. */
+export function parseTermFile(file: string, source: string): { term?: Term; problems: string[] } {
+  const slug = file.replace(/^.*\//, "").replace(/\.mdx$/, "");
+  if (!slugPattern.test(slug)) return { problems: [`${file}: file name: must be a lower-case slug such as kv-cache.mdx`] };
+  const match = frontmatterBlock.exec(source);
+  if (!match) return { problems: [`${file}: frontmatter: missing (the file must start with a --- block)`] };
+
+  let data: unknown;
+  try {
+    data = parseYaml(match[1] ?? "");
+  } catch (error) {
+    return { problems: [`${file}: frontmatter: not valid YAML (${(error as Error).message.split("\n")[0]})`] };
+  }
+  const parsed = frontmatterSchema.safeParse(data ?? {});
+  const problems = parsed.success
+    ? []
+    : parsed.error.issues.map((i) => `${file}: ${i.path.length ? i.path.join(".") : "frontmatter"}: ${i.message}`);
+
+  const body = source.slice(match[0].length);
+  const headings = [...body.matchAll(/^##\s+(.+?)\s*#*\s*$/gm)].map((m) => m[1]);
+  let cursor = 0;
+  for (const section of requiredSections) {
+    const at = headings.indexOf(section, cursor);
+    if (at === -1) {
+      problems.push(
+        headings.includes(section)
+          ? `${file}: section "${section}": out of order (expected ${requiredSections.join(", ")})`
+          : `${file}: section "${section}": missing (add a "## ${section}" heading)`,
+      );
+    } else cursor = at + 1;
+  }
+  if (headings.includes("Related terms")) {
+    problems.push(`${file}: section "Related terms": remove it, the page builds it from the related field`);
+  }
+  if (!parsed.success || problems.length > 0) return { problems };
+  return { term: { ...parsed.data, slug, file, body }, problems };
+}
+
+/** Slugs of the terms a body links to: Markdown links, href attributes and <TermLink slug="...">. */
+export function bodyLinks(body: string): string[] {
+  const found = new Set<string>();
+  for (const m of body.matchAll(/\]\(\s*\/glossary\/([^)\s#?]+)/g)) found.add(m[1]!);
+  for (const m of body.matchAll(/href=["']\/glossary\/([^"'#?]+)/g)) found.add(m[1]!);
+  for (const m of body.matchAll(/<TermLink[^>]*\bslug=["']([^"']+)/g)) found.add(m[1]!);
+  return [...found];
+}
+
+/** Cross-file checks: every related slug and in-body link points at an existing term. */
+export function checkLinks(terms: Term[]): string[] {
+  const slugs = new Set(terms.map((t) => t.slug));
+  const problems: string[] = [];
+  for (const term of terms) {
+    term.related.forEach((slug, i) => {
+      if (slug === term.slug) problems.push(`${term.file}: related.${i}: a term cannot relate to itself`);
+      else if (!slugs.has(slug)) problems.push(`${term.file}: related.${i}: no term "${slug}" (content/terms/${slug}.mdx)`);
+    });
+    for (const slug of bodyLinks(term.body)) {
+      if (!slugs.has(slug)) problems.push(`${term.file}: body: link to /glossary/${slug} points to no term`);
+    }
+  }
+  return problems;
+}
+
+export type Glossary = {
+  terms: Term[];
+  bySlug: Map<string, Term>;
+  /** For each slug, the terms that link to it (related list or body) and that it does not list itself. */
+  mentionedIn: Map<string, Term[]>;
+};
+
+/** Validates a set of parsed files together and builds the graph. Throws ContentError listing every problem. */
+export function buildGlossary(files: { file: string; source: string }[]): Glossary {
+  const problems: string[] = [];
+  const terms: Term[] = [];
+  for (const { file, source } of files) {
+    const result = parseTermFile(file, source);
+    problems.push(...result.problems);
+    if (result.term) terms.push(result.term);
+  }
+  if (problems.length === 0) problems.push(...checkLinks(terms));
+  if (problems.length > 0) throw new ContentError(problems);
+
+  terms.sort((a, b) => a.title.localeCompare(b.title, "en", { sensitivity: "base" }));
+  const bySlug = new Map(terms.map((t) => [t.slug, t]));
+  const mentionedIn = new Map<string, Term[]>(terms.map((t) => [t.slug, []]));
+  for (const from of terms) {
+    const targets = new Set([...from.related, ...bodyLinks(from.body)]);
+    for (const to of targets) {
+      const target = bySlug.get(to);
+      if (target && to !== from.slug && !target.related.includes(from.slug)) mentionedIn.get(to)!.push(from);
+    }
+  }
+  return { terms, bySlug, mentionedIn };
+}
+
+/** Groups terms A–Z by the first letter of their title (digits and symbols under "#"). */
+export function groupByLetter(terms: Term[]): [string, Term[]][] {
+  const groups = new Map<string, Term[]>();
+  for (const term of terms) {
+    const first = term.title[0]?.toUpperCase() ?? "#";
+    const letter = /[A-Z]/.test(first) ? first : "#";
+    groups.set(letter, [...(groups.get(letter) ?? []), term]);
+  }
+  return [...groups.entries()].sort(([a], [b]) => a.localeCompare(b));
+}
+
+/** How many terms each category holds. */
+export function countByCategory(terms: Pick<Term, "category">[]): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const t of terms) counts[t.category] = (counts[t.category] ?? 0) + 1;
+  return counts;
+}

@@ -1,0 +1,20 @@
+// Turns a DATABASE_URL into driver-adapter options. Shared by lib/db.ts and prisma.config.ts.
+
+/**
+ * PostgreSQL: Prisma's `?schema=` parameter is not a libpq option, so it moves to the adapter.
+ * @param {string} url
+ */
+export function pgAdapterOptions(url) {
+  const parsed = new URL(url);
+  const schema = parsed.searchParams.get("schema") ?? undefined;
+  parsed.searchParams.delete("schema");
+  return { pool: { connectionString: parsed.toString() }, options: schema ? { schema } : undefined };
+}
+
+/**
+ * SQLite: the file path from a `file:` URL, relative paths resolved against the working directory.
+ * @param {string} url
+ */
+export function sqliteFilePath(url) {
+  return url.replace(/^file:/, "").replace(/\?.*$/, "");
+}

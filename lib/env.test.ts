@@ -1,0 +1,73 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { describe, expect, it, vi } from "vitest";
+import { authSecret, databaseProvider, parseEnv } from "./env.mjs";
+
+describe("parseEnv", () => {
+  it("starts with no environment at all, on the embedded defaults", () => {
+    const env = parseEnv({});
+    expect(env.PORT).toBe(3000);
+    expect(env.DATA_DIR).toBe("data");
+    expect(env.DATABASE_URL).toBe("file:./data/app.db");
+    expect(env.SITE_URL).toBe("http://localhost:3000");
+    expect(env.NODE_ENV).toBe("development");
+  });
+
+  it("derives the defaults from PORT and DATA_DIR", () => {
+    const env = parseEnv({ PORT: "8080", DATA_DIR: "/var/lib/ie/" });
+    expect(env.SITE_URL).toBe("http://localhost:8080");
+    expect(env.DATABASE_URL).toBe("file:/var/lib/ie/app.db");
+    expect(parseEnv({ DATA_DIR: "tmp/e2e" }).DATABASE_URL).toBe("file:./tmp/e2e/app.db");
+  });
+
+  it("treats empty strings as unset and trims a trailing slash from SITE_URL", () => {
+    const env = parseEnv({ DATABASE_URL: "", SITE_URL: "https://example.com/" });
+    expect(env.DATABASE_URL).toBe("file:./data/app.db");
+    expect(env.SITE_URL).toBe("https://example.com");
+  });
+
+  it("takes a PostgreSQL URL", () => {
+    const url = "postgresql://u@db.internal:5432/app";
+    expect(parseEnv({ DATABASE_URL: url }).DATABASE_URL).toBe(url);
+    expect(databaseProvider(url)).toBe("postgresql");
+    expect(databaseProvider("file:./x.db")).toBe("sqlite");
+  });
+
+  it.each([
+    [{ DATABASE_URL: "mysql://x" }, "DATABASE_URL: must start with"],
+    [{ PORT: "http" }, "PORT:"],
+    [{ PORT: "70000" }, "PORT:"],
+    [{ SITE_URL: "example.com" }, "SITE_URL: must be an absolute URL"],
+    [{ AUTH_SECRET: "short" }, "AUTH_SECRET: must be at least 32 characters"],
+    [{ NODE_ENV: "staging" }, "NODE_ENV:"],
+  ])("rejects %o naming the variable", (source, message) => {
+    expect(() => parseEnv(source)).toThrow(message);
+  });
+
+  it("names every bad variable in one error", () => {
+    expect(() => parseEnv({ PORT: "x", SITE_URL: "y" })).toThrow(/PORT:[\s\S]*SITE_URL:/);
+  });
+});
+
+describe("authSecret", () => {
+  it("generates a secret once into the data folder, with a warning, and reuses it", () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "env-test-"));
+    const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
+    const e = { DATA_DIR: dir, NODE_ENV: "production" };
+    const first = authSecret(e);
+    expect(first.length).toBeGreaterThanOrEqual(43);
+    expect(warn).toHaveBeenCalledOnce();
+    expect(authSecret(e)).toBe(first);
+    expect(warn).toHaveBeenCalledOnce();
+    expect(fs.statSync(path.join(dir, "auth-secret")).mode & 0o777).toBe(0o600);
+    warn.mockRestore();
+  });
+
+  it("prefers AUTH_SECRET and writes nothing", () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "env-test-"));
+    const secret = "s".repeat(40);
+    expect(authSecret({ DATA_DIR: dir, NODE_ENV: "production", AUTH_SECRET: secret })).toBe(secret);
+    expect(fs.readdirSync(dir)).toEqual([]);
+  });
+});

@@ -1,0 +1,41 @@
+// The one registry of MDX tags. Headings get ids so sections can be linked; glossary links get the
+// site's link style. Calculators and other content blocks join here as they are built.
+import type { MDXComponents } from "mdx/types";
+import Link from "next/link";
+import type { ComponentPropsWithoutRef, ReactNode } from "react";
+
+function textOf(node: ReactNode): string {
+  if (typeof node === "string" || typeof node === "number") return String(node);
+  if (Array.isArray(node)) return node.map(textOf).join("");
+  if (node && typeof node === "object" && "props" in node) {
+    return textOf((node.props as { children?: ReactNode }).children);
+  }
+  return "";
+}
+
+export function headingId(children: ReactNode): string {
+  return textOf(children)
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "");
+}
+
+function Anchor({ href = "", ...props }: ComponentPropsWithoutRef<"a">) {
+  if (href.startsWith("/")) return <Link href={href} {...props} />;
+  return <a href={href} rel="noopener" {...props} />;
+}
+
+const components: MDXComponents = {
+  h2: ({ children }) => <h2 id={headingId(children)}>{children}</h2>,
+  h3: ({ children }) => <h3 id={headingId(children)}>{children}</h3>,
+  a: Anchor,
+  table: (props) => (
+    <div className="table-scroll" tabIndex={0} role="region" aria-label="Table">
+      <table {...props} />
+    </div>
+  ),
+};
+
+export function useMDXComponents(): MDXComponents {
+  return components;
+}

@@ -1,0 +1,26 @@
+// Prisma CLI configuration: the JavaScript schema engine with a driver adapter (no native engine is
+// downloaded). DATABASE_URL chooses the schema: SQLite by default, the generated PostgreSQL variant
+// when it starts with postgres.
+import path from "node:path";
+import type { PrismaConfig } from "prisma";
+import { databaseProvider, env } from "./lib/env.mjs";
+import { pgAdapterOptions } from "./lib/db-url.mjs";
+
+const url = env.DATABASE_URL;
+const postgres = databaseProvider(url) === "postgresql";
+
+export default {
+  experimental: { adapter: true },
+  engine: "js",
+  schema: postgres ? path.join("prisma", "postgres", "schema.prisma") : path.join("prisma", "schema.prisma"),
+  migrations: { path: postgres ? path.join("prisma", "postgres", "migrations") : path.join("prisma", "migrations") },
+  async adapter() {
+    if (postgres) {
+      const { PrismaPg } = await import("@prisma/adapter-pg");
+      const { pool, options } = pgAdapterOptions(url);
+      return new PrismaPg(pool, options);
+    }
+    const { PrismaBetterSQLite3 } = await import("@prisma/adapter-better-sqlite3");
+    return new PrismaBetterSQLite3({ url });
+  },
+} satisfies PrismaConfig;
