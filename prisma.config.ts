@@ -1,10 +1,11 @@
 // Prisma CLI configuration: the JavaScript schema engine with a driver adapter (no native engine is
 // downloaded). DATABASE_URL chooses the schema: SQLite by default, the generated PostgreSQL variant
 // when it starts with postgres.
+import fs from "node:fs";
 import path from "node:path";
 import type { PrismaConfig } from "prisma";
 import { databaseProvider, env } from "./lib/env.mjs";
-import { pgAdapterOptions } from "./lib/db-url.mjs";
+import { pgAdapterOptions, sqliteFilePath } from "./lib/db-url.mjs";
 
 const url = env.DATABASE_URL;
 const postgres = databaseProvider(url) === "postgresql";
@@ -20,6 +21,8 @@ export default {
       const { pool, options } = pgAdapterOptions(url);
       return new PrismaPg(pool, options);
     }
+    // On a fresh clone the data folder does not exist yet and SQLite cannot create the file.
+    fs.mkdirSync(path.dirname(path.resolve(sqliteFilePath(url))), { recursive: true });
     const { PrismaBetterSQLite3 } = await import("@prisma/adapter-better-sqlite3");
     return new PrismaBetterSQLite3({ url });
   },
