@@ -3,6 +3,8 @@
 import type { MDXComponents } from "mdx/types";
 import Link from "next/link";
 import type { ComponentPropsWithoutRef, ReactNode } from "react";
+import { Calculator } from "@/components/mdx/calculator-embed";
+import { Compute, Price } from "@/components/mdx/figures";
 
 function textOf(node: ReactNode): string {
   if (typeof node === "string" || typeof node === "number") return String(node);
@@ -29,8 +31,11 @@ const components: MDXComponents = {
   h2: ({ children }) => <h2 id={headingId(children)}>{children}</h2>,
   h3: ({ children }) => <h3 id={headingId(children)}>{children}</h3>,
   a: Anchor,
+  Calculator,
+  Compute,
+  Price,
   table: (props) => (
-    <div className="table-scroll" tabIndex={0} role="region" aria-label="Table">
+    <div className="table-scroll" tabIndex={0} role="region" aria-label={`Table: ${textOf(props.children).slice(0, 60)}`}>
       <table {...props} />
     </div>
   ),

@@ -15,6 +15,9 @@ export function SiteHeader() {
             <li>
               <Link href="/glossary">Glossary</Link>
             </li>
+            <li>
+              <Link href="/calculators">Calculators</Link>
+            </li>
           </ul>
         </nav>
       </div>

@@ -164,6 +164,11 @@ describe("buildGlossary", () => {
     expect(() => buildGlossary(files)).toThrow("content/terms/alpha.mdx: body: link to /glossary/no-such-term points to no term");
   });
 
+  it("fails when an embedded calculator does not exist", () => {
+    const files = [...good().slice(1), file("alpha", {}, body('\n\n<Calculator id="no-such-calculator" />'))];
+    expect(() => buildGlossary(files)).toThrow('content/terms/alpha.mdx: body: <Calculator id="no-such-calculator"> names no calculator');
+  });
+
   it("lists every problem of every file at once", () => {
     try {
       buildGlossary([file("alpha", { category: "x" }), file("beta", { updated: "soon" })]);

@@ -1,6 +1,7 @@
 // Parses and validates term files, and builds the related/backlink graph. Pure: no file system here
 // (see load.ts), so the checks are unit-tested on strings.
 import { parse as parseYaml } from "yaml";
+import { getCalculator } from "@/lib/economics";
 import { type Frontmatter, frontmatterSchema, requiredSections, slugPattern } from "./schema";
 
 export type Term = Frontmatter & { slug: string; file: string; body: string };
@@ -72,6 +73,9 @@ export function checkLinks(terms: Term[]): string[] {
     });
     for (const slug of bodyLinks(term.body)) {
       if (!slugs.has(slug)) problems.push(`${term.file}: body: link to /glossary/${slug} points to no term`);
+    }
+    for (const m of term.body.matchAll(/<(Calculator|Compute)\b[^>]*?\bid=["']([^"']+)/g)) {
+      if (!getCalculator(m[2]!)) problems.push(`${term.file}: body: <${m[1]} id="${m[2]}"> names no calculator`);
     }
   }
   return problems;

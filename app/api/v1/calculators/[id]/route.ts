@@ -1,0 +1,32 @@
+import { runQuery } from "@/lib/calculators/server";
+
+function queryRecord(params: URLSearchParams): { values: Record<string, string>; repeated: string[] } {
+  const values: Record<string, string> = {};
+  const repeated: string[] = [];
+  for (const [k, v] of params) {
+    if (k in values) repeated.push(k);
+    values[k] = v;
+  }
+  return { values, repeated };
+}
+
+const badRequest = (issues: { param: string; message: string }[]) =>
+  Response.json(
+    { error: { message: `Invalid input: ${issues.map((i) => i.param).join(", ")}`, issues } },
+    { status: 400, headers: { "Cache-Control": "no-store" } },
+  );
+
+export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const { values, repeated } = queryRecord(new URL(request.url).searchParams);
+  if (repeated.length > 0) return badRequest(repeated.map((p) => ({ param: p, message: "given more than once" })));
+  try {
+    const result = runQuery(id, values);
+    if (result.status === 404) return Response.json({ error: { message: result.message } }, { status: 404 });
+    if (result.status === 400) return badRequest(result.issues);
+    return Response.json(result.body, { headers: { "Cache-Control": "public, max-age=300" } });
+  } catch {
+    // Never a 500 for input: anything unexpected is reported as unusable input.
+    return badRequest([{ param: "(input)", message: "these inputs could not be computed" }]);
+  }
+}

@@ -1,0 +1,7 @@
+import { describeCalculators, dataAsOf } from "@/lib/calculators/server";
+
+export const dynamic = "force-static";
+
+export function GET() {
+  return Response.json({ calculators: describeCalculators(), dataAsOf: dataAsOf() });
+}

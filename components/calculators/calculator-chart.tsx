@@ -1,0 +1,86 @@
+// Picks the chart that says more than the numbers for a calculator, from its inputs and outputs.
+import { formatBytes, formatNumber, formatUsd } from "@/lib/calculators/format";
+import { priceTiers } from "@/lib/economics/tiers";
+import { LineChart, StackedBar } from "../charts/svg-charts";
+
+type Props = { id: string; values: Record<string, string>; outputs: Record<string, number | string | boolean | null> };
+
+const num = (v: unknown) => (typeof v === "number" ? v : Number(v));
+const compact = (v: number) => new Intl.NumberFormat("en-US", { notation: "compact", maximumFractionDigits: 1 }).format(v);
+
+export function CalculatorChart({ id, values, outputs }: Props) {
+  switch (id) {
+    case "gpu-memory": {
+      const capacity = num(values.gpuCount) * num(values.gpuMemoryGB) * 1e9;
+      const overhead = num(values.overheadGB || 0) * 1e9;
+      const used = num(outputs.weightBytes) + num(outputs.kvCacheBytes) + overhead;
+      return (
+        <StackedBar
+          title={`Memory on ${values.gpuCount} × ${values.gpuMemoryGB} GB`}
+          format={formatBytes}
+          segments={[
+            { label: "Weights", value: num(outputs.weightBytes), className: "s1" },
+            { label: "KV cache", value: num(outputs.kvCacheBytes), className: "s2" },
+            { label: "Overhead", value: overhead, className: "s3" },
+            { label: used > capacity ? "Over capacity by" : "Free", value: Math.abs(capacity - used), className: used > capacity ? "s-bad" : "s0" },
+          ]}
+        />
+      );
+    }
+    case "self-host-cost": {
+      const api = num(values.apiPricePerM);
+      if (!values.apiPricePerM || !(api > 0)) return null;
+      const monthly = num(outputs.monthlyCostUsd);
+      const capacity = num(outputs.tokensPerMonth) / num(values.utilization);
+      const breakEven = num(outputs.breakEvenTokensPerMonth);
+      const xMax = Math.max(capacity, breakEven) * 1.2;
+      const xs = Array.from({ length: 11 }, (_, i) => (xMax * i) / 10);
+      return (
+        <LineChart
+          title="Monthly cost against monthly volume"
+          xLabel="tokens per month"
+          yLabel="USD per month"
+          formatX={compact}
+          formatY={(v) => formatUsd(v)}
+          series={[
+            { label: `API at ${formatUsd(api)}/M`, points: xs.map((x) => [x, (x * api) / 1e6]), className: "s2" },
+            { label: "Self-hosted fleet (fixed)", points: xs.map((x) => [x, monthly]), className: "s1" },
+          ]}
+          mark={{ x: breakEven, y: monthly, label: `Break-even at ${compact(breakEven)} tokens/month` }}
+        />
+      );
+    }
+    case "price-decline": {
+      const start = num(values.startPricePerM);
+      const years = num(values.years);
+      const factor = num(outputs.annualDeclineFactor);
+      const points: [number, number][] = Array.from({ length: 13 }, (_, i) => {
+        const t = (years * i) / 12;
+        return [t, start / factor ** t];
+      });
+      return (
+        <LineChart
+          title="Price per million tokens at the constant annual rate"
+          xLabel="years"
+          yLabel="USD per 1M tokens, log scale"
+          formatX={(v) => formatNumber(v, 1)}
+          formatY={(v) => formatUsd(v)}
+          series={[{ label: `${formatNumber(factor, 2)}× cheaper each year`, points, className: "s1" }]}
+          logY
+        />
+      );
+    }
+    case "blended-price": {
+      const blended = num(outputs.blendedPricePerMUsd);
+      const tier = priceTiers.find((t) => blended >= t.minPerM && blended < t.maxPerM);
+      return (
+        <p className="tier-note">
+          On the site&apos;s 3:1 tier bands this is{" "}
+          <strong>{tier ? `${tier.label} (${formatUsd(tier.minPerM)}–${formatUsd(tier.maxPerM)} per 1M)` : "between tiers"}</strong>.
+        </p>
+      );
+    }
+    default:
+      return null;
+  }
+}

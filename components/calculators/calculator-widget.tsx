@@ -1,0 +1,229 @@
+"use client";
+// A live calculator: a GET form that works without JavaScript (it submits to /calculators/<id>, which
+// renders the result on the server) and, with JavaScript, recomputes on every edit and keeps the
+// inputs in the page URL so a copied link reproduces the result.
+import { useEffect, useId, useMemo, useState } from "react";
+import { formatValue } from "@/lib/calculators/format";
+import type { FieldSpec } from "@/lib/calculators/fields";
+import type { OutputMeta } from "@/lib/economics/calculator";
+import { getCalculator, runCalculator } from "@/lib/economics";
+import type { Picker } from "@/lib/calculators/pickers";
+import { CalculatorChart } from "./calculator-chart";
+
+type Props = {
+  id: string;
+  fields: FieldSpec[];
+  initial: Record<string, string>;
+  pickers: Picker[];
+  /** Embedded in a term page: URL state is namespaced by ?calc=<id>. */
+  embedded?: boolean;
+  /** Titles of the glossary terms the input labels link to. */
+  termTitles: Record<string, string>;
+};
+
+const CALC_PARAM = "calc";
+
+export function CalculatorWidget({ id, fields, initial, pickers, embedded = false, termTitles }: Props) {
+  const calculator = getCalculator(id)!;
+  const [values, setValues] = useState(initial);
+  const [copied, setCopied] = useState(false);
+  const uid = useId();
+
+  const outputsMeta = calculator.outputs as Record<string, OutputMeta>;
+  const result = runCalculator(calculator, values);
+
+  // An embedded widget picks up its state from the URL after a reload of a copied link.
+  useEffect(() => {
+    if (!embedded) return;
+    const params = new URLSearchParams(window.location.search);
+    if (params.get(CALC_PARAM) !== id) return;
+    const fromUrl: Record<string, string> = {};
+    for (const f of fields) {
+      const v = params.get(f.name);
+      if (v !== null) fromUrl[f.name] = v;
+    }
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- one-time read of the URL after hydration
+    setValues((v) => ({ ...v, ...fromUrl }));
+  }, [embedded, fields, id]);
+
+  const query = useMemo(() => {
+    const params = new URLSearchParams();
+    for (const f of fields) if (values[f.name] !== "" && values[f.name] !== undefined) params.set(f.name, values[f.name]!);
+    return params;
+  }, [fields, values]);
+  const standaloneHref = `/calculators/${id}?${query.toString()}`;
+
+  function update(next: Record<string, string>) {
+    setValues(next);
+    setCopied(false);
+    const params = new URLSearchParams(embedded ? window.location.search : "");
+    if (embedded) {
+      for (const f of fields) params.delete(f.name);
+      params.set(CALC_PARAM, id);
+    }
+    for (const f of fields) if (next[f.name]) params.set(f.name, next[f.name]!);
+    window.history.replaceState(window.history.state, "", `${window.location.pathname}?${params.toString()}${window.location.hash}`);
+  }
+
+  function applyPicker(picker: Picker, optionId: string) {
+    const option = picker.options.find((o) => o.id === optionId);
+    if (!option) return;
+    const filled = Object.fromEntries(Object.entries(option.values).map(([k, v]) => [k, String(v)]));
+    update({ ...values, ...filled });
+  }
+
+  async function copyLink() {
+    try {
+      await navigator.clipboard.writeText(window.location.href);
+      setCopied(true);
+    } catch {
+      setCopied(false);
+    }
+  }
+
+  const issueFor = (name: string) => (result.ok ? undefined : result.issues.find((i) => i.param === name)?.message);
+  const headline = outputsMeta[calculator.headline]!;
+  // Embedded under a term's h2 section; on its own page right under the h1.
+  const Heading = embedded ? "h3" : "h2";
+
+  return (
+    <section className="calculator" aria-labelledby={`${uid}-title`}>
+      <Heading id={`${uid}-title`} className={embedded ? "calculator-title" : "visually-hidden"}>
+        {calculator.title}
+      </Heading>
+      {embedded && <p className="muted">{calculator.description}</p>}
+      <form
+        method="get"
+        action={`/calculators/${id}`}
+        className="calculator-form"
+        onSubmit={(e) => {
+          e.preventDefault();
+          update(values);
+        }}
+      >
+        {pickers.map((picker) => (
+          <div className="field field-picker" key={picker.param}>
+            <label htmlFor={`${uid}-${picker.param}`}>{picker.label}</label>
+            <select
+              id={`${uid}-${picker.param}`}
+              defaultValue=""
+              onChange={(e) => applyPicker(picker, e.target.value)}
+              // Not submitted: choosing fills the fields below, which are.
+              name={undefined}
+            >
+              <option value="">Choose to fill the fields…</option>
+              {picker.options.map((o) => (
+                <option key={o.id} value={o.id}>
+                  {o.name}
+                  {o.asOf ? ` (as of ${o.asOf})` : ""}
+                </option>
+              ))}
+            </select>
+          </div>
+        ))}
+        <div className="field-grid">
+          {fields.map((f) => {
+            const inputId = `${uid}-${f.name}`;
+            const error = issueFor(f.name);
+            const describedBy = [f.description ? `${inputId}-help` : "", error ? `${inputId}-error` : ""].filter(Boolean).join(" ");
+            return (
+              <div className="field" key={f.name}>
+                <label htmlFor={inputId}>
+                  {f.label} {f.unit && <span className="unit">({f.unit})</span>}
+                </label>
+                {f.term && (
+                  <a className="term-hint" href={`/glossary/${f.term}`}>
+                    What is {termTitles[f.term]?.toLowerCase() ?? f.term}?
+                  </a>
+                )}
+                {f.kind === "enum" ? (
+                  <select
+                    id={inputId}
+                    name={f.name}
+                    value={values[f.name] ?? ""}
+                    onChange={(e) => update({ ...values, [f.name]: e.target.value })}
+                  >
+                    {f.options?.map((o) => (
+                      <option key={o} value={o}>
+                        {o}
+                      </option>
+                    ))}
+                  </select>
+                ) : (
+                  <input
+                    id={inputId}
+                    name={f.name}
+                    type="text"
+                    inputMode="decimal"
+                    autoComplete="off"
+                    value={values[f.name] ?? ""}
+                    placeholder={f.optional ? "optional" : undefined}
+                    aria-invalid={error ? true : undefined}
+                    aria-describedby={describedBy || undefined}
+                    onChange={(e) => update({ ...values, [f.name]: e.target.value })}
+                  />
+                )}
+                {f.description && (
+                  <small id={`${inputId}-help`} className="help">
+                    {f.description}
+                  </small>
+                )}
+                {error && (
+                  <small id={`${inputId}-error`} className="field-error">
+                    {error}
+                  </small>
+                )}
+              </div>
+            );
+          })}
+        </div>
+        <div className="calculator-actions">
+          <button type="submit">Calculate</button>
+          <button type="button" onClick={copyLink} className="secondary">
+            Copy link
+          </button>
+          {embedded && <a href={standaloneHref}>Open on its own page</a>}
+          <span role="status" className="muted">
+            {copied ? "Link copied." : ""}
+          </span>
+        </div>
+      </form>
+
+      <div className="calculator-results" aria-live="polite">
+        {result.ok ? (
+          <>
+            <p className="headline">
+              <span className="headline-label">{headline.label}</span>{" "}
+              <output className="headline-value" data-output={calculator.headline}>
+                {formatValue(result.outputs[calculator.headline] ?? null, headline.unit)}
+              </output>
+            </p>
+            <dl className="outputs">
+              {Object.entries(outputsMeta).map(([name, meta]) => (
+                <div key={name}>
+                  <dt>{meta.label}</dt>
+                  <dd data-output={name}>{formatValue(result.outputs[name] ?? null, meta.unit)}</dd>
+                </div>
+              ))}
+            </dl>
+            <CalculatorChart id={id} outputs={result.outputs} values={values} />
+          </>
+        ) : (
+          <p className="field-error" role="alert">
+            Fix the highlighted {result.issues.length === 1 ? "input" : "inputs"} to see the result.
+          </p>
+        )}
+      </div>
+
+      <details className="calculator-method">
+        <summary>Formula and assumptions</summary>
+        <pre className="formula">{calculator.formula.join("\n")}</pre>
+        <ul>
+          {calculator.assumptions.map((a) => (
+            <li key={a}>{a}</li>
+          ))}
+        </ul>
+      </details>
+    </section>
+  );
+}

@@ -1,0 +1,104 @@
+import { expect, test } from "@playwright/test";
+import { expectNoAxeViolations } from "./fixtures";
+
+const headline = (scope: import("@playwright/test").Locator) => scope.locator("output.headline-value");
+
+test("a reader edits an embedded widget, copies the link, reloads it and sees the same result @mobile", async ({ page }) => {
+  await page.goto("/glossary/inference-cost");
+  const widget = page.locator("section.calculator").first();
+  await expect(widget.getByRole("heading", { name: "Self-hosted cost per million tokens" })).toBeVisible();
+  const before = await headline(widget).textContent();
+
+  // Default replica at 70% utilization; doubling the GPU price doubles the cost per million tokens.
+  const price = widget.getByLabel(/GPU rental price/);
+  await price.fill("4");
+  await expect(headline(widget)).not.toHaveText(before!);
+  const after = await headline(widget).textContent();
+  expect(parseFloat(after!.replace(/[$,]/g, ""))).toBeCloseTo(2 * parseFloat(before!.replace(/[$,]/g, "")), 2);
+
+  await expect(page).toHaveURL(/calc=self-host-cost/);
+  await expect(page).toHaveURL(/gpuHourlyUsd=4/);
+  const link = page.url();
+  await page.goto("about:blank");
+  await page.goto(link);
+  await expect(headline(page.locator("section.calculator").first())).toHaveText(after!);
+  await expect(page.locator("section.calculator").first().getByLabel(/GPU rental price/)).toHaveValue("4");
+});
+
+test("a calculator link renders the right number with JavaScript disabled, and the form recomputes on the server", async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  // $2/GPU-h, 1 GPU, 1,000 tok/s, U = 1: 3.6M tokens per hour, 2 / 3.6 = $0.556 per million.
+  await page.goto("/calculators/self-host-cost?gpuHourlyUsd=2&gpuCount=1&throughputTokensPerSecond=1000&utilization=1");
+  await expect(headline(page.locator("main"))).toHaveText("$0.556");
+
+  await page.getByLabel(/Utilization/).fill("0.5");
+  await page.getByRole("button", { name: "Calculate" }).click();
+  await expect(page).toHaveURL(/utilization=0.5/);
+  // Half the utilization doubles the cost: 2 / 1.8 = $1.11.
+  await expect(headline(page.locator("main"))).toHaveText("$1.11");
+  await context.close();
+});
+
+test("a bad value is named next to its field and the result waits for a fix", async ({ page }) => {
+  await page.goto("/calculators/margin");
+  const cost = page.getByLabel(/Cost to serve/);
+  await cost.fill("abc");
+  await expect(cost).toHaveAttribute("aria-invalid", "true");
+  await expect(page.getByText("must be a number")).toBeVisible();
+  await expect(page.getByRole("main").getByRole("alert")).toContainText("Fix the highlighted input");
+  await cost.fill("0.15");
+  await expect(page.getByRole("main").getByRole("alert")).toHaveCount(0);
+});
+
+test("choosing a model from the price list fills the prices, with the keyboard", async ({ page }) => {
+  await page.goto("/calculators/blended-price");
+  const picker = page.getByLabel("Model price list");
+  await picker.focus();
+  await picker.selectOption("gpt-4o");
+  await expect(page.getByLabel(/Input price/)).toHaveValue("2.5");
+  await expect(page.getByLabel(/Output price/)).toHaveValue("10");
+  // (3 × 2.50 + 10) / 4 = 4.375
+  await expect(headline(page.locator("main"))).toHaveText("$4.38");
+  // Tab order: picker, the input's glossary link, the input.
+  await page.keyboard.press("Tab");
+  await expect(page.getByRole("link", { name: "What is token pricing?" }).first()).toBeFocused();
+  await page.keyboard.press("Tab");
+  await expect(page.getByLabel(/Input price/)).toBeFocused();
+  await page.keyboard.press("ControlOrMeta+A");
+  await page.keyboard.type("3");
+  // (3 × 3 + 10) / 4 = 19 / 4 = 4.75
+  await expect(headline(page.locator("main"))).toHaveText("$4.75");
+});
+
+test("the JSON API lists calculators, computes, and names bad parameters", async ({ request }) => {
+  const list = await request.get("/api/v1/calculators");
+  expect(list.status()).toBe(200);
+  const { calculators } = await list.json();
+  expect(calculators.map((c: { id: string }) => c.id)).toEqual([
+    "api-cost", "blended-price", "self-host-cost", "owned-gpu-cost", "gpu-memory", "decode-throughput", "moe", "margin", "price-decline",
+  ]);
+
+  const ok = await request.get("/api/v1/calculators/blended-price?model=gpt-4o");
+  expect(ok.status()).toBe(200);
+  const body = await ok.json();
+  expect(body.outputs.blendedPricePerMUsd).toBeCloseTo(4.375, 10);
+  expect(body.inputs).toMatchObject({ model: "gpt-4o", inputPricePerM: 2.5, outputPricePerM: 10, inputOutputRatio: 3 });
+  expect(body.units.blendedPricePerMUsd).toMatch(/USD/);
+  expect(body.dataAsOf).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+
+  const bad = await request.get("/api/v1/calculators/margin?pricePerM=abc&costPerM=-1&colour=red");
+  expect(bad.status()).toBe(400);
+  const { error } = await bad.json();
+  expect(error.issues.map((i: { param: string }) => i.param).sort()).toEqual(["colour", "costPerM", "pricePerM"]);
+
+  expect((await request.get("/api/v1/calculators/blended-price?model=no-such-model")).status()).toBe(400);
+  expect((await request.get("/api/v1/calculators/no-such-calculator")).status()).toBe(404);
+});
+
+for (const url of ["/calculators", "/calculators/gpu-memory", "/glossary/token-pricing"]) {
+  test(`${url} has no axe violations`, async ({ page }) => {
+    await page.goto(url);
+    await expectNoAxeViolations(page);
+  });
+}

@@ -1,0 +1,48 @@
+// Number formatting shared by the server-rendered results, the widgets and the prose components.
+// Pure and small: it ships to the browser with the widgets.
+
+const usd = (digits: number) =>
+  new Intl.NumberFormat("en-US", { style: "currency", currency: "USD", minimumFractionDigits: digits, maximumFractionDigits: digits });
+
+/** Significant-figure rounding that keeps small prices readable ($0.0005) and large ones whole. */
+function digitsFor(value: number): number {
+  const abs = Math.abs(value);
+  if (abs === 0 || abs >= 100) return 0;
+  if (abs >= 1) return 2;
+  return Math.min(6, Math.max(2, 1 - Math.floor(Math.log10(abs)) + 1));
+}
+
+export function formatUsd(value: number): string {
+  const abs = Math.abs(value);
+  return usd(abs >= 1000 ? 0 : digitsFor(value)).format(value);
+}
+
+export function formatNumber(value: number, maxDigits = 3): string {
+  const abs = Math.abs(value);
+  if (abs >= 1e7) return new Intl.NumberFormat("en-US", { notation: "compact", maximumFractionDigits: 2 }).format(value);
+  const digits = abs >= 100 ? 0 : abs >= 10 ? 1 : maxDigits;
+  return new Intl.NumberFormat("en-US", { maximumFractionDigits: digits }).format(value);
+}
+
+/** Bytes as decimal GB (10^9), with GiB beside when it differs enough to matter. */
+export function formatBytes(bytes: number): string {
+  if (Math.abs(bytes) < 1e6) return `${formatNumber(bytes, 0)} bytes`;
+  if (Math.abs(bytes) < 1e9) return `${formatNumber(bytes / 1e6)} MB`;
+  return `${formatNumber(bytes / 1e9)} GB (${formatNumber(bytes / 2 ** 30)} GiB)`;
+}
+
+/** Formats an output by its unit string, as the calculators declare them. */
+export function formatValue(value: number | string | boolean | null, unit: string): string {
+  if (value === null) return "—";
+  if (typeof value === "boolean") return value ? "yes" : "no";
+  if (typeof value === "string") return value;
+  const u = unit.toLowerCase();
+  if (u.startsWith("usd")) return formatUsd(value);
+  if (u === "bytes") return formatBytes(value);
+  if (u.includes("percent")) return `${formatNumber(value, 1)}%`;
+  if (u.startsWith("%")) return `${formatNumber(value, 1)}${unit}`;
+  if (u.startsWith("fraction")) return `${formatNumber(value * 100, 1)}%`;
+  if (u === "ms") return `${formatNumber(value, 2)} ms`;
+  if (u === "s" || u === "seconds") return `${formatNumber(value, 2)} s`;
+  return `${formatNumber(value)} ${unit}`.trim();
+}

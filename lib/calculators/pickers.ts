@@ -1,0 +1,86 @@
+// Pickers fill a calculator's fields from the reference data; the user can still edit every field.
+// Pure: the page passes the datasets in. Client components import only the types.
+import type { Datasets } from "@/lib/content/datasets";
+
+export type PickerOption = { id: string; name: string; asOf?: string; values: Record<string, number | string> };
+export type Picker = { param: "model" | "gpu" | "arch"; label: string; options: PickerOption[] };
+
+function gpuPicker(data: Datasets, fill: (g: Datasets["gpus"][number]) => Record<string, number>): Picker {
+  return { param: "gpu", label: "GPU", options: data.gpus.map((g) => ({ id: g.id, name: g.name, values: fill(g) })) };
+}
+
+function archPicker(data: Datasets, fill: (m: Datasets["models"][number]) => Record<string, number | string> | null): Picker {
+  const options = data.models.flatMap((m) => {
+    const values = fill(m);
+    return values ? [{ id: m.id, name: m.name, values }] : [];
+  });
+  return { param: "arch", label: "Model architecture", options };
+}
+
+const kvShape = (m: Datasets["models"][number]): Record<string, number | string> =>
+  m.attention === "mla"
+    ? { attention: "mla", layers: m.layers, mlaLatentDim: m.mlaLatentDim ?? 512, mlaRopeDim: m.mlaRopeDim ?? 64 }
+    : { attention: "gqa", layers: m.layers, kvHeads: m.kvHeads ?? 1, headDim: m.headDim ?? 128 };
+
+/** The dataset values a GPU fills in decode-throughput: FP8 peaks for 8-bit and smaller weights. */
+export function gpuComputeFields(g: Datasets["gpus"][number], weightPrecision: string): Record<string, number> {
+  const fp8 = ["fp8", "int8", "int4", "fp4"].includes(weightPrecision) && g.fp8DenseTflops;
+  return { memoryBandwidthGBs: g.bandwidthGBs, denseTflops: fp8 ? g.fp8DenseTflops! : g.bf16DenseTflops };
+}
+
+export function pickersFor(id: string, data: Datasets): Picker[] {
+  switch (id) {
+    case "api-cost":
+    case "blended-price":
+      return [
+        {
+          param: "model",
+          label: "Model price list",
+          options: data.apiPrices.map((p) => ({
+            id: p.id,
+            name: `${p.name} (${p.provider})`,
+            asOf: p.asOf,
+            values: {
+              inputPricePerM: p.inputPerM,
+              outputPricePerM: p.outputPerM,
+              ...(id === "api-cost"
+                ? { cachedInputPricePerM: p.cachedInputPerM ?? p.inputPerM, cacheWritePricePerM: p.cacheWritePerM ?? p.inputPerM }
+                : {}),
+            },
+          })),
+        },
+      ];
+    case "gpu-memory":
+      return [
+        archPicker(data, (m) => ({ paramsB: m.totalParamsB, ...kvShape(m) })),
+        gpuPicker(data, (g) => ({ gpuMemoryGB: g.memoryGB })),
+      ];
+    case "decode-throughput":
+      return [
+        archPicker(data, (m) => ({ totalParamsB: m.totalParamsB, activeParamsB: m.activeParamsB, ...kvShape(m) })),
+        gpuPicker(data, (g) => gpuComputeFields(g, "bf16")),
+      ];
+    case "moe":
+      return [
+        archPicker(data, (m) =>
+          m.experts && m.expertsPerToken
+            ? { totalParamsB: m.totalParamsB, activeParamsB: m.activeParamsB, experts: m.experts, expertsPerToken: m.expertsPerToken }
+            : null,
+        ),
+      ];
+    case "self-host-cost":
+      return [
+        {
+          param: "gpu",
+          label: "GPU (midpoint of the rental range)",
+          options: data.gpus.flatMap((g) =>
+            g.rental
+              ? [{ id: g.id, name: g.name, asOf: g.rental.asOf, values: { gpuHourlyUsd: Number(((g.rental.lowUsdPerHour + g.rental.highUsdPerHour) / 2).toFixed(2)) } }]
+              : [],
+          ),
+        },
+      ];
+    default:
+      return [];
+  }
+}

@@ -1,0 +1,58 @@
+// Server-side entry points for the calculators: datasets in, DTOs out.
+import "server-only";
+import { loadDatasets } from "@/lib/content/datasets";
+import { getGlossary } from "@/lib/content/load";
+import { calculators, getCalculator } from "@/lib/economics";
+import { fieldSpecs } from "./fields";
+import { pickersFor } from "./pickers";
+import { evaluateQuery, resolveValues } from "./run";
+
+export function dataAsOf(): string {
+  return loadDatasets().meta.asOf;
+}
+
+export function runQuery(id: string, raw: Record<string, string>) {
+  return evaluateQuery(id, raw, loadDatasets(), dataAsOf());
+}
+
+/** Everything a widget needs as props, for initial values from a query or an MDX preset. */
+export function widgetProps(id: string, raw: Record<string, string>) {
+  const data = loadDatasets();
+  const resolved = resolveValues(id, raw, data);
+  if (!resolved) throw new Error(`No calculator "${id}"`);
+  const { terms } = getGlossary();
+  const termTitles = Object.fromEntries(
+    resolved.fields.flatMap((f) => {
+      const t = f.term ? terms.find((x) => x.slug === f.term) : undefined;
+      return t ? [[t.slug, t.title]] : [];
+    }),
+  );
+  return { id, fields: resolved.fields, initial: resolved.values, pickers: pickersFor(id, data), termTitles };
+}
+
+/** The API's description of every calculator: inputs with units, defaults and ranges; outputs with units. */
+export function describeCalculators() {
+  return calculators.map((c) => describe(c.id)!);
+}
+
+export function describe(id: string) {
+  const c = getCalculator(id);
+  if (!c) return undefined;
+  return {
+    id: c.id,
+    title: c.title,
+    description: c.description,
+    url: `/calculators/${c.id}`,
+    api: `/api/v1/calculators/${c.id}`,
+    inputs: fieldSpecs(c).map(({ name, label, unit, kind, options, default: def, min, max, minExclusive, optional, description }) => ({
+      name, label, unit, type: kind, options, default: def, min, max, minExclusive, optional, description,
+    })),
+    presets: pickersFor(c.id, loadDatasets())
+      .filter((p) => p.param !== "arch")
+      .map((p) => ({ param: p.param, values: p.options.map((o) => o.id) })),
+    outputs: Object.entries(c.outputs).map(([name, m]) => ({ name, label: m.label, unit: m.unit, description: m.description })),
+    headline: c.headline,
+    formula: c.formula,
+    assumptions: c.assumptions,
+  };
+}

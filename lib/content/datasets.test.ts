@@ -1,0 +1,445 @@
+import fs from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import {
+  blendedPrice,
+  DatasetError,
+  type Datasets,
+  datasetFileNames,
+  kvBytesPerTokenFormula,
+  loadDatasets,
+  parseDatasets,
+  ridgePoint,
+} from "./datasets";
+
+type Row = Record<string, unknown>;
+
+const dataDir = path.join(process.cwd(), "content", "data");
+
+/** The committed files, name -> JSON text. */
+function committed(): Record<string, string> {
+  return Object.fromEntries(datasetFileNames.map((name) => [name, fs.readFileSync(path.join(dataDir, name), "utf8")]));
+}
+
+/** The committed files with one file's parsed JSON changed by `edit`. */
+function edited(file: string, edit: (data: Row[] & Row) => void): Record<string, string> {
+  const sources = committed();
+  const data = JSON.parse(sources[file]!) as Row[] & Row;
+  edit(data);
+  return { ...sources, [file]: JSON.stringify(data) };
+}
+
+/** Index of the entry with this id in a committed array file. */
+function at(file: string, id: string): number {
+  const i = (JSON.parse(committed()[file]!) as Row[]).findIndex((row) => row.id === id);
+  if (i < 0) throw new Error(`no ${id} in ${file}`);
+  return i;
+}
+
+/** Parses and returns the problems; fails the test if parsing succeeds. */
+function problemsOf(sources: Record<string, string>): string[] {
+  try {
+    parseDatasets(sources);
+  } catch (error) {
+    expect(error).toBeInstanceOf(DatasetError);
+    expect(error).toBeInstanceOf(Error);
+    return (error as DatasetError).problems;
+  }
+  throw new Error("expected parseDatasets to throw");
+}
+
+const data: Datasets = loadDatasets();
+const gpu = (id: string) => data.gpus.find((g) => g.id === id)!;
+const model = (id: string) => data.models.find((m) => m.id === id)!;
+const price = (id: string) => data.apiPrices.find((p) => p.id === id)!;
+const point = (id: string) => data.priceHistory.find((p) => p.id === id)!;
+
+describe("committed datasets", () => {
+  it("parse, with the expected number of entries", () => {
+    expect(() => parseDatasets(committed())).not.toThrow();
+    expect(data.gpus).toHaveLength(10); // §7.1: one per accelerator row
+    expect(data.models).toHaveLength(24); // §7.3: 23 rows, Llama 4 Maverick / Scout split in two
+    expect(data.apiPrices).toHaveLength(40); // §7.4 rows split per model, plus o3 from §7.5
+    expect(data.priceHistory).toHaveLength(17);
+    expect(data.meta.asOf).toBe("2026-11-27");
+  });
+
+  it("loadDatasets is memoised", () => {
+    expect(loadDatasets()).toBe(data);
+  });
+
+  it("accepts a path-prefixed file name", () => {
+    const sources = Object.fromEntries(Object.entries(committed()).map(([name, text]) => [`content/data/${name}`, text]));
+    expect(parseDatasets(sources).gpus).toHaveLength(10);
+  });
+
+  it("has unique ids in every file", () => {
+    for (const list of [data.gpus, data.models, data.apiPrices, data.priceHistory]) {
+      const ids = list.map((entry) => entry.id);
+      expect(new Set(ids).size).toBe(ids.length);
+    }
+  });
+
+  it("dates and sources every price", () => {
+    for (const p of data.apiPrices) {
+      expect(p.asOf).toMatch(/^\d{4}(-\d{2}){0,2}$/);
+      expect(p.source.url).toMatch(/^https:\/\//);
+    }
+    for (const g of data.gpus) {
+      expect(g.source.url).toMatch(/^https:\/\//);
+      if (g.rental) expect(g.rental.source.url).toMatch(/^https:\/\//);
+    }
+  });
+});
+
+describe("spot checks, recomputed by hand", () => {
+  it("ridge points F / BW (§3.3)", () => {
+    // H100 SXM: 989e12 / 3.35e12 = 295.2 FLOP/byte
+    expect(ridgePoint(gpu("h100-sxm"))).toBeCloseTo(295.22, 2);
+    // H200: 989e12 / 4.8e12 = 206.04
+    expect(ridgePoint(gpu("h200-sxm"))).toBeCloseTo(206.04, 2);
+    // A100 80GB: 312e12 / 2.039e12 = 153.02
+    expect(ridgePoint(gpu("a100-80gb-sxm"))).toBeCloseTo(153.02, 2);
+    // MI300X: 1307e12 / 5.3e12 = 246.6 (the doc rounds to 247)
+    expect(ridgePoint(gpu("mi300x"))).toBeCloseTo(246.6, 1);
+    // B200 BF16: 2250e12 / 8e12 = 281.25
+    expect(ridgePoint(gpu("b200"))).toBe(281.25);
+    // A10: 125e12 / 600e9 = 208.3 (Baseten)
+    expect(ridgePoint(gpu("a10"))).toBeCloseTo(208.33, 2);
+    // H100 FP8: 1979e12 / 3.35e12 = 590.7; no FP4 on the H100
+    expect(ridgePoint(gpu("h100-sxm"), "fp8")).toBeCloseTo(590.75, 2);
+    expect(ridgePoint(gpu("h100-sxm"), "fp4")).toBeUndefined();
+  });
+
+  it("B200 memory is the 180 GB usable figure, with a note", () => {
+    expect(gpu("b200").memoryGB).toBe(180);
+    expect(gpu("b200").note).toMatch(/192 GB/);
+  });
+
+  it("rental ranges span the tiers of §7.2", () => {
+    // H100 SXM: $1.99 (long-tail low) .. $5.00 (hyperscaler high)
+    expect(gpu("h100-sxm").rental).toMatchObject({ lowUsdPerHour: 1.99, highUsdPerHour: 5 });
+    // A100 80GB: $0.80 .. $3.00; H200: $2.50 .. $7.00; B200: $3.75 .. $14
+    expect(gpu("a100-80gb-sxm").rental).toMatchObject({ lowUsdPerHour: 0.8, highUsdPerHour: 3 });
+    expect(gpu("h200-sxm").rental).toMatchObject({ lowUsdPerHour: 2.5, highUsdPerHour: 7 });
+    expect(gpu("b200").rental).toMatchObject({ lowUsdPerHour: 3.75, highUsdPerHour: 14 });
+  });
+
+  it("KV bytes per token (§4.2)", () => {
+    // DeepSeek-V3 (MLA): 61 × (512 + 64) × 2 = 61 × 576 × 2 = 70,272
+    expect(model("deepseek-v3").kvBytesPerTokenBf16).toBe(70_272);
+    expect(kvBytesPerTokenFormula(model("deepseek-v3"))).toBe(70_272);
+    // DeepSeek-V2: 60 × 576 × 2 = 69,120
+    expect(kvBytesPerTokenFormula(model("deepseek-v2"))).toBe(69_120);
+    // Llama 3.1 8B (GQA): 2 × 32 × 8 × 128 × 2 = 131,072
+    expect(kvBytesPerTokenFormula(model("llama-3-1-8b"))).toBe(131_072);
+    // GPT-3 (MHA): 2 × 96 × 96 × 128 × 2 = 4,718,592 = 4.5 MiB
+    expect(kvBytesPerTokenFormula(model("gpt-3-175b"))).toBe(4.5 * 2 ** 20);
+    // Falcon-7B (MQA): 2 × 32 × 1 × 64 × 2 = 8,192
+    expect(kvBytesPerTokenFormula(model("falcon-7b"))).toBe(8_192);
+    // Llama 2 70B: 2 × 80 × 8 × 128 × 2 = 327,680, 8× less than MHA with 64 heads
+    expect(kvBytesPerTokenFormula(model("llama-2-70b"))).toBe(327_680);
+    // FP8 KV (1 byte per element) halves it: 65,536 for Llama 3.1 8B
+    expect(kvBytesPerTokenFormula(model("llama-3-1-8b"), 1)).toBe(65_536);
+  });
+
+  it("every model's KV figure matches the formula", () => {
+    for (const m of data.models) expect(m.kvBytesPerTokenBf16, m.id).toBe(kvBytesPerTokenFormula(m));
+  });
+
+  it("blended price (§1.4)", () => {
+    // GPT-4o: (3 × 2.50 + 10) / 4 = 17.5 / 4 = 4.375
+    expect(blendedPrice(2.5, 10)).toBe(4.375);
+    expect(point("gpt-4o-2024-08").blended3to1PerM).toBe(4.375);
+    // a16z's 1:1 simple average: (2.50 + 10) / 2 = 6.25; ratio 0 is the output price
+    expect(blendedPrice(2.5, 10, 1)).toBe(6.25);
+    expect(blendedPrice(2.5, 10, 0)).toBe(10);
+    expect(() => blendedPrice(1, 1, -1)).toThrow(RangeError);
+  });
+
+  it("3:1 blends of the current prices match the tier table of §7.4 to its rounding", () => {
+    const printed: Record<string, number> = {
+      gpt4: 37.5, // (90 + 60) / 4 — GPT-4 (8K), Mar 2023
+      "claude-opus-4": 30, // (45 + 75) / 4
+      o1: 26.25, // (45 + 60) / 4
+      "claude-opus-4-5": 10, // (15 + 25) / 4
+      "claude-sonnet-4-5": 6, // (9 + 15) / 4
+      "gpt-4o": 4.375,
+      "gpt-5": 3.44, // (3.75 + 10) / 4 = 3.4375
+      "gemini-2-5-pro": 3.44, // ≤200k tier, same as GPT-5
+      "claude-haiku-4-5": 2, // (3 + 5) / 4
+      "claude-3-5-haiku": 1.6, // (2.4 + 4) / 4
+      "deepseek-r1": 0.96, // (1.65 + 2.19) / 4 = 0.96
+      "gemini-2-5-flash": 0.85, // (0.9 + 2.5) / 4
+      "gpt-3-5-turbo-0125": 0.75, // (1.5 + 1.5) / 4
+      "claude-3-haiku": 0.5, // (0.75 + 1.25) / 4
+      "deepseek-v3": 0.48, // (0.81 + 1.10) / 4 = 0.4775
+      "gpt-4o-mini": 0.26, // (0.45 + 0.60) / 4 = 0.2625
+      "gemini-2-0-flash": 0.175, // (0.3 + 0.4) / 4
+      "gpt-5-nano": 0.14, // (0.15 + 0.40) / 4 = 0.1375
+      "gemini-1-5-flash": 0.13, // (0.225 + 0.30) / 4 = 0.13125
+      "llama-3-2-3b-together": 0.06,
+    };
+    for (const [id, expected] of Object.entries(printed)) {
+      const p = price(id === "gpt4" ? "gpt-4" : id);
+      expect(Math.abs(blendedPrice(p.inputPerM, p.outputPerM) - expected), id).toBeLessThanOrEqual(0.005);
+    }
+  });
+
+  it("Anthropic cache and batch rules (§1.2, §1.3)", () => {
+    // Claude Opus 4.5: input $5, 5-min write $6.25, hit $0.50, output $25
+    expect(price("claude-opus-4-5")).toMatchObject({ inputPerM: 5, cacheWritePerM: 6.25, cachedInputPerM: 0.5, outputPerM: 25 });
+    for (const p of data.apiPrices.filter((x) => x.provider === "Anthropic")) {
+      expect(p.cachedInputPerM, p.id).toBeCloseTo(0.1 * p.inputPerM, 9);
+      expect(p.cacheWritePerM, p.id).toBeCloseTo(1.25 * p.inputPerM, 9);
+    }
+    // Official batch table (Aug 2025): exactly half the list price
+    expect(price("claude-sonnet-4")).toMatchObject({ batchInputPerM: 1.5, batchOutputPerM: 7.5 });
+    expect(price("claude-opus-4")).toMatchObject({ batchInputPerM: 7.5, batchOutputPerM: 37.5 });
+    expect(price("claude-opus-4-1")).toMatchObject({ batchInputPerM: 7.5, batchOutputPerM: 37.5 });
+    expect(price("claude-3-5-haiku")).toMatchObject({ batchInputPerM: 0.4, batchOutputPerM: 2 });
+    expect(price("claude-3-haiku")).toMatchObject({ batchInputPerM: 0.125, batchOutputPerM: 0.625 });
+  });
+
+  it("batch prices are half the list price wherever given", () => {
+    const withBatch = data.apiPrices.filter((p) => p.batchInputPerM !== undefined);
+    expect(withBatch.length).toBeGreaterThan(20);
+    for (const p of withBatch) {
+      expect(["OpenAI", "Anthropic", "Google"]).toContain(p.provider);
+      expect(p.batchInputPerM, p.id).toBeCloseTo(p.inputPerM / 2, 9);
+      expect(p.batchOutputPerM, p.id).toBeCloseTo(p.outputPerM / 2, 9);
+    }
+  });
+
+  it("OpenAI cache-hit multipliers (§1.2)", () => {
+    // GPT-4o $2.50 → $1.25 (0.5×); GPT-4.1 $2.00 → $0.50 (0.25×); GPT-5 $1.25 → $0.125 (0.1×)
+    expect(price("gpt-4o").cachedInputPerM).toBe(1.25);
+    expect(price("gpt-4-1").cachedInputPerM).toBe(0.5);
+    expect(price("gpt-5").cachedInputPerM).toBe(0.125);
+  });
+
+  it("A → B price changes: current entry has the later price, history has both", () => {
+    expect(price("gpt-4o")).toMatchObject({ inputPerM: 2.5, outputPerM: 10, asOf: "2024-08" });
+    expect(point("gpt-4o-2024-05")).toMatchObject({ inputPerM: 5, outputPerM: 15 });
+    expect(price("gemini-1-5-pro")).toMatchObject({ inputPerM: 1.25, outputPerM: 5, asOf: "2024-10" });
+    expect(point("gemini-1-5-pro-2024-05")).toMatchObject({ inputPerM: 3.5, outputPerM: 10.5 });
+    expect(price("gpt-3-5-turbo-0125")).toMatchObject({ inputPerM: 0.5, outputPerM: 1.5, asOf: "2024-01" });
+    expect(point("gpt-3-5-turbo-1106-2023-11")).toMatchObject({ inputPerM: 1, outputPerM: 2 });
+  });
+
+  it("OpenAI flagship decline (§7.5): ~11× in ~2.4 years ≈ 2.7× per year", () => {
+    const series = ["gpt-4-2023-03", "gpt-4-turbo-2023-11", "gpt-4o-2024-05", "gpt-4o-2024-08", "gpt-4-1-2025-04", "gpt-5-2025-08"];
+    // (90+60)/4 = 37.5; (30+30)/4 = 15; (15+15)/4 = 7.5; 4.375; (6+8)/4 = 3.5; 3.4375
+    expect(series.map((id) => point(id).blended3to1PerM)).toEqual([37.5, 15, 7.5, 4.375, 3.5, 3.4375]);
+    const fall = 37.5 / 3.4375; // 10.909…
+    expect(fall).toBeCloseTo(10.91, 2);
+    const years = 29 / 12; // Mar 2023 → Aug 2025
+    expect(fall ** (1 / years)).toBeCloseTo(2.69, 2);
+  });
+
+  it("LLMflation (§7.5): $60 → $0.06 at MMLU ≥ 42 is 1,000×", () => {
+    expect(point("gpt-3-davinci-2021-11").blended3to1PerM / point("llama-3-2-3b-together-2024-11").blended3to1PerM).toBeCloseTo(1000, 6);
+  });
+
+  it("price history is within the meta date and every point's blend is (3·in + out) / 4", () => {
+    for (const p of data.priceHistory) {
+      expect(Math.abs(p.blended3to1PerM - (3 * p.inputPerM + p.outputPerM) / 4), p.id).toBeLessThanOrEqual(0.001);
+      expect(p.date <= data.meta.asOf.slice(0, 7)).toBe(true);
+    }
+  });
+});
+
+describe("rejects bad input, naming file and field", () => {
+  it("bad JSON", () => {
+    const problems = problemsOf({ ...committed(), "models.json": '[{"id": "x",' });
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(/^content\/data\/models\.json: \(root\): not valid JSON/);
+  });
+
+  it("a file that is not an array", () => {
+    expect(problemsOf({ ...committed(), "gpus.json": "{}" })).toEqual([
+      "content/data/gpus.json: (root): must be a JSON array of GPUs",
+    ]);
+  });
+
+  it("missing field", () => {
+    const problems = problemsOf(edited("gpus.json", (rows) => delete rows[0]!.bandwidthGBs));
+    expect(problems).toEqual(["content/data/gpus.json: 0.bandwidthGBs: is required"]);
+  });
+
+  it("negative, zero and non-numeric numbers", () => {
+    expect(problemsOf(edited("gpus.json", (rows) => void (rows[3]!.bandwidthGBs = -3350)))).toEqual([
+      "content/data/gpus.json: 3.bandwidthGBs: must be positive",
+    ]);
+    const i = at("api-prices.json", "gpt-4o");
+    expect(problemsOf(edited("api-prices.json", (rows) => void (rows[i]!.outputPerM = 0)))).toEqual([
+      `content/data/api-prices.json: ${i}.outputPerM: must be positive`,
+    ]);
+    expect(problemsOf(edited("gpus.json", (rows) => void (rows[1]!.tdpWatts = "400")))).toEqual([
+      "content/data/gpus.json: 1.tdpWatts: must be a number",
+    ]);
+    expect(problemsOf(edited("models.json", (rows) => void (rows[0]!.layers = 96.5)))[0]).toBe(
+      "content/data/models.json: 0.layers: must be a whole number",
+    );
+  });
+
+  it("duplicate id", () => {
+    const problems = problemsOf(edited("api-prices.json", (rows) => void (rows[2]!.id = rows[0]!.id)));
+    expect(problems).toEqual(['content/data/api-prices.json: 2.id: duplicate id "gpt-3-davinci" (also at 0)']);
+  });
+
+  it("id that is not a slug", () => {
+    expect(problemsOf(edited("models.json", (rows) => void (rows[0]!.id = "GPT 3")))).toEqual([
+      "content/data/models.json: 0.id: must be a lower-case slug such as h100-sxm",
+    ]);
+  });
+
+  it("bad dates", () => {
+    for (const bad of ["2024-13", "2024-02-30", "May 2024", "24-05", "1999-01"]) {
+      expect(problemsOf(edited("api-prices.json", (rows) => void (rows[0]!.asOf = bad))), bad).toEqual([
+        "content/data/api-prices.json: 0.asOf: must be a real date written YYYY-MM-DD, YYYY-MM or YYYY",
+      ]);
+    }
+    expect(problemsOf(edited("price-history.json", (rows) => void (rows[1]!.date = "2022")))).toEqual([
+      "content/data/price-history.json: 1.date: must be a real month written YYYY-MM",
+    ]);
+    expect(problemsOf(edited("meta.json", (meta) => void (meta.asOf = "2026-11")))).toEqual([
+      "content/data/meta.json: asOf: must be a real date written YYYY-MM-DD",
+    ]);
+    const h = at("gpus.json", "h100-sxm");
+    expect(
+      problemsOf(edited("gpus.json", (rows) => void ((rows[h]!.rental as Row).asOf = "2026-00"))),
+    ).toEqual([`content/data/gpus.json: ${h}.rental.asOf: must be a real date written YYYY-MM-DD, YYYY-MM or YYYY`]);
+  });
+
+  it("a date after meta.json asOf", () => {
+    expect(problemsOf(edited("api-prices.json", (rows) => void (rows[0]!.asOf = "2027-01")))).toEqual([
+      "content/data/api-prices.json: 0.asOf: 2027-01 is after meta.json asOf 2026-11-27",
+    ]);
+  });
+
+  it("bad URLs", () => {
+    for (const bad of ["openai.com/api/pricing", "http://openai.com/api/pricing", "https://", "not a url"]) {
+      expect(
+        problemsOf(edited("api-prices.json", (rows) => void ((rows[0]!.source as Row).url = bad))),
+        bad,
+      ).toEqual(["content/data/api-prices.json: 0.source.url: must be a full https:// URL"]);
+    }
+  });
+
+  it("unknown field", () => {
+    expect(problemsOf(edited("gpus.json", (rows) => void (rows[2]!.fp16SparseTflops = 624)))).toEqual([
+      "content/data/gpus.json: 2.fp16SparseTflops: unknown field",
+    ]);
+  });
+
+  it("KV cross-check mismatch", () => {
+    const i = at("models.json", "deepseek-v3");
+    expect(problemsOf(edited("models.json", (rows) => void (rows[i]!.kvBytesPerTokenBf16 = 70_000)))).toEqual([
+      `content/data/models.json: ${i}.kvBytesPerTokenBf16: is 70000 but the formula gives 61 × (512 + 64) × 2 = 70272`,
+    ]);
+    const j = at("models.json", "llama-3-1-8b");
+    expect(problemsOf(edited("models.json", (rows) => void (rows[j]!.kvHeads = 32)))).toEqual([
+      `content/data/models.json: ${j}.kvBytesPerTokenBf16: is 131072 but the formula gives 2 × 32 × 32 × 128 × 2 = 524288`,
+    ]);
+  });
+
+  it("attention-specific fields", () => {
+    const i = at("models.json", "llama-3-1-8b");
+    expect(problemsOf(edited("models.json", (rows) => void delete rows[i]!.headDim))).toEqual([
+      `content/data/models.json: ${i}.headDim: is required`,
+    ]);
+    expect(problemsOf(edited("models.json", (rows) => void (rows[i]!.attention = "mha")))).toEqual([
+      `content/data/models.json: ${i}.attention: must be "gqa" or "mla"`,
+    ]);
+    const j = at("models.json", "deepseek-v3");
+    expect(problemsOf(edited("models.json", (rows) => void (rows[j]!.kvHeads = 8)))).toEqual([
+      `content/data/models.json: ${j}.kvHeads: unknown field`,
+    ]);
+  });
+
+  it("model entries that are not objects or lack the attention kind", () => {
+    expect(problemsOf(edited("models.json", (rows) => void (rows[0] = 5 as unknown as Row)))).toEqual([
+      "content/data/models.json: 0: must be an object",
+    ]);
+    expect(problemsOf(edited("models.json", (rows) => void delete rows[1]!.attention))).toEqual([
+      "content/data/models.json: 1.attention: is required",
+    ]);
+  });
+
+  it("cross-checks still run on valid entries when another entry is invalid", () => {
+    const i = at("models.json", "deepseek-v3");
+    const problems = problemsOf(
+      edited("models.json", (rows) => {
+        rows[0]!.layers = -1;
+        rows[i]!.kvBytesPerTokenBf16 = 1;
+      }),
+    );
+    expect(problems).toEqual([
+      "content/data/models.json: 0.layers: must be positive",
+      `content/data/models.json: ${i}.kvBytesPerTokenBf16: is 1 but the formula gives 61 × (512 + 64) × 2 = 70272`,
+    ]);
+  });
+
+  it("MoE fields only on MoE models", () => {
+    expect(problemsOf(edited("models.json", (rows) => void (rows[0]!.experts = 8)))).toEqual([
+      "content/data/models.json: 0.experts: only for MoE models (activeParamsB < totalParamsB)",
+    ]);
+  });
+
+  it("blended mismatch", () => {
+    const i = at("price-history.json", "gpt-4o-2024-08");
+    expect(problemsOf(edited("price-history.json", (rows) => void (rows[i]!.blended3to1PerM = 6.25)))).toEqual([
+      `content/data/price-history.json: ${i}.blended3to1PerM: is 6.25 but (3 × 2.5 + 10) / 4 = 4.375`,
+    ]);
+    // within the 0.001 tolerance is accepted: 3.4375 printed as 3.438
+    const j = at("price-history.json", "gpt-5-2025-08");
+    expect(() => parseDatasets(edited("price-history.json", (rows) => void (rows[j]!.blended3to1PerM = 3.438)))).not.toThrow();
+  });
+
+  it("inconsistent price fields", () => {
+    const i = at("api-prices.json", "gpt-4o");
+    expect(problemsOf(edited("api-prices.json", (rows) => void delete rows[i]!.batchOutputPerM))).toEqual([
+      `content/data/api-prices.json: ${i}.batchOutputPerM: is required when the other batch price is given`,
+    ]);
+    expect(problemsOf(edited("api-prices.json", (rows) => void (rows[i]!.cachedInputPerM = 3)))).toEqual([
+      `content/data/api-prices.json: ${i}.cachedInputPerM: must not exceed inputPerM`,
+    ]);
+    const h = at("gpus.json", "h100-sxm");
+    expect(problemsOf(edited("gpus.json", (rows) => void ((rows[h]!.rental as Row).lowUsdPerHour = 6)))).toEqual([
+      `content/data/gpus.json: ${h}.rental.highUsdPerHour: must not be below lowUsdPerHour`,
+    ]);
+  });
+
+  it("missing and unknown files", () => {
+    const { "meta.json": _meta, ...rest } = committed();
+    void _meta;
+    expect(problemsOf(rest)).toEqual(["content/data/meta.json: (file): missing"]);
+    expect(problemsOf({ ...committed(), "extra.json": "[]" })[0]).toMatch(
+      /^content\/data\/extra\.json: \(file\): not a known dataset/,
+    );
+  });
+
+  it("lists every problem across files in one Error", () => {
+    const sources = {
+      ...committed(),
+      "gpus.json": edited("gpus.json", (rows) => {
+        rows[3]!.bandwidthGBs = -1;
+        rows[4]!.id = rows[3]!.id;
+      })["gpus.json"]!,
+      "models.json": "not json",
+      "meta.json": JSON.stringify({ asOf: "2026-11-27" }),
+    };
+    let message = "";
+    try {
+      parseDatasets(sources);
+    } catch (error) {
+      message = (error as Error).message;
+    }
+    expect(message).toMatch(/^Invalid reference data \(4 problems\):/);
+    expect(message).toContain("content/data/gpus.json: 3.bandwidthGBs: must be positive");
+    expect(message).toContain('content/data/gpus.json: 4.id: duplicate id "l40s" (also at 3)');
+    expect(message).toContain("content/data/models.json: (root): not valid JSON");
+    expect(message).toContain("content/data/meta.json: note: is required");
+  });
+});

@@ -1,0 +1,416 @@
+// Reference datasets: content/data/*.json (accelerators, model architectures, API prices, price history).
+// Figures come from the domain model (§7.1–7.5); every price carries an "as of" date and a source URL.
+//
+// SERVER ONLY: loadDatasets() reads the files with node:fs, so never import this module from a client
+// component ("use client"). Load the data in a server component and pass what the client needs as props.
+// parseDatasets() and the helpers are pure (no file system), so the checks are unit-tested on strings.
+import fs from "node:fs";
+import path from "node:path";
+import { z } from "zod";
+
+// ---------------------------------------------------------------------------------------------------
+// Field building blocks
+
+const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** Message for a missing field or a value of the wrong JSON type. */
+const typed = (what: string) => ({
+  error: (issue: { input?: unknown }) => (issue.input === undefined ? "is required" : `must be ${what}`),
+});
+
+const text = z.string(typed("a string")).trim().min(1, { message: "must not be empty" });
+const note = text.optional();
+const slug = z.string(typed("a string")).regex(slugPattern, { message: "must be a lower-case slug such as h100-sxm" });
+const positive = z.number(typed("a number")).positive({ message: "must be positive" });
+const positiveInt = positive.int({ message: "must be a whole number" });
+
+function isRealDate(year: number, month: number, day: number): boolean {
+  const d = new Date(Date.UTC(year, month - 1, day));
+  return d.getUTCFullYear() === year && d.getUTCMonth() === month - 1 && d.getUTCDate() === day;
+}
+
+/** "YYYY-MM-DD", "YYYY-MM" or, where a source gives only the year, "YYYY". */
+const asOfPattern = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+function isValidAsOf(value: string): boolean {
+  const m = asOfPattern.exec(value);
+  if (!m) return false;
+  const year = Number(m[1]);
+  if (year < 2000) return false;
+  if (m[2] === undefined) return true;
+  const month = Number(m[2]);
+  if (month < 1 || month > 12) return false;
+  return m[3] === undefined || isRealDate(year, month, Number(m[3]));
+}
+
+const asOf = z
+  .string(typed("a string"))
+  .refine(isValidAsOf, { message: "must be a real date written YYYY-MM-DD, YYYY-MM or YYYY" });
+const yearMonth = z
+  .string(typed("a string"))
+  .refine((v) => /^\d{4}-\d{2}$/.test(v) && isValidAsOf(v), { message: "must be a real month written YYYY-MM" });
+const isoDay = z
+  .string(typed("a string"))
+  .refine((v) => /^\d{4}-\d{2}-\d{2}$/.test(v) && isValidAsOf(v), { message: "must be a real date written YYYY-MM-DD" });
+
+const httpsUrl = z.url({ protocol: /^https$/, hostname: z.regexes.domain, message: "must be a full https:// URL" });
+
+/** Cross-field checks run only on entries whose fields are all valid, so one typo gives one message. */
+const whenFieldsValid = { when: (payload: { issues: readonly unknown[] }) => payload.issues.length === 0 };
+
+export const sourceSchema = z.strictObject({ title: text, url: httpsUrl });
+
+// ---------------------------------------------------------------------------------------------------
+// gpus.json (§7.1 specs, §7.2 rental ranges)
+
+export const rentalSchema = z
+  .strictObject({
+    lowUsdPerHour: positive,
+    highUsdPerHour: positive,
+    asOf,
+    source: sourceSchema,
+    note,
+  })
+  .superRefine((r, ctx) => {
+    if (r.lowUsdPerHour > r.highUsdPerHour) {
+      ctx.addIssue({ code: "custom", path: ["highUsdPerHour"], message: "must not be below lowUsdPerHour" });
+    }
+  }, whenFieldsValid);
+
+export const gpuSchema = z.strictObject({
+  id: slug,
+  name: text,
+  vendor: text,
+  /** Decimal GB, as vendors quote it. */
+  memoryGB: positive,
+  memoryType: text,
+  /** Peak HBM/GDDR bandwidth in GB/s (decimal). */
+  bandwidthGBs: positive,
+  /** Dense (no sparsity) tensor-core peaks in TFLOPS. */
+  bf16DenseTflops: positive,
+  fp8DenseTflops: positive.optional(),
+  fp4DenseTflops: positive.optional(),
+  tdpWatts: positive,
+  /** On-demand $/GPU-hour range across provider tiers. */
+  rental: rentalSchema.optional(),
+  source: sourceSchema,
+  note,
+});
+
+// ---------------------------------------------------------------------------------------------------
+// models.json (§7.3)
+
+const modelBase = {
+  id: slug,
+  name: text,
+  totalParamsB: positive,
+  activeParamsB: positive,
+  layers: positiveInt,
+  queryHeads: positiveInt,
+  /** MoE only: routed experts per layer, and experts each token is routed to. */
+  experts: positiveInt.optional(),
+  expertsPerToken: positiveInt.optional(),
+  /** The domain model's figure; checked against the formula in kvBytesPerTokenFormula(). */
+  kvBytesPerTokenBf16: positiveInt,
+  note,
+  source: sourceSchema,
+};
+
+/** Grouped-query attention; MHA (kvHeads = queryHeads) and MQA (kvHeads = 1) are its special cases. */
+const gqaModelSchema = z.strictObject({
+  ...modelBase,
+  attention: z.literal("gqa"),
+  kvHeads: positiveInt,
+  headDim: positiveInt,
+});
+
+/** Multi-head latent attention (DeepSeek-V2/V3): caches one latent plus a RoPE key per layer. */
+const mlaModelSchema = z.strictObject({
+  ...modelBase,
+  attention: z.literal("mla"),
+  mlaLatentDim: positiveInt,
+  mlaRopeDim: positiveInt,
+});
+
+type ModelShape = z.infer<typeof gqaModelSchema> | z.infer<typeof mlaModelSchema>;
+
+/** KV-cache bytes per token from the architecture (§4.2), at `bytesPerElement` (2 for BF16/FP16). */
+export function kvBytesPerTokenFormula(model: ModelShape, bytesPerElement = 2): number {
+  return model.attention === "gqa"
+    ? 2 * model.layers * model.kvHeads * model.headDim * bytesPerElement
+    : model.layers * (model.mlaLatentDim + model.mlaRopeDim) * bytesPerElement;
+}
+
+function describeKvFormula(m: ModelShape): string {
+  return m.attention === "gqa"
+    ? `2 × ${m.layers} × ${m.kvHeads} × ${m.headDim} × 2`
+    : `${m.layers} × (${m.mlaLatentDim} + ${m.mlaRopeDim}) × 2`;
+}
+
+export const modelSchema = z
+  .discriminatedUnion("attention", [gqaModelSchema, mlaModelSchema], {
+    error: (issue) => {
+      if ((issue.code as string) === "invalid_type") return "must be an object";
+      const input = issue.input;
+      const value = input && typeof input === "object" ? (input as { attention?: unknown }).attention : input;
+      return value === undefined ? "is required" : 'must be "gqa" or "mla"';
+    },
+  })
+  .superRefine((m, ctx) => {
+    if (m.activeParamsB > m.totalParamsB) {
+      ctx.addIssue({ code: "custom", path: ["activeParamsB"], message: "must not exceed totalParamsB" });
+    }
+    const isMoe = m.activeParamsB < m.totalParamsB;
+    if (!isMoe && m.experts !== undefined) {
+      ctx.addIssue({ code: "custom", path: ["experts"], message: "only for MoE models (activeParamsB < totalParamsB)" });
+    }
+    if (m.expertsPerToken !== undefined) {
+      if (m.experts === undefined) {
+        ctx.addIssue({ code: "custom", path: ["expertsPerToken"], message: "needs experts as well" });
+      } else if (m.expertsPerToken > m.experts) {
+        ctx.addIssue({ code: "custom", path: ["expertsPerToken"], message: "must not exceed experts" });
+      }
+    }
+    if (m.attention === "gqa" && m.queryHeads % m.kvHeads !== 0) {
+      ctx.addIssue({ code: "custom", path: ["kvHeads"], message: "must divide queryHeads" });
+    }
+    const expected = kvBytesPerTokenFormula(m);
+    if (m.kvBytesPerTokenBf16 !== expected) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["kvBytesPerTokenBf16"],
+        message: `is ${m.kvBytesPerTokenBf16} but the formula gives ${describeKvFormula(m)} = ${expected}`,
+      });
+    }
+  }, whenFieldsValid);
+
+// ---------------------------------------------------------------------------------------------------
+// api-prices.json (§7.4), all prices in $ per 1M tokens
+
+export const apiPriceSchema = z
+  .strictObject({
+    id: slug,
+    name: text,
+    provider: text,
+    inputPerM: positive,
+    outputPerM: positive,
+    /** Cache read (hit) price. */
+    cachedInputPerM: positive.optional(),
+    /** Explicit cache write price (Anthropic 5-minute TTL: 1.25 × input). */
+    cacheWritePerM: positive.optional(),
+    batchInputPerM: positive.optional(),
+    batchOutputPerM: positive.optional(),
+    asOf,
+    source: sourceSchema,
+    note,
+  })
+  .superRefine((p, ctx) => {
+    if (p.cachedInputPerM !== undefined && p.cachedInputPerM > p.inputPerM) {
+      ctx.addIssue({ code: "custom", path: ["cachedInputPerM"], message: "must not exceed inputPerM" });
+    }
+    if ((p.batchInputPerM === undefined) !== (p.batchOutputPerM === undefined)) {
+      const missing = p.batchInputPerM === undefined ? "batchInputPerM" : "batchOutputPerM";
+      ctx.addIssue({ code: "custom", path: [missing], message: "is required when the other batch price is given" });
+    }
+    if (p.batchInputPerM !== undefined && p.batchInputPerM > p.inputPerM) {
+      ctx.addIssue({ code: "custom", path: ["batchInputPerM"], message: "must not exceed inputPerM" });
+    }
+    if (p.batchOutputPerM !== undefined && p.batchOutputPerM > p.outputPerM) {
+      ctx.addIssue({ code: "custom", path: ["batchOutputPerM"], message: "must not exceed outputPerM" });
+    }
+  }, whenFieldsValid);
+
+// ---------------------------------------------------------------------------------------------------
+// price-history.json (§7.5)
+
+/** Blended $/M at an input:output token ratio (§1.4): (ratio·in + out) / (ratio + 1). Default 3:1. */
+export function blendedPrice(inputPerM: number, outputPerM: number, ratio = 3): number {
+  if (!Number.isFinite(ratio) || ratio < 0) throw new RangeError("ratio must be a finite number ≥ 0");
+  return (ratio * inputPerM + outputPerM) / (ratio + 1);
+}
+
+export const BLEND_TOLERANCE = 0.001;
+
+export const pricePointSchema = z
+  .strictObject({
+    id: slug,
+    model: text,
+    provider: text,
+    date: yearMonth,
+    inputPerM: positive,
+    outputPerM: positive,
+    blended3to1PerM: positive,
+    source: sourceSchema,
+    note,
+  })
+  .superRefine((p, ctx) => {
+    const expected = blendedPrice(p.inputPerM, p.outputPerM);
+    if (Math.abs(p.blended3to1PerM - expected) > BLEND_TOLERANCE) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["blended3to1PerM"],
+        message: `is ${p.blended3to1PerM} but (3 × ${p.inputPerM} + ${p.outputPerM}) / 4 = ${expected}`,
+      });
+    }
+  }, whenFieldsValid);
+
+// ---------------------------------------------------------------------------------------------------
+// meta.json
+
+export const metaSchema = z.strictObject({ asOf: isoDay, note: text });
+
+// ---------------------------------------------------------------------------------------------------
+// Types
+
+export type Source = z.infer<typeof sourceSchema>;
+export type Rental = z.infer<typeof rentalSchema>;
+export type Gpu = z.infer<typeof gpuSchema>;
+export type ModelArch = z.infer<typeof modelSchema>;
+export type ApiPrice = z.infer<typeof apiPriceSchema>;
+export type PricePoint = z.infer<typeof pricePointSchema>;
+export type DatasetsMeta = z.infer<typeof metaSchema>;
+
+export type Datasets = {
+  gpus: Gpu[];
+  models: ModelArch[];
+  apiPrices: ApiPrice[];
+  priceHistory: PricePoint[];
+  meta: DatasetsMeta;
+};
+
+/** Hardware ridge point F / BW in FLOP per byte (§3.3), from dense peaks. */
+export function ridgePoint(gpu: Gpu, precision: "bf16" | "fp8" | "fp4" = "bf16"): number | undefined {
+  const tflops =
+    precision === "bf16" ? gpu.bf16DenseTflops : precision === "fp8" ? gpu.fp8DenseTflops : gpu.fp4DenseTflops;
+  return tflops === undefined ? undefined : (tflops * 1e12) / (gpu.bandwidthGBs * 1e9);
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Parsing
+
+export const dataDirRelative = "content/data";
+
+const files = {
+  "gpus.json": { key: "gpus", schema: z.array(gpuSchema, { error: "must be a JSON array of GPUs" }) },
+  "models.json": { key: "models", schema: z.array(modelSchema, { error: "must be a JSON array of models" }) },
+  "api-prices.json": { key: "apiPrices", schema: z.array(apiPriceSchema, { error: "must be a JSON array of prices" }) },
+  "price-history.json": {
+    key: "priceHistory",
+    schema: z.array(pricePointSchema, { error: "must be a JSON array of price points" }),
+  },
+  "meta.json": { key: "meta", schema: metaSchema },
+} as const;
+
+export const datasetFileNames = Object.keys(files) as (keyof typeof files)[];
+
+export class DatasetError extends Error {
+  constructor(public readonly problems: string[]) {
+    super(
+      `Invalid reference data (${problems.length} problem${problems.length === 1 ? "" : "s"}):\n- ${problems.join("\n- ")}`,
+    );
+    this.name = "DatasetError";
+  }
+}
+
+function formatIssues(file: string, issues: z.core.$ZodIssue[]): string[] {
+  const out: string[] = [];
+  const where = (p: PropertyKey[]) => (p.length ? p.map(String).join(".") : "(root)");
+  for (const issue of issues) {
+    if (issue.code === "unrecognized_keys") {
+      for (const key of issue.keys) out.push(`${file}: ${where([...issue.path, key])}: unknown field`);
+    } else {
+      out.push(`${file}: ${where(issue.path)}: ${issue.message}`);
+    }
+  }
+  return out;
+}
+
+/** Duplicate ids, checked on the raw JSON so they are reported even when other fields are invalid. */
+function duplicateIds(file: string, data: unknown): string[] {
+  if (!Array.isArray(data)) return [];
+  const firstAt = new Map<string, number>();
+  const out: string[] = [];
+  data.forEach((entry: unknown, i) => {
+    const id = entry && typeof entry === "object" ? (entry as { id?: unknown }).id : undefined;
+    if (typeof id !== "string") return;
+    const first = firstAt.get(id);
+    if (first === undefined) firstAt.set(id, i);
+    else out.push(`${file}: ${i}.id: duplicate id "${id}" (also at ${first})`);
+  });
+  return out;
+}
+
+/** Every dated entry must not be later than meta.asOf (a date in the future is a typo). */
+function datesAfterMeta(ds: Datasets): string[] {
+  const limit = ds.meta.asOf;
+  const out: string[] = [];
+  const check = (file: string, where: string, date: string) => {
+    if (date.localeCompare(limit.slice(0, date.length)) > 0) {
+      out.push(`${dataDirRelative}/${file}: ${where}: ${date} is after meta.json asOf ${limit}`);
+    }
+  };
+  ds.gpus.forEach((g, i) => g.rental && check("gpus.json", `${i}.rental.asOf`, g.rental.asOf));
+  ds.apiPrices.forEach((p, i) => check("api-prices.json", `${i}.asOf`, p.asOf));
+  ds.priceHistory.forEach((p, i) => check("price-history.json", `${i}.date`, p.date));
+  return out;
+}
+
+/**
+ * Parses and validates the dataset files. `sources` maps a file name ("gpus.json", or
+ * "content/data/gpus.json") to its JSON text. Returns the typed datasets, or throws one DatasetError
+ * listing every problem as "content/data/<file>: <path>: <message>".
+ */
+export function parseDatasets(sources: Record<string, string>): Datasets {
+  const problems: string[] = [];
+  const byName = new Map<string, string>();
+  for (const [name, textValue] of Object.entries(sources)) {
+    const base = name.replace(/^.*\//, "");
+    if (!(base in files)) {
+      problems.push(`${dataDirRelative}/${base}: (file): not a known dataset (expected ${datasetFileNames.join(", ")})`);
+    } else byName.set(base, textValue);
+  }
+
+  const parsed: Partial<Record<string, unknown>> = {};
+  for (const name of datasetFileNames) {
+    const file = `${dataDirRelative}/${name}`;
+    const source = byName.get(name);
+    if (source === undefined) {
+      problems.push(`${file}: (file): missing`);
+      continue;
+    }
+    let data: unknown;
+    try {
+      data = JSON.parse(source);
+    } catch (error) {
+      problems.push(`${file}: (root): not valid JSON (${(error as Error).message})`);
+      continue;
+    }
+    const { key, schema } = files[name];
+    const result = schema.safeParse(data);
+    problems.push(...duplicateIds(file, data));
+    if (result.success) parsed[key] = result.data;
+    else problems.push(...formatIssues(file, result.error.issues));
+  }
+
+  if (problems.length > 0) throw new DatasetError(problems);
+  const datasets = parsed as Datasets;
+  const late = datesAfterMeta(datasets);
+  if (late.length > 0) throw new DatasetError(late);
+  return datasets;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Loading (server only)
+
+let loaded: Datasets | undefined;
+
+/** Reads content/data/*.json under process.cwd() once per process and validates it (throws DatasetError). */
+export function loadDatasets(): Datasets {
+  if (loaded) return loaded;
+  const dir = path.join(process.cwd(), dataDirRelative);
+  const sources: Record<string, string> = {};
+  for (const name of fs.readdirSync(dir)) {
+    if (name.endsWith(".json")) sources[name] = fs.readFileSync(path.join(dir, name), "utf8");
+  }
+  loaded = parseDatasets(sources);
+  return loaded;
+}

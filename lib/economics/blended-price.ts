@@ -1,0 +1,51 @@
+import { z } from "zod";
+import { defineCalculator } from "./calculator";
+import { inputMeta } from "./fields";
+
+const input = z.strictObject({
+  inputPricePerM: z.coerce
+    .number()
+    .min(0)
+    .max(10_000)
+    .default(2.5)
+    .meta(inputMeta({ label: "Input price", unit: "USD per 1M tokens", term: "token-pricing", step: 0.01 })),
+  outputPricePerM: z.coerce
+    .number()
+    .min(0)
+    .max(10_000)
+    .default(10)
+    .meta(inputMeta({ label: "Output price", unit: "USD per 1M tokens", term: "token-pricing", step: 0.01 })),
+  inputOutputRatio: z.coerce
+    .number()
+    .min(0)
+    .max(1_000)
+    .default(3)
+    .meta(
+      inputMeta({
+        label: "Input:output token ratio",
+        unit: "input tokens per output token",
+        step: 0.1,
+        description: "3 is the Artificial Analysis and Epoch AI convention; 1 is a plain average; use your own input ÷ output tokens.",
+      }),
+    ),
+});
+
+export const blendedPrice = defineCalculator({
+  id: "blended-price",
+  title: "Blended token price",
+  description: "One price per million tokens that weights the input and output prices by how many of each your traffic uses.",
+  term: "token-pricing",
+  input,
+  compute: (i) => ({
+    blendedPricePerMUsd: (i.inputOutputRatio * i.inputPricePerM + i.outputPricePerM) / (i.inputOutputRatio + 1),
+  }),
+  outputs: {
+    blendedPricePerMUsd: { label: "Blended price", unit: "USD per 1M tokens", term: "token-pricing" },
+  },
+  headline: "blendedPricePerMUsd",
+  formula: ["blendedPricePerMUsd = (inputOutputRatio × inputPricePerM + outputPricePerM) ÷ (inputOutputRatio + 1)"],
+  assumptions: [
+    "Defaults are GPT-4o list prices ($2.50 input, $10 output) at the 3:1 ratio used by Artificial Analysis and Epoch AI, which gives $4.375 per million.",
+    "Cache discounts, batch discounts and reasoning tokens are not part of the blend; a fixed 3:1 mix can misstate real cost several times over for input-heavy (RAG, agents) or output-heavy (reasoning) traffic.",
+  ],
+});

@@ -1,0 +1,73 @@
+// The shape every calculator shares. Pure: no React, no I/O. Each input field of a calculator's schema
+// is a zod field with its default (or .optional()), its range and `.meta(InputMeta)`; the documented
+// input list (name, unit, default, range) is derived from the schema, never written twice.
+import { z } from "zod";
+
+export type InputMeta = {
+  label: string;
+  /** e.g. "USD per 1M tokens", "tokens", "fraction (0-1)", "GB", "TFLOPS", "billion parameters" */
+  unit: string;
+  /** Glossary slug the input's label links to, when the term exists. */
+  term?: string;
+  description?: string;
+  /** Step for the number field in the widget. */
+  step?: number;
+};
+
+export type OutputMeta = {
+  label: string;
+  unit: string;
+  term?: string;
+  description?: string;
+};
+
+export type OutputValue = number | string | boolean | null;
+export type Outputs = Record<string, OutputValue>;
+
+export type Calculator<S extends z.ZodObject = z.ZodObject, O extends Outputs = Outputs> = {
+  id: string;
+  title: string;
+  /** One sentence: what it answers. */
+  description: string;
+  /** The glossary term the calculator belongs to, if any. */
+  term?: string;
+  input: S;
+  compute: (input: z.output<S>) => O;
+  outputs: { [K in keyof O]: OutputMeta };
+  /** The output shown largest and quoted in share cards. */
+  headline: keyof O & string;
+  /** The formulas, one line each, in plain text with the input and output names. */
+  formula: string[];
+  /** What the model assumes and leaves out. */
+  assumptions: string[];
+};
+
+/** Identity with inference: keeps each calculator's input and output types. */
+export function defineCalculator<S extends z.ZodObject, O extends Outputs>(c: Calculator<S, O>): Calculator<S, O> {
+  return c;
+}
+
+export type InputIssue = { param: string; message: string };
+
+/**
+ * Parses raw input (query-string values are strings; widgets send strings too). Empty strings count as
+ * absent so the default applies. Returns resolved inputs or issues naming each bad parameter.
+ */
+export function parseInput<S extends z.ZodObject>(
+  calculator: Pick<Calculator<S>, "input">,
+  raw: Record<string, unknown>,
+): { ok: true; value: z.output<S> } | { ok: false; issues: InputIssue[] } {
+  const cleaned = Object.fromEntries(Object.entries(raw).filter(([, v]) => v !== "" && v !== undefined && v !== null));
+  const result = calculator.input.safeParse(cleaned);
+  if (result.success) return { ok: true, value: result.data };
+  const issues: InputIssue[] = [];
+  for (const issue of result.error.issues) {
+    if (issue.code === "unrecognized_keys") {
+      for (const key of issue.keys) issues.push({ param: key, message: "unknown parameter" });
+    } else {
+      const notANumber = issue.code === "invalid_type" && issue.expected === "number";
+      issues.push({ param: String(issue.path[0] ?? "(input)"), message: notANumber ? "must be a number" : issue.message });
+    }
+  }
+  return { ok: false, issues };
+}

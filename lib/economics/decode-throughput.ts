@@ -1,0 +1,177 @@
+import { z } from "zod";
+import { defineCalculator } from "./calculator";
+import { afterFieldChecks, inputMeta } from "./fields";
+import { KV_FORMULA, kvBytesPerToken, kvCacheFields } from "./kv-cache";
+import { uniformRoutingShare } from "./moe";
+import { bytesPerParam, precisionSchema } from "./precision";
+
+const fraction = (def: number, label: string, description: string) =>
+  z.coerce.number().min(0.01).max(1).default(def).meta(inputMeta({ label, unit: "fraction (0-1]", step: 0.05, description }));
+
+const input = z
+  .strictObject({
+    activeParamsB: z.coerce
+      .number()
+      .min(0.001)
+      .max(10_000)
+      .default(8.03)
+      .meta(
+        inputMeta({
+          label: "Active parameters per token",
+          unit: "billion parameters",
+          step: 0.01,
+          description: "Equal to the total for dense models.",
+        }),
+      ),
+    totalParamsB: z.coerce
+      .number()
+      .min(0.001)
+      .max(10_000)
+      .default(8.03)
+      .meta(inputMeta({ label: "Total parameters", unit: "billion parameters", step: 0.01 })),
+    weightPrecision: precisionSchema.default("bf16").meta(inputMeta({ label: "Weight precision", unit: "number format" })),
+    memoryBandwidthGBs: z.coerce
+      .number()
+      .min(1)
+      .max(1_000_000)
+      .default(3_350)
+      .meta(inputMeta({ label: "Memory bandwidth per GPU", unit: "GB/s", step: 1, description: "Peak HBM bandwidth from the datasheet." })),
+    denseTflops: z.coerce
+      .number()
+      .min(0.001)
+      .max(1_000_000)
+      .default(989)
+      .meta(
+        inputMeta({
+          label: "Dense compute per GPU",
+          unit: "TFLOPS",
+          step: 1,
+          description: "Dense tensor-core peak at the compute precision; vendor headline figures are often 2× (with sparsity).",
+        }),
+      ),
+    gpuCount: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .max(100_000)
+      .default(1)
+      .meta(inputMeta({ label: "GPUs (tensor parallel)", unit: "GPUs", step: 1 })),
+    batchSize: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .max(100_000)
+      .default(16)
+      .meta(inputMeta({ label: "Batch size", unit: "sequences decoding together", step: 1 })),
+    contextTokens: z.coerce
+      .number()
+      .int()
+      .min(0)
+      .max(10_000_000)
+      .default(4_096)
+      .meta(
+        inputMeta({
+          label: "Context per sequence",
+          unit: "tokens",
+          step: 1,
+          description: "Tokens already in each sequence's KV cache while decoding.",
+        }),
+      ),
+    ...kvCacheFields({ layers: 32, kvHeads: 8, headDim: 128, kvPrecision: "bf16" }),
+    mbu: fraction(0.8, "Memory bandwidth utilization (MBU)", "Achieved share of peak bandwidth; real decode reaches 0.5–0.8."),
+    mfu: fraction(0.4, "Model FLOPs utilization (MFU)", "Achieved share of peak compute; prefill typically reaches 0.25–0.5."),
+    promptTokens: z.coerce
+      .number()
+      .int()
+      .min(0)
+      .max(10_000_000)
+      .default(3_584)
+      .meta(inputMeta({ label: "Prompt tokens", unit: "tokens", step: 1 })),
+    outputTokens: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .max(10_000_000)
+      .default(512)
+      .meta(inputMeta({ label: "Output tokens", unit: "tokens", step: 1 })),
+  })
+  .superRefine((v, ctx) => {
+    if (v.activeParamsB > v.totalParamsB) {
+      ctx.addIssue({ code: "custom", path: ["activeParamsB"], message: "Active parameters cannot exceed total parameters." });
+    }
+  }, afterFieldChecks);
+
+export const decodeThroughput = defineCalculator({
+  id: "decode-throughput",
+  title: "Decode speed and throughput (roofline)",
+  description: "An upper bound on tokens per second per user and across the batch, from memory bandwidth and compute, with prefill and end-to-end latency.",
+  term: "inference",
+  input,
+  compute: (i) => {
+    const bytesPerWeight = bytesPerParam(i.weightPrecision);
+    const activeParams = i.activeParamsB * 1e9;
+    const totalParams = i.totalParamsB * 1e9;
+    const bandwidth = i.memoryBandwidthGBs * 1e9;
+    const flops = i.denseTflops * 1e12;
+    // Weights read per step: under uniform routing the batch touches 1 − (1 − active/total)^B of the weights
+    // (active at batch 1, all of them for dense models).
+    const paramsRead = totalParams * uniformRoutingShare(i.activeParamsB / i.totalParamsB, i.batchSize);
+    const kvBytesRead = kvBytesPerToken(i) * i.contextTokens * i.batchSize;
+    const memoryTime = (paramsRead * bytesPerWeight + kvBytesRead) / (i.gpuCount * bandwidth * i.mbu);
+    const computeTime = (2 * activeParams * i.batchSize) / (i.gpuCount * flops * i.mfu);
+    const stepTime = Math.max(memoryTime, computeTime);
+    const prefill = Math.max(
+      (2 * activeParams * i.promptTokens) / (i.gpuCount * flops * i.mfu),
+      (totalParams * bytesPerWeight) / (i.gpuCount * bandwidth),
+    );
+    return {
+      stepTimeMs: stepTime * 1e3,
+      memoryTimeMs: memoryTime * 1e3,
+      computeTimeMs: computeTime * 1e3,
+      bound: computeTime > memoryTime ? "compute" : "memory",
+      tokensPerSecondPerUser: 1 / stepTime,
+      aggregateTokensPerSecond: i.batchSize / stepTime,
+      prefillMs: prefill * 1e3,
+      endToEndSeconds: prefill + stepTime * i.outputTokens,
+      ridgePointFlopsPerByte: flops / bandwidth,
+    };
+  },
+  outputs: {
+    stepTimeMs: { label: "Time per output token", unit: "ms", description: "One decode step, in which every sequence in the batch advances one token." },
+    memoryTimeMs: { label: "Memory time per step", unit: "ms" },
+    computeTimeMs: { label: "Compute time per step", unit: "ms" },
+    bound: { label: "Limited by", unit: "memory or compute" },
+    tokensPerSecondPerUser: { label: "Speed per user", unit: "tokens per second" },
+    aggregateTokensPerSecond: { label: "Aggregate decode throughput", unit: "tokens per second" },
+    prefillMs: { label: "Prefill time", unit: "ms" },
+    endToEndSeconds: { label: "End-to-end latency", unit: "s", description: "Prefill plus one step per output token, without queueing or network." },
+    ridgePointFlopsPerByte: {
+      label: "Hardware ridge point",
+      unit: "FLOP per byte",
+      description: "Arithmetic intensity above which work becomes compute-bound.",
+    },
+  },
+  headline: "aggregateTokensPerSecond",
+  formula: [
+    ...KV_FORMULA,
+    "weightsRead = totalParamsB × 1e9 × (1 − (1 − activeParamsB ÷ totalParamsB) ^ batchSize)",
+    "memoryTimeMs = (weightsRead × bytes(weightPrecision) + kvBytesPerToken × contextTokens × batchSize) ÷ (gpuCount × memoryBandwidthGBs × 1e9 × mbu) × 1,000",
+    "computeTimeMs = 2 × activeParamsB × 1e9 × batchSize ÷ (gpuCount × denseTflops × 1e12 × mfu) × 1,000",
+    "stepTimeMs = max(memoryTimeMs, computeTimeMs); bound = whichever is larger",
+    "tokensPerSecondPerUser = 1,000 ÷ stepTimeMs",
+    "aggregateTokensPerSecond = batchSize × tokensPerSecondPerUser",
+    "prefillMs = max(2 × activeParamsB × 1e9 × promptTokens ÷ (gpuCount × denseTflops × 1e12 × mfu), totalParamsB × 1e9 × bytes(weightPrecision) ÷ (gpuCount × memoryBandwidthGBs × 1e9)) × 1,000",
+    "endToEndSeconds = prefillMs ÷ 1,000 + stepTimeMs ÷ 1,000 × outputTokens",
+    "ridgePointFlopsPerByte = denseTflops × 1e12 ÷ (memoryBandwidthGBs × 1e9)",
+  ],
+  assumptions: [
+    "Defaults: Llama 3.1 8B in BF16 (8.03B parameters, 32 layers, 8 KV heads, head_dim 128) on one H100 SXM (3,350 GB/s, 989 dense BF16 TFLOPS), batch 16 at 4,096 tokens of context, with a 3,584-token prompt and 512 output tokens.",
+    "Default efficiencies: MBU 0.8, the top of the 0.6–0.8 range real decode reaches, and MFU 0.4, inside the 0.25–0.5 range implied by measured prefill times.",
+    "A roofline bound: each decode step takes the longer of reading the weights and KV cache and doing 2 FLOPs per active parameter per token; real systems are slower, up to about twice end to end.",
+    "Communication between GPUs (tensor-parallel all-reduce, expert-parallel all-to-all) is ignored, as are queueing and network time.",
+    "Every sequence is taken to hold contextTokens of context for the whole decode; attention FLOPs over the context are left out (about 2% at short context, more at 100k+).",
+    "For mixture-of-experts models the weights read per step assume uniform routing: the active weights at batch 1, nearly all weights at large batches.",
+    "The batch is not checked against GPU memory; use the GPU memory calculator to see how many sequences fit.",
+    "End-to-end latency is prefill plus one step per output token (time to first token = prefill + the first step).",
+  ],
+});

@@ -1,0 +1,138 @@
+import { z } from "zod";
+import { defineCalculator } from "./calculator";
+import { inputMeta } from "./fields";
+import { KV_FORMULA, kvBytesPerToken, kvCacheFields } from "./kv-cache";
+import { bytesPerParam, precisionSchema } from "./precision";
+
+const input = z.strictObject({
+  paramsB: z.coerce
+    .number()
+    .min(0.001)
+    .max(10_000)
+    .default(70.55)
+    .meta(
+      inputMeta({
+        label: "Total parameters",
+        unit: "billion parameters",
+        step: 0.01,
+        description: "All parameters, every expert included for mixture-of-experts models.",
+      }),
+    ),
+  weightPrecision: precisionSchema
+    .default("bf16")
+    .meta(inputMeta({ label: "Weight precision", unit: "number format" })),
+  ...kvCacheFields({ layers: 80, kvHeads: 8, headDim: 128, kvPrecision: "bf16" }),
+  contextTokens: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(10_000_000)
+    .default(8_192)
+    .meta(inputMeta({ label: "Context per sequence", unit: "tokens", step: 1, description: "Prompt plus generated tokens per sequence." })),
+  sequences: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(1_000_000)
+    .default(8)
+    .meta(inputMeta({ label: "Concurrent sequences", unit: "sequences", step: 1 })),
+  gpuMemoryGB: z.coerce
+    .number()
+    .min(1)
+    .max(10_000)
+    .default(80)
+    .meta(inputMeta({ label: "Memory per GPU", unit: "GB", step: 1, description: "Vendor figure in decimal GB (1 GB = 10^9 bytes)." })),
+  gpuCount: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(100_000)
+    .default(2)
+    .meta(inputMeta({ label: "GPUs", unit: "GPUs", step: 1 })),
+  memoryFraction: z.coerce
+    .number()
+    .min(0.01)
+    .max(1)
+    .default(0.9)
+    .meta(
+      inputMeta({
+        label: "Usable memory fraction",
+        unit: "fraction (0-1)",
+        step: 0.01,
+        description: "Share of each GPU's memory the server may use (vLLM's gpu_memory_utilization defaults to 0.9).",
+      }),
+    ),
+  overheadGB: z.coerce
+    .number()
+    .min(0)
+    .max(1_000_000)
+    .default(0)
+    .meta(
+      inputMeta({
+        label: "Runtime overhead",
+        unit: "GB",
+        step: 0.1,
+        description: "Activations, CUDA graphs and other runtime memory, in total across the GPUs.",
+      }),
+    ),
+});
+
+export const gpuMemory = defineCalculator({
+  id: "gpu-memory",
+  title: "GPU memory for weights and KV cache",
+  description: "How much GPU memory a model's weights and KV cache need, how many GPUs that takes, and how many tokens and sequences fit on the GPUs you have.",
+  term: "inference",
+  input,
+  compute: (i) => {
+    const weightBytes = i.paramsB * 1e9 * bytesPerParam(i.weightPrecision);
+    const kvPerToken = kvBytesPerToken(i);
+    const kvCacheBytes = kvPerToken * i.contextTokens * i.sequences;
+    const overheadBytes = i.overheadGB * 1e9;
+    const totalBytes = weightBytes + kvCacheBytes + overheadBytes;
+    const usablePerGpu = i.gpuMemoryGB * 1e9 * i.memoryFraction;
+    const kvBudgetBytes = i.gpuCount * usablePerGpu - weightBytes - overheadBytes;
+    const maxTokensInFlight = Math.max(0, Math.floor(kvBudgetBytes / kvPerToken));
+    return {
+      weightBytes,
+      kvBytesPerToken: kvPerToken,
+      kvCacheBytes,
+      totalBytes,
+      gpusNeeded: Math.ceil(totalBytes / usablePerGpu),
+      maxTokensInFlight,
+      maxConcurrentSequences: Math.floor(maxTokensInFlight / i.contextTokens),
+    };
+  },
+  outputs: {
+    weightBytes: { label: "Weights", unit: "bytes" },
+    kvBytesPerToken: { label: "KV cache per token", unit: "bytes per token" },
+    kvCacheBytes: { label: "KV cache for all sequences", unit: "bytes" },
+    totalBytes: { label: "Total memory needed", unit: "bytes" },
+    gpusNeeded: {
+      label: "GPUs needed",
+      unit: "GPUs",
+      description: "Raw count; tensor parallelism usually rounds it up to a power of two.",
+    },
+    maxTokensInFlight: { label: "KV tokens that fit", unit: "tokens", description: "Tokens of KV cache that fit on the GPUs you have, across all sequences." },
+    maxConcurrentSequences: { label: "Sequences that fit", unit: "sequences", description: "Full-length sequences that fit at once on the GPUs you have." },
+  },
+  headline: "gpusNeeded",
+  formula: [
+    "weightBytes = paramsB × 1e9 × bytes(weightPrecision)",
+    ...KV_FORMULA,
+    "kvCacheBytes = kvBytesPerToken × contextTokens × sequences",
+    "totalBytes = weightBytes + kvCacheBytes + overheadGB × 1e9",
+    "gpusNeeded = ceil(totalBytes ÷ (gpuMemoryGB × 1e9 × memoryFraction))",
+    "kvBudget = gpuCount × gpuMemoryGB × 1e9 × memoryFraction − weightBytes − overheadGB × 1e9",
+    "maxTokensInFlight = max(0, floor(kvBudget ÷ kvBytesPerToken))",
+    "maxConcurrentSequences = floor(maxTokensInFlight ÷ contextTokens)",
+  ],
+  assumptions: [
+    "Defaults: Llama 3.1 70B in BF16 (70.55B parameters, 80 layers, 8 KV heads, head_dim 128) with 8 sequences of 8,192 tokens on two 80 GB GPUs at a 0.9 memory fraction and no extra overhead; that does not fit, and the result says how many GPUs it would take.",
+    "Bytes per parameter: 4 (FP32), 2 (FP16/BF16), 1 (FP8/INT8), 0.5 (INT4/FP4); the scales of quantized formats (e.g. ~4.5 bits per parameter for llama.cpp Q4_0) are not counted.",
+    "GB means 10^9 bytes, as on GPU datasheets; many blogs compute in GiB (1.0737 GB).",
+    "gqa covers multi-head, grouped-query and multi-query attention; the MLA fields are ignored for gqa and the head fields for mla.",
+    "Every layer keeps the full context; sliding-window and local-attention layers (Mistral 7B, Gemma 2, gpt-oss, Llama 4) store less, so the result is an upper bound for those models.",
+    "gpusNeeded is the raw count; tensor parallelism usually runs on a power of two (2, 4, 8), so round up.",
+    "Weights and KV cache are assumed to split evenly across GPUs; paged-KV block waste (under one 16-token block per sequence in vLLM) is ignored.",
+  ],
+});

@@ -1,0 +1,121 @@
+// KV-cache size per token (domain model §4.2), shared by gpu-memory and decode-throughput.
+import { z } from "zod";
+import { inputMeta } from "./fields";
+import { bytesPerParam, precisionSchema, type Precision } from "./precision";
+
+/** gqa covers multi-head (kvHeads = query heads), grouped-query and multi-query (kvHeads = 1) attention. */
+export const ATTENTION_TYPES = ["gqa", "mla"] as const;
+
+export const attentionSchema = z.enum(ATTENTION_TYPES);
+
+export type Attention = z.output<typeof attentionSchema>;
+
+export type KvShape = {
+  attention: Attention;
+  layers: number;
+  kvHeads: number;
+  headDim: number;
+  mlaLatentDim: number;
+  mlaRopeDim: number;
+  kvPrecision: Precision;
+};
+
+/**
+ * Bytes of KV cache one token occupies across all layers.
+ * GQA/MHA/MQA: 2 (K and V) × layers × kvHeads × headDim × bytes. MLA: layers × (latent + RoPE dims) × bytes.
+ */
+export function kvBytesPerToken(shape: KvShape): number {
+  const bytes = bytesPerParam(shape.kvPrecision);
+  if (shape.attention === "mla") return shape.layers * (shape.mlaLatentDim + shape.mlaRopeDim) * bytes;
+  return 2 * shape.layers * shape.kvHeads * shape.headDim * bytes;
+}
+
+/** Formula lines for the KV-cache size, reused in the calculators' `formula`. */
+export const KV_FORMULA = [
+  "kvBytesPerToken (gqa) = 2 × layers × kvHeads × headDim × bytes(kvPrecision)",
+  "kvBytesPerToken (mla) = layers × (mlaLatentDim + mlaRopeDim) × bytes(kvPrecision)",
+];
+
+/** The seven model-shape fields for the KV cache, with the given model's defaults. */
+export function kvCacheFields(d: { layers: number; kvHeads: number; headDim: number; kvPrecision: Precision }) {
+  return {
+    attention: attentionSchema.default("gqa").meta(
+      inputMeta({
+        label: "Attention type",
+        unit: "gqa or mla",
+        description:
+          "gqa for multi-head, grouped-query or multi-query attention; mla for multi-head latent attention (DeepSeek-V2/V3, Kimi K2).",
+      }),
+    ),
+    layers: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .max(1_000)
+      .default(d.layers)
+      .meta(inputMeta({ label: "Transformer layers", unit: "layers", step: 1 })),
+    kvHeads: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .max(1_024)
+      .default(d.kvHeads)
+      .meta(
+        inputMeta({
+          label: "KV heads",
+          unit: "heads",
+          step: 1,
+          description: "Key/value heads per layer (equals the query heads for multi-head attention, 1 for multi-query). Used for gqa only.",
+        }),
+      ),
+    headDim: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .max(4_096)
+      .default(d.headDim)
+      .meta(
+        inputMeta({
+          label: "Head dimension",
+          unit: "elements",
+          step: 1,
+          description: "head_dim from the model config; do not derive it from hidden size ÷ heads. Used for gqa only.",
+        }),
+      ),
+    mlaLatentDim: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .max(16_384)
+      .default(512)
+      .meta(
+        inputMeta({
+          label: "MLA latent dimension",
+          unit: "elements",
+          step: 1,
+          description: "Compressed KV latent size per layer (512 in DeepSeek-V2/V3). Used for mla only.",
+        }),
+      ),
+    mlaRopeDim: z.coerce
+      .number()
+      .int()
+      .min(0)
+      .max(4_096)
+      .default(64)
+      .meta(
+        inputMeta({
+          label: "MLA RoPE key dimension",
+          unit: "elements",
+          step: 1,
+          description: "Decoupled rotary key size per layer (64 in DeepSeek-V2/V3). Used for mla only.",
+        }),
+      ),
+    kvPrecision: precisionSchema.default(d.kvPrecision).meta(
+      inputMeta({
+        label: "KV-cache precision",
+        unit: "number format",
+        description: "Format of the cached keys and values; FP8 halves the cache compared with BF16.",
+      }),
+    ),
+  };
+}
