@@ -5,9 +5,9 @@ const EDITS = 200;
 const server = await startServer(3200);
 const browser = await launchBrowser();
 try {
-  const withWidget = await pageJsGzipBytes(browser, `${server.url}/glossary/inference-cost`);
+  const withWidget = await pageJsGzipBytes(server.url, "/glossary/inference-cost");
   // Every term page embeds a widget now; the glossary index has the same layout and no widget.
-  const without = await pageJsGzipBytes(browser, `${server.url}/glossary`);
+  const without = await pageJsGzipBytes(server.url, "/glossary");
 
   const page = await browser.newPage();
   await page.goto(`${server.url}/glossary/inference-cost`, { waitUntil: "networkidle" });

@@ -27,19 +27,19 @@ export async function launchBrowser() {
   return chromium.launch({ executablePath: "/usr/bin/chromium", args: chromiumArgs });
 }
 
-/** Sum of the gzipped sizes of the JavaScript files a page loads. */
-export async function pageJsGzipBytes(browser, url) {
-  const page = await browser.newPage();
-  const scripts = new Map();
-  page.on("response", async (response) => {
-    if (response.request().resourceType() !== "script") return;
-    try {
-      scripts.set(response.url(), gzipSync(await response.body(), { level: 9 }).length);
-    } catch {}
-  });
-  await page.goto(url, { waitUntil: "networkidle" });
-  await page.close();
-  return { bytes: [...scripts.values()].reduce((a, b) => a + b, 0), files: scripts.size };
+/**
+ * Sum of the gzipped sizes of the scripts a page ships: the <script src> tags of its HTML, without
+ * noModule polyfills (modern browsers skip them). Read from the HTML rather than the network, so
+ * link prefetching of other routes does not count.
+ */
+export async function pageJsGzipBytes(baseUrl, path) {
+  const html = await (await fetch(baseUrl + path)).text();
+  const srcs = [...html.matchAll(/<script\b[^>]*\bsrc="([^"]+\.js)"[^>]*>/g)]
+    .filter((m) => !/\bnoModule\b/i.test(m[0]))
+    .map((m) => m[1]);
+  let bytes = 0;
+  for (const src of new Set(srcs)) bytes += gzipSync(Buffer.from(await (await fetch(baseUrl + src)).arrayBuffer()), { level: 9 }).length;
+  return { bytes, files: new Set(srcs).size };
 }
 
 export function percentile(sorted, p) {
