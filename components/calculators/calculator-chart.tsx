@@ -1,7 +1,7 @@
 // Picks the chart that says more than the numbers for a calculator, from its inputs and outputs.
 import { formatBytes, formatNumber, formatUsd } from "@/lib/calculators/format";
 import { priceTiers } from "@/lib/economics/tiers";
-import { LineChart, StackedBar } from "../charts/svg-charts";
+import { BandChart, LineChart, StackedBar } from "../charts/svg-charts";
 
 type Props = { id: string; values: Record<string, string>; outputs: Record<string, number | string | boolean | null> };
 
@@ -74,10 +74,18 @@ export function CalculatorChart({ id, values, outputs }: Props) {
       const blended = num(outputs.blendedPricePerMUsd);
       const tier = priceTiers.find((t) => blended >= t.minPerM && blended < t.maxPerM);
       return (
-        <p className="tier-note">
-          On the site&apos;s 3:1 tier bands this is{" "}
-          <strong>{tier ? `${tier.label} (${formatUsd(tier.minPerM)}–${formatUsd(tier.maxPerM)} per 1M)` : "between tiers"}</strong>.
-        </p>
+        <>
+          <BandChart
+            title="Where this blend sits among the market tiers (USD per 1M tokens, 3:1 blend)"
+            bands={priceTiers.map((t) => ({ label: t.label, min: t.minPerM, max: t.maxPerM }))}
+            value={blended}
+            format={formatUsd}
+          />
+          <p className="tier-note">
+            On the site&apos;s tier bands this is{" "}
+            <strong>{tier ? `${tier.label} (${formatUsd(tier.minPerM)}–${formatUsd(tier.maxPerM)} per 1M)` : "between tiers"}</strong>.
+          </p>
+        </>
       );
     }
     default:

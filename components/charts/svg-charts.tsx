@@ -31,7 +31,7 @@ export function StackedBar({ title, segments, format }: { title: string; segment
   );
 }
 
-export type Series = { label: string; points: [number, number][]; className: string };
+export type Series = { label: string; points: [number, number][]; className: string; dots?: boolean };
 
 /** A line chart on linear or log-y axes with an optional marked point. */
 export function LineChart({
@@ -88,14 +88,22 @@ export function LineChart({
         <text x={(W + pad.l) / 2} y={H - 8} textAnchor="middle" className="tick">
           {xLabel}
         </text>
-        {series.map((s) => (
-          <polyline
-            key={s.label}
-            fill="none"
-            className={s.className}
-            points={s.points.map(([x, y]) => `${sx(x).toFixed(1)},${sy(y).toFixed(1)}`).join(" ")}
-          />
-        ))}
+        {series.map((s) =>
+          s.dots ? (
+            <g key={s.label} className={s.className}>
+              {s.points.map(([x, y]) => (
+                <circle key={`${x}-${y}`} cx={sx(x)} cy={sy(y)} r={4} />
+              ))}
+            </g>
+          ) : (
+            <polyline
+              key={s.label}
+              fill="none"
+              className={s.className}
+              points={s.points.map(([x, y]) => `${sx(x).toFixed(1)},${sy(y).toFixed(1)}`).join(" ")}
+            />
+          ),
+        )}
         {mark && <circle cx={sx(mark.x)} cy={sy(mark.y)} r={5} className="mark" />}
       </svg>
       <figcaption>
@@ -108,6 +116,44 @@ export function LineChart({
           ))}
           {mark && <li>● {mark.label}</li>}
         </ul>
+      </figcaption>
+    </figure>
+  );
+}
+
+/** Bands on a log scale (e.g. price tiers) with a marker for one value. */
+export function BandChart({
+  title,
+  bands,
+  value,
+  format,
+}: {
+  title: string;
+  bands: readonly { label: string; min: number; max: number }[];
+  value: number;
+  format: (v: number) => string;
+}) {
+  const lo = Math.log10(Math.min(value, ...bands.map((b) => b.min)) / 1.5);
+  const hi = Math.log10(Math.max(value, ...bands.map((b) => b.max)) * 1.5);
+  const sx = (v: number) => 8 + ((Math.log10(v) - lo) / (hi - lo)) * 384;
+  return (
+    <figure className="chart">
+      <svg viewBox="0 0 400 70" role="img" aria-label={`${title}: ${format(value)} against ${bands.map((b) => `${b.label} ${format(b.min)} to ${format(b.max)}`).join(", ")}`}>
+        {bands.map((b, i) => (
+          <g key={b.label}>
+            <rect x={sx(b.min)} y={14} width={sx(b.max) - sx(b.min)} height={22} className={`s${i + 1}`} opacity={0.35} />
+            <text x={(sx(b.min) + sx(b.max)) / 2} y={52} textAnchor="middle" className="tick">
+              {b.label}
+            </text>
+          </g>
+        ))}
+        <line x1={sx(value)} x2={sx(value)} y1={6} y2={44} className="marker" />
+        <text x={Math.min(360, Math.max(40, sx(value)))} y={66} textAnchor="middle" className="tick">
+          {format(value)}
+        </text>
+      </svg>
+      <figcaption>
+        <strong>{title}</strong> <span className="muted">(log scale)</span>
       </figcaption>
     </figure>
   );

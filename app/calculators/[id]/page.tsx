@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { CalculatorWidget } from "@/components/calculators/calculator-widget";
+import { PriceHistoryChart } from "@/components/charts/price-history-chart";
 import { dataAsOf, widgetProps } from "@/lib/calculators/server";
 import { getCalculator } from "@/lib/economics";
 
@@ -30,6 +31,12 @@ export default async function CalculatorPage({ params, searchParams }: Props) {
       <p className="lead">{calculator.description}</p>
       {/* The widget renders the result for this query on the server; JavaScript only makes it live. */}
       <CalculatorWidget key={JSON.stringify(props.initial)} {...props} />
+      {id === "price-decline" && (
+        <section aria-labelledby="history">
+          <h2 id="history">Price history</h2>
+          <PriceHistoryChart />
+        </section>
+      )}
       <p className="muted">
         Reference data as of {dataAsOf()}. JSON: <a href={`/api/v1/calculators/${id}`}>/api/v1/calculators/{id}</a>
       </p>
