@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "zod/mini";
 import { defineCalculator } from "./calculator";
 import { afterFieldChecks, inputMeta } from "./fields";
 
@@ -6,13 +6,9 @@ const MAX_TOKENS = 10_000_000;
 const MAX_PRICE = 10_000;
 
 const tokens = (def: number, label: string, description: string) =>
-  z.coerce
-    .number()
-    .int()
-    .min(0)
-    .max(MAX_TOKENS)
-    .default(def)
-    .meta(inputMeta({ label, unit: "tokens per request", step: 1, description }));
+  z
+    ._default(z.coerce.number().check(z.int(), z.gte(0), z.lte(MAX_TOKENS)), def)
+    .register(z.globalRegistry, inputMeta({ label, unit: "tokens per request", step: 1, description }));
 
 const input = z
   .strictObject({
@@ -28,30 +24,19 @@ const input = z
       "Cache-write tokens",
       "Part of the input written to the cache (explicit caching, e.g. Anthropic). Use 0 where writes cost nothing extra.",
     ),
-    inputPricePerM: z.coerce
-      .number()
-      .min(0)
-      .max(MAX_PRICE)
-      .default(2.5)
-      .meta(inputMeta({ label: "Input price", unit: "USD per 1M tokens", term: "token-pricing", step: 0.01 })),
-    outputPricePerM: z.coerce
-      .number()
-      .min(0)
-      .max(MAX_PRICE)
-      .default(10)
-      .meta(inputMeta({ label: "Output price", unit: "USD per 1M tokens", term: "token-pricing", step: 0.01 })),
-    cachedInputPricePerM: z.coerce
-      .number()
-      .min(0)
-      .max(MAX_PRICE)
-      .default(1.25)
-      .meta(inputMeta({ label: "Cached-input (cache hit) price", unit: "USD per 1M tokens", step: 0.01 })),
-    cacheWritePricePerM: z.coerce
-      .number()
-      .min(0)
-      .max(MAX_PRICE)
-      .default(2.5)
-      .meta(
+    inputPricePerM: z
+      ._default(z.coerce.number().check(z.gte(0), z.lte(MAX_PRICE)), 2.5)
+      .register(z.globalRegistry, inputMeta({ label: "Input price", unit: "USD per 1M tokens", term: "token-pricing", step: 0.01 })),
+    outputPricePerM: z
+      ._default(z.coerce.number().check(z.gte(0), z.lte(MAX_PRICE)), 10)
+      .register(z.globalRegistry, inputMeta({ label: "Output price", unit: "USD per 1M tokens", term: "token-pricing", step: 0.01 })),
+    cachedInputPricePerM: z
+      ._default(z.coerce.number().check(z.gte(0), z.lte(MAX_PRICE)), 1.25)
+      .register(z.globalRegistry, inputMeta({ label: "Cached-input (cache hit) price", unit: "USD per 1M tokens", step: 0.01 })),
+    cacheWritePricePerM: z
+      ._default(z.coerce.number().check(z.gte(0), z.lte(MAX_PRICE)), 2.5)
+      .register(
+        z.globalRegistry,
         inputMeta({
           label: "Cache-write price",
           unit: "USD per 1M tokens",
@@ -59,12 +44,10 @@ const input = z
           description: "Anthropic charges 1.25× the input price (5-minute cache) or 2× (1-hour); OpenAI and DeepSeek charge the normal input price.",
         }),
       ),
-    batchDiscount: z.coerce
-      .number()
-      .min(0)
-      .max(1)
-      .default(0)
-      .meta(
+    batchDiscount: z
+      ._default(z.coerce.number().check(z.gte(0), z.lte(1)), 0)
+      .register(
+        z.globalRegistry,
         inputMeta({
           label: "Batch discount",
           unit: "fraction (0-1)",
@@ -72,35 +55,31 @@ const input = z
           description: "0.5 for the OpenAI, Anthropic and Gemini batch APIs; applied to every token class.",
         }),
       ),
-    requestsPerDay: z.coerce
-      .number()
-      .min(0)
-      .max(1_000_000_000)
-      .default(10_000)
-      .meta(inputMeta({ label: "Requests per day", unit: "requests", step: 1 })),
-    daysPerMonth: z.coerce
-      .number()
-      .min(1)
-      .max(31)
-      .default(30)
-      .meta(inputMeta({ label: "Days per month", unit: "days", step: 1, description: "30 by default; 30.44 is the calendar average." })),
+    requestsPerDay: z
+      ._default(z.coerce.number().check(z.gte(0), z.lte(1_000_000_000)), 10_000)
+      .register(z.globalRegistry, inputMeta({ label: "Requests per day", unit: "requests", step: 1 })),
+    daysPerMonth: z
+      ._default(z.coerce.number().check(z.gte(1), z.lte(31)), 30)
+      .register(z.globalRegistry, inputMeta({ label: "Days per month", unit: "days", step: 1, description: "30 by default; 30.44 is the calendar average." })),
   })
-  .superRefine((v, ctx) => {
-    if (v.cachedInputTokens + v.cacheWriteTokens > v.inputTokens) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["cachedInputTokens"],
-        message: "Cached input tokens plus cache-write tokens cannot exceed the input tokens.",
-      });
-    }
-    if (v.inputTokens + v.outputTokens === 0) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["outputTokens"],
-        message: "A request needs at least one input or output token.",
-      });
-    }
-  }, afterFieldChecks);
+  .check(
+    z.superRefine((v, ctx) => {
+      if (v.cachedInputTokens + v.cacheWriteTokens > v.inputTokens) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["cachedInputTokens"],
+          message: "Cached input tokens plus cache-write tokens cannot exceed the input tokens.",
+        });
+      }
+      if (v.inputTokens + v.outputTokens === 0) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["outputTokens"],
+          message: "A request needs at least one input or output token.",
+        });
+      }
+    }, afterFieldChecks),
+  );
 
 export const apiCost = defineCalculator({
   id: "api-cost",

@@ -1,26 +1,18 @@
-import { z } from "zod";
+import { z } from "zod/mini";
 import { defineCalculator } from "./calculator";
 import { inputMeta } from "./fields";
 
 const input = z.strictObject({
-  inputPricePerM: z.coerce
-    .number()
-    .min(0)
-    .max(10_000)
-    .default(2.5)
-    .meta(inputMeta({ label: "Input price", unit: "USD per 1M tokens", term: "token-pricing", step: 0.01 })),
-  outputPricePerM: z.coerce
-    .number()
-    .min(0)
-    .max(10_000)
-    .default(10)
-    .meta(inputMeta({ label: "Output price", unit: "USD per 1M tokens", term: "token-pricing", step: 0.01 })),
-  inputOutputRatio: z.coerce
-    .number()
-    .min(0)
-    .max(1_000)
-    .default(3)
-    .meta(
+  inputPricePerM: z
+    ._default(z.coerce.number().check(z.gte(0), z.lte(10_000)), 2.5)
+    .register(z.globalRegistry, inputMeta({ label: "Input price", unit: "USD per 1M tokens", term: "token-pricing", step: 0.01 })),
+  outputPricePerM: z
+    ._default(z.coerce.number().check(z.gte(0), z.lte(10_000)), 10)
+    .register(z.globalRegistry, inputMeta({ label: "Output price", unit: "USD per 1M tokens", term: "token-pricing", step: 0.01 })),
+  inputOutputRatio: z
+    ._default(z.coerce.number().check(z.gte(0), z.lte(1_000)), 3)
+    .register(
+      z.globalRegistry,
       inputMeta({
         label: "Input:output token ratio",
         unit: "input tokens per output token",

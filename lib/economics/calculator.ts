@@ -1,7 +1,13 @@
 // The shape every calculator shares. Pure: no React, no I/O. Each input field of a calculator's schema
-// is a zod field with its default (or .optional()), its range and `.meta(InputMeta)`; the documented
-// input list (name, unit, default, range) is derived from the schema, never written twice.
-import { z } from "zod";
+// is a zod field with its default (or z.optional), its range and its InputMeta in z.globalRegistry; the
+// documented input list (name, unit, default, range) is derived from the schema, never written twice.
+// The schemas use zod/mini, the tree-shakeable API, because the calculator widgets ship them to the browser.
+import { en } from "zod/locales";
+import { z } from "zod/mini";
+
+// zod/mini loads no locale, so issue messages would read "Invalid input"; use classic zod's English ones
+// ("Too big: expected number to be <=1"), unless a locale is already configured.
+if (!z.config().localeError) z.config(en());
 
 export type InputMeta = {
   label: string;
@@ -24,7 +30,7 @@ export type OutputMeta = {
 export type OutputValue = number | string | boolean | null;
 export type Outputs = Record<string, OutputValue>;
 
-export type Calculator<S extends z.ZodObject = z.ZodObject, O extends Outputs = Outputs> = {
+export type Calculator<S extends z.ZodMiniObject = z.ZodMiniObject, O extends Outputs = Outputs> = {
   id: string;
   title: string;
   /** One sentence: what it answers. */
@@ -43,7 +49,7 @@ export type Calculator<S extends z.ZodObject = z.ZodObject, O extends Outputs = 
 };
 
 /** Identity with inference: keeps each calculator's input and output types. */
-export function defineCalculator<S extends z.ZodObject, O extends Outputs>(c: Calculator<S, O>): Calculator<S, O> {
+export function defineCalculator<S extends z.ZodMiniObject, O extends Outputs>(c: Calculator<S, O>): Calculator<S, O> {
   return c;
 }
 
@@ -53,7 +59,7 @@ export type InputIssue = { param: string; message: string };
  * Parses raw input (query-string values are strings; widgets send strings too). Empty strings count as
  * absent so the default applies. Returns resolved inputs or issues naming each bad parameter.
  */
-export function parseInput<S extends z.ZodObject>(
+export function parseInput<S extends z.ZodMiniObject>(
   calculator: Pick<Calculator<S>, "input">,
   raw: Record<string, unknown>,
 ): { ok: true; value: z.output<S> } | { ok: false; issues: InputIssue[] } {

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "zod/mini";
 import { defineCalculator } from "./calculator";
 import { afterFieldChecks, inputMeta } from "./fields";
 import { KV_FORMULA, kvBytesPerToken, kvCacheFields } from "./kv-cache";
@@ -6,16 +6,16 @@ import { uniformRoutingShare } from "./moe";
 import { bytesPerParam, precisionSchema } from "./precision";
 
 const fraction = (def: number, label: string, description: string) =>
-  z.coerce.number().min(0.01).max(1).default(def).meta(inputMeta({ label, unit: "fraction (0-1]", step: 0.05, description }));
+  z
+    ._default(z.coerce.number().check(z.gte(0.01), z.lte(1)), def)
+    .register(z.globalRegistry, inputMeta({ label, unit: "fraction (0-1]", step: 0.05, description }));
 
 const input = z
   .strictObject({
-    activeParamsB: z.coerce
-      .number()
-      .min(0.001)
-      .max(10_000)
-      .default(8.03)
-      .meta(
+    activeParamsB: z
+      ._default(z.coerce.number().check(z.gte(0.001), z.lte(10_000)), 8.03)
+      .register(
+        z.globalRegistry,
         inputMeta({
           label: "Active parameters per token",
           unit: "billion parameters",
@@ -23,25 +23,19 @@ const input = z
           description: "Equal to the total for dense models.",
         }),
       ),
-    totalParamsB: z.coerce
-      .number()
-      .min(0.001)
-      .max(10_000)
-      .default(8.03)
-      .meta(inputMeta({ label: "Total parameters", unit: "billion parameters", step: 0.01 })),
-    weightPrecision: precisionSchema.default("bf16").meta(inputMeta({ label: "Weight precision", unit: "number format" })),
-    memoryBandwidthGBs: z.coerce
-      .number()
-      .min(1)
-      .max(1_000_000)
-      .default(3_350)
-      .meta(inputMeta({ label: "Memory bandwidth per GPU", unit: "GB/s", step: 1, description: "Peak HBM bandwidth from the datasheet." })),
-    denseTflops: z.coerce
-      .number()
-      .min(0.001)
-      .max(1_000_000)
-      .default(989)
-      .meta(
+    totalParamsB: z
+      ._default(z.coerce.number().check(z.gte(0.001), z.lte(10_000)), 8.03)
+      .register(z.globalRegistry, inputMeta({ label: "Total parameters", unit: "billion parameters", step: 0.01 })),
+    weightPrecision: z
+      ._default(precisionSchema, "bf16")
+      .register(z.globalRegistry, inputMeta({ label: "Weight precision", unit: "number format" })),
+    memoryBandwidthGBs: z
+      ._default(z.coerce.number().check(z.gte(1), z.lte(1_000_000)), 3_350)
+      .register(z.globalRegistry, inputMeta({ label: "Memory bandwidth per GPU", unit: "GB/s", step: 1, description: "Peak HBM bandwidth from the datasheet." })),
+    denseTflops: z
+      ._default(z.coerce.number().check(z.gte(0.001), z.lte(1_000_000)), 989)
+      .register(
+        z.globalRegistry,
         inputMeta({
           label: "Dense compute per GPU",
           unit: "TFLOPS",
@@ -49,27 +43,16 @@ const input = z
           description: "Dense tensor-core peak at the compute precision; vendor headline figures are often 2× (with sparsity).",
         }),
       ),
-    gpuCount: z.coerce
-      .number()
-      .int()
-      .min(1)
-      .max(100_000)
-      .default(1)
-      .meta(inputMeta({ label: "GPUs (tensor parallel)", unit: "GPUs", step: 1 })),
-    batchSize: z.coerce
-      .number()
-      .int()
-      .min(1)
-      .max(100_000)
-      .default(16)
-      .meta(inputMeta({ label: "Batch size", unit: "sequences decoding together", step: 1 })),
-    contextTokens: z.coerce
-      .number()
-      .int()
-      .min(0)
-      .max(10_000_000)
-      .default(4_096)
-      .meta(
+    gpuCount: z
+      ._default(z.coerce.number().check(z.int(), z.gte(1), z.lte(100_000)), 1)
+      .register(z.globalRegistry, inputMeta({ label: "GPUs (tensor parallel)", unit: "GPUs", step: 1 })),
+    batchSize: z
+      ._default(z.coerce.number().check(z.int(), z.gte(1), z.lte(100_000)), 16)
+      .register(z.globalRegistry, inputMeta({ label: "Batch size", unit: "sequences decoding together", step: 1 })),
+    contextTokens: z
+      ._default(z.coerce.number().check(z.int(), z.gte(0), z.lte(10_000_000)), 4_096)
+      .register(
+        z.globalRegistry,
         inputMeta({
           label: "Context per sequence",
           unit: "tokens",
@@ -80,26 +63,20 @@ const input = z
     ...kvCacheFields({ layers: 32, kvHeads: 8, headDim: 128, kvPrecision: "bf16" }),
     mbu: fraction(0.8, "Memory bandwidth utilization (MBU)", "Achieved share of peak bandwidth; real decode reaches 0.5–0.8."),
     mfu: fraction(0.4, "Model FLOPs utilization (MFU)", "Achieved share of peak compute; prefill typically reaches 0.25–0.5."),
-    promptTokens: z.coerce
-      .number()
-      .int()
-      .min(0)
-      .max(10_000_000)
-      .default(3_584)
-      .meta(inputMeta({ label: "Prompt tokens", unit: "tokens", step: 1 })),
-    outputTokens: z.coerce
-      .number()
-      .int()
-      .min(1)
-      .max(10_000_000)
-      .default(512)
-      .meta(inputMeta({ label: "Output tokens", unit: "tokens", step: 1 })),
+    promptTokens: z
+      ._default(z.coerce.number().check(z.int(), z.gte(0), z.lte(10_000_000)), 3_584)
+      .register(z.globalRegistry, inputMeta({ label: "Prompt tokens", unit: "tokens", step: 1 })),
+    outputTokens: z
+      ._default(z.coerce.number().check(z.int(), z.gte(1), z.lte(10_000_000)), 512)
+      .register(z.globalRegistry, inputMeta({ label: "Output tokens", unit: "tokens", step: 1 })),
   })
-  .superRefine((v, ctx) => {
-    if (v.activeParamsB > v.totalParamsB) {
-      ctx.addIssue({ code: "custom", path: ["activeParamsB"], message: "Active parameters cannot exceed total parameters." });
-    }
-  }, afterFieldChecks);
+  .check(
+    z.superRefine((v, ctx) => {
+      if (v.activeParamsB > v.totalParamsB) {
+        ctx.addIssue({ code: "custom", path: ["activeParamsB"], message: "Active parameters cannot exceed total parameters." });
+      }
+    }, afterFieldChecks),
+  );
 
 export const decodeThroughput = defineCalculator({
   id: "decode-throughput",

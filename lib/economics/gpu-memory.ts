@@ -1,16 +1,14 @@
-import { z } from "zod";
+import { z } from "zod/mini";
 import { defineCalculator } from "./calculator";
 import { inputMeta } from "./fields";
 import { KV_FORMULA, kvBytesPerToken, kvCacheFields } from "./kv-cache";
 import { bytesPerParam, precisionSchema } from "./precision";
 
 const input = z.strictObject({
-  paramsB: z.coerce
-    .number()
-    .min(0.001)
-    .max(10_000)
-    .default(70.55)
-    .meta(
+  paramsB: z
+    ._default(z.coerce.number().check(z.gte(0.001), z.lte(10_000)), 70.55)
+    .register(
+      z.globalRegistry,
       inputMeta({
         label: "Total parameters",
         unit: "billion parameters",
@@ -18,43 +16,26 @@ const input = z.strictObject({
         description: "All parameters, every expert included for mixture-of-experts models.",
       }),
     ),
-  weightPrecision: precisionSchema
-    .default("bf16")
-    .meta(inputMeta({ label: "Weight precision", unit: "number format" })),
+  weightPrecision: z
+    ._default(precisionSchema, "bf16")
+    .register(z.globalRegistry, inputMeta({ label: "Weight precision", unit: "number format" })),
   ...kvCacheFields({ layers: 80, kvHeads: 8, headDim: 128, kvPrecision: "bf16" }),
-  contextTokens: z.coerce
-    .number()
-    .int()
-    .min(1)
-    .max(10_000_000)
-    .default(8_192)
-    .meta(inputMeta({ label: "Context per sequence", unit: "tokens", step: 1, description: "Prompt plus generated tokens per sequence." })),
-  sequences: z.coerce
-    .number()
-    .int()
-    .min(1)
-    .max(1_000_000)
-    .default(8)
-    .meta(inputMeta({ label: "Concurrent sequences", unit: "sequences", step: 1 })),
-  gpuMemoryGB: z.coerce
-    .number()
-    .min(1)
-    .max(10_000)
-    .default(80)
-    .meta(inputMeta({ label: "Memory per GPU", unit: "GB", step: 1, description: "Vendor figure in decimal GB (1 GB = 10^9 bytes)." })),
-  gpuCount: z.coerce
-    .number()
-    .int()
-    .min(1)
-    .max(100_000)
-    .default(2)
-    .meta(inputMeta({ label: "GPUs", unit: "GPUs", step: 1 })),
-  memoryFraction: z.coerce
-    .number()
-    .min(0.01)
-    .max(1)
-    .default(0.9)
-    .meta(
+  contextTokens: z
+    ._default(z.coerce.number().check(z.int(), z.gte(1), z.lte(10_000_000)), 8_192)
+    .register(z.globalRegistry, inputMeta({ label: "Context per sequence", unit: "tokens", step: 1, description: "Prompt plus generated tokens per sequence." })),
+  sequences: z
+    ._default(z.coerce.number().check(z.int(), z.gte(1), z.lte(1_000_000)), 8)
+    .register(z.globalRegistry, inputMeta({ label: "Concurrent sequences", unit: "sequences", step: 1 })),
+  gpuMemoryGB: z
+    ._default(z.coerce.number().check(z.gte(1), z.lte(10_000)), 80)
+    .register(z.globalRegistry, inputMeta({ label: "Memory per GPU", unit: "GB", step: 1, description: "Vendor figure in decimal GB (1 GB = 10^9 bytes)." })),
+  gpuCount: z
+    ._default(z.coerce.number().check(z.int(), z.gte(1), z.lte(100_000)), 2)
+    .register(z.globalRegistry, inputMeta({ label: "GPUs", unit: "GPUs", step: 1 })),
+  memoryFraction: z
+    ._default(z.coerce.number().check(z.gte(0.01), z.lte(1)), 0.9)
+    .register(
+      z.globalRegistry,
       inputMeta({
         label: "Usable memory fraction",
         unit: "fraction (0-1)",
@@ -62,12 +43,10 @@ const input = z.strictObject({
         description: "Share of each GPU's memory the server may use (vLLM's gpu_memory_utilization defaults to 0.9).",
       }),
     ),
-  overheadGB: z.coerce
-    .number()
-    .min(0)
-    .max(1_000_000)
-    .default(0)
-    .meta(
+  overheadGB: z
+    ._default(z.coerce.number().check(z.gte(0), z.lte(1_000_000)), 0)
+    .register(
+      z.globalRegistry,
       inputMeta({
         label: "Runtime overhead",
         unit: "GB",

@@ -1,5 +1,5 @@
 // The calculators, in display order.
-import type { z } from "zod";
+import type { z } from "zod/mini";
 import { parseInput, type InputIssue, type Outputs } from "./calculator";
 import { apiCost } from "./api-cost";
 import { blendedPrice } from "./blended-price";
@@ -38,7 +38,7 @@ export function runCalculator(
   calculator: AnyCalculator,
   raw: Record<string, unknown>,
 ): { ok: true; input: Record<string, unknown>; outputs: Outputs } | { ok: false; issues: InputIssue[] } {
-  const parsed = parseInput<z.ZodObject>(calculator, raw);
+  const parsed = parseInput<z.ZodMiniObject>(calculator, raw);
   if (!parsed.ok) return parsed;
   const compute = calculator.compute as unknown as (input: Record<string, unknown>) => Outputs;
   return { ok: true, input: parsed.value, outputs: compute(parsed.value) };

@@ -1,5 +1,5 @@
 // KV-cache size per token (domain model §4.2), shared by gpu-memory and decode-throughput.
-import { z } from "zod";
+import { z } from "zod/mini";
 import { inputMeta } from "./fields";
 import { bytesPerParam, precisionSchema, type Precision } from "./precision";
 
@@ -39,28 +39,24 @@ export const KV_FORMULA = [
 /** The seven model-shape fields for the KV cache, with the given model's defaults. */
 export function kvCacheFields(d: { layers: number; kvHeads: number; headDim: number; kvPrecision: Precision }) {
   return {
-    attention: attentionSchema.default("gqa").meta(
-      inputMeta({
-        label: "Attention type",
-        unit: "gqa or mla",
-        description:
-          "gqa for multi-head, grouped-query or multi-query attention; mla for multi-head latent attention (DeepSeek-V2/V3, Kimi K2).",
-      }),
-    ),
-    layers: z.coerce
-      .number()
-      .int()
-      .min(1)
-      .max(1_000)
-      .default(d.layers)
-      .meta(inputMeta({ label: "Transformer layers", unit: "layers", step: 1 })),
-    kvHeads: z.coerce
-      .number()
-      .int()
-      .min(1)
-      .max(1_024)
-      .default(d.kvHeads)
-      .meta(
+    attention: z
+      ._default(attentionSchema, "gqa")
+      .register(
+        z.globalRegistry,
+        inputMeta({
+          label: "Attention type",
+          unit: "gqa or mla",
+          description:
+            "gqa for multi-head, grouped-query or multi-query attention; mla for multi-head latent attention (DeepSeek-V2/V3, Kimi K2).",
+        }),
+      ),
+    layers: z
+      ._default(z.coerce.number().check(z.int(), z.gte(1), z.lte(1_000)), d.layers)
+      .register(z.globalRegistry, inputMeta({ label: "Transformer layers", unit: "layers", step: 1 })),
+    kvHeads: z
+      ._default(z.coerce.number().check(z.int(), z.gte(1), z.lte(1_024)), d.kvHeads)
+      .register(
+        z.globalRegistry,
         inputMeta({
           label: "KV heads",
           unit: "heads",
@@ -68,13 +64,10 @@ export function kvCacheFields(d: { layers: number; kvHeads: number; headDim: num
           description: "Key/value heads per layer (equals the query heads for multi-head attention, 1 for multi-query). Used for gqa only.",
         }),
       ),
-    headDim: z.coerce
-      .number()
-      .int()
-      .min(1)
-      .max(4_096)
-      .default(d.headDim)
-      .meta(
+    headDim: z
+      ._default(z.coerce.number().check(z.int(), z.gte(1), z.lte(4_096)), d.headDim)
+      .register(
+        z.globalRegistry,
         inputMeta({
           label: "Head dimension",
           unit: "elements",
@@ -82,13 +75,10 @@ export function kvCacheFields(d: { layers: number; kvHeads: number; headDim: num
           description: "head_dim from the model config; do not derive it from hidden size ÷ heads. Used for gqa only.",
         }),
       ),
-    mlaLatentDim: z.coerce
-      .number()
-      .int()
-      .min(1)
-      .max(16_384)
-      .default(512)
-      .meta(
+    mlaLatentDim: z
+      ._default(z.coerce.number().check(z.int(), z.gte(1), z.lte(16_384)), 512)
+      .register(
+        z.globalRegistry,
         inputMeta({
           label: "MLA latent dimension",
           unit: "elements",
@@ -96,13 +86,10 @@ export function kvCacheFields(d: { layers: number; kvHeads: number; headDim: num
           description: "Compressed KV latent size per layer (512 in DeepSeek-V2/V3). Used for mla only.",
         }),
       ),
-    mlaRopeDim: z.coerce
-      .number()
-      .int()
-      .min(0)
-      .max(4_096)
-      .default(64)
-      .meta(
+    mlaRopeDim: z
+      ._default(z.coerce.number().check(z.int(), z.gte(0), z.lte(4_096)), 64)
+      .register(
+        z.globalRegistry,
         inputMeta({
           label: "MLA RoPE key dimension",
           unit: "elements",
@@ -110,12 +97,15 @@ export function kvCacheFields(d: { layers: number; kvHeads: number; headDim: num
           description: "Decoupled rotary key size per layer (64 in DeepSeek-V2/V3). Used for mla only.",
         }),
       ),
-    kvPrecision: precisionSchema.default(d.kvPrecision).meta(
-      inputMeta({
-        label: "KV-cache precision",
-        unit: "number format",
-        description: "Format of the cached keys and values; FP8 halves the cache compared with BF16.",
-      }),
-    ),
+    kvPrecision: z
+      ._default(precisionSchema, d.kvPrecision)
+      .register(
+        z.globalRegistry,
+        inputMeta({
+          label: "KV-cache precision",
+          unit: "number format",
+          description: "Format of the cached keys and values; FP8 halves the cache compared with BF16.",
+        }),
+      ),
   };
 }

@@ -1,20 +1,14 @@
-import { z } from "zod";
+import { z } from "zod/mini";
 import { defineCalculator } from "./calculator";
 import { inputMeta } from "./fields";
 
 const input = z.strictObject({
-  pricePerM: z.coerce
-    .number()
-    .min(0.000001)
-    .max(1_000_000)
-    .default(0.7243)
-    .meta(inputMeta({ label: "Price (revenue)", unit: "USD per 1M tokens", term: "token-pricing", step: 0.0001 })),
-  costPerM: z.coerce
-    .number()
-    .min(0.000001)
-    .max(1_000_000)
-    .default(0.1122)
-    .meta(inputMeta({ label: "Cost to serve", unit: "USD per 1M tokens", term: "inference-cost", step: 0.0001 })),
+  pricePerM: z
+    ._default(z.coerce.number().check(z.gte(0.000001), z.lte(1_000_000)), 0.7243)
+    .register(z.globalRegistry, inputMeta({ label: "Price (revenue)", unit: "USD per 1M tokens", term: "token-pricing", step: 0.0001 })),
+  costPerM: z
+    ._default(z.coerce.number().check(z.gte(0.000001), z.lte(1_000_000)), 0.1122)
+    .register(z.globalRegistry, inputMeta({ label: "Cost to serve", unit: "USD per 1M tokens", term: "inference-cost", step: 0.0001 })),
 });
 
 export const margin = defineCalculator({

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "zod/mini";
 import { defineCalculator } from "./calculator";
 import { afterFieldChecks, inputMeta } from "./fields";
 import { bytesPerParam, precisionSchema } from "./precision";
@@ -14,49 +14,35 @@ export function uniformRoutingShare(fraction: number, batchSize: number): number
 
 const input = z
   .strictObject({
-    totalParamsB: z.coerce
-      .number()
-      .min(0.001)
-      .max(10_000)
-      .default(671)
-      .meta(inputMeta({ label: "Total parameters", unit: "billion parameters", step: 0.1, description: "All experts included." })),
-    activeParamsB: z.coerce
-      .number()
-      .min(0.001)
-      .max(10_000)
-      .default(37)
-      .meta(inputMeta({ label: "Active parameters per token", unit: "billion parameters", step: 0.1 })),
-    experts: z.coerce
-      .number()
-      .int()
-      .min(1)
-      .max(100_000)
-      .default(256)
-      .meta(inputMeta({ label: "Routed experts per layer", unit: "experts", step: 1 })),
-    expertsPerToken: z.coerce
-      .number()
-      .int()
-      .min(1)
-      .max(100_000)
-      .default(8)
-      .meta(inputMeta({ label: "Experts per token (top-k)", unit: "experts", step: 1 })),
-    batchSize: z.coerce
-      .number()
-      .int()
-      .min(1)
-      .max(1_000_000)
-      .default(8)
-      .meta(inputMeta({ label: "Batch size", unit: "tokens decoded together", step: 1 })),
-    weightPrecision: precisionSchema.default("fp8").meta(inputMeta({ label: "Weight precision", unit: "number format" })),
+    totalParamsB: z
+      ._default(z.coerce.number().check(z.gte(0.001), z.lte(10_000)), 671)
+      .register(z.globalRegistry, inputMeta({ label: "Total parameters", unit: "billion parameters", step: 0.1, description: "All experts included." })),
+    activeParamsB: z
+      ._default(z.coerce.number().check(z.gte(0.001), z.lte(10_000)), 37)
+      .register(z.globalRegistry, inputMeta({ label: "Active parameters per token", unit: "billion parameters", step: 0.1 })),
+    experts: z
+      ._default(z.coerce.number().check(z.int(), z.gte(1), z.lte(100_000)), 256)
+      .register(z.globalRegistry, inputMeta({ label: "Routed experts per layer", unit: "experts", step: 1 })),
+    expertsPerToken: z
+      ._default(z.coerce.number().check(z.int(), z.gte(1), z.lte(100_000)), 8)
+      .register(z.globalRegistry, inputMeta({ label: "Experts per token (top-k)", unit: "experts", step: 1 })),
+    batchSize: z
+      ._default(z.coerce.number().check(z.int(), z.gte(1), z.lte(1_000_000)), 8)
+      .register(z.globalRegistry, inputMeta({ label: "Batch size", unit: "tokens decoded together", step: 1 })),
+    weightPrecision: z
+      ._default(precisionSchema, "fp8")
+      .register(z.globalRegistry, inputMeta({ label: "Weight precision", unit: "number format" })),
   })
-  .superRefine((v, ctx) => {
-    if (v.activeParamsB > v.totalParamsB) {
-      ctx.addIssue({ code: "custom", path: ["activeParamsB"], message: "Active parameters cannot exceed total parameters." });
-    }
-    if (v.expertsPerToken > v.experts) {
-      ctx.addIssue({ code: "custom", path: ["expertsPerToken"], message: "Experts per token cannot exceed the number of experts." });
-    }
-  }, afterFieldChecks);
+  .check(
+    z.superRefine((v, ctx) => {
+      if (v.activeParamsB > v.totalParamsB) {
+        ctx.addIssue({ code: "custom", path: ["activeParamsB"], message: "Active parameters cannot exceed total parameters." });
+      }
+      if (v.expertsPerToken > v.experts) {
+        ctx.addIssue({ code: "custom", path: ["expertsPerToken"], message: "Experts per token cannot exceed the number of experts." });
+      }
+    }, afterFieldChecks),
+  );
 
 export const moe = defineCalculator({
   id: "moe",

@@ -1,16 +1,14 @@
-import { z } from "zod";
+import { z } from "zod/mini";
 import { defineCalculator } from "./calculator";
 import { inputMeta } from "./fields";
 
 const HOURS_PER_YEAR = 8_760;
 
 const input = z.strictObject({
-  purchasePriceUsd: z.coerce
-    .number()
-    .min(0)
-    .max(1_000_000_000)
-    .default(30_000)
-    .meta(
+  purchasePriceUsd: z
+    ._default(z.coerce.number().check(z.gte(0), z.lte(1_000_000_000)), 30_000)
+    .register(
+      z.globalRegistry,
       inputMeta({
         label: "Purchase price",
         unit: "USD",
@@ -18,24 +16,16 @@ const input = z.strictObject({
         description: "Price of the hardware, with its share of networking and storage.",
       }),
     ),
-  lifetimeYears: z.coerce
-    .number()
-    .min(0.1)
-    .max(30)
-    .default(3)
-    .meta(inputMeta({ label: "Useful life", unit: "years", step: 0.5, description: "Straight-line depreciation period (3–5 years is typical)." })),
-  utilization: z.coerce
-    .number()
-    .min(0.001)
-    .max(1)
-    .default(0.7)
-    .meta(inputMeta({ label: "Utilization", unit: "fraction (0-1]", step: 0.05, description: "Share of hours doing useful work." })),
-  powerKw: z.coerce
-    .number()
-    .min(0)
-    .max(1_000)
-    .default(1.275)
-    .meta(
+  lifetimeYears: z
+    ._default(z.coerce.number().check(z.gte(0.1), z.lte(30)), 3)
+    .register(z.globalRegistry, inputMeta({ label: "Useful life", unit: "years", step: 0.5, description: "Straight-line depreciation period (3–5 years is typical)." })),
+  utilization: z
+    ._default(z.coerce.number().check(z.gte(0.001), z.lte(1)), 0.7)
+    .register(z.globalRegistry, inputMeta({ label: "Utilization", unit: "fraction (0-1]", step: 0.05, description: "Share of hours doing useful work." })),
+  powerKw: z
+    ._default(z.coerce.number().check(z.gte(0), z.lte(1_000)), 1.275)
+    .register(
+      z.globalRegistry,
       inputMeta({
         label: "Power draw",
         unit: "kW",
@@ -43,12 +33,10 @@ const input = z.strictObject({
         description: "Average wall power of the hardware bought; an 8×H100 node draws about 10.2 kW, i.e. ~1.275 kW per GPU with its host share.",
       }),
     ),
-  pue: z.coerce
-    .number()
-    .min(1)
-    .max(3)
-    .default(1.2)
-    .meta(
+  pue: z
+    ._default(z.coerce.number().check(z.gte(1), z.lte(3)), 1.2)
+    .register(
+      z.globalRegistry,
       inputMeta({
         label: "Power usage effectiveness (PUE)",
         unit: "ratio",
@@ -56,18 +44,12 @@ const input = z.strictObject({
         description: "Facility power ÷ IT power: 1.1–1.3 in hyperscale sites, 1.5 or more in older colocation.",
       }),
     ),
-  electricityUsdPerKwh: z.coerce
-    .number()
-    .min(0)
-    .max(10)
-    .default(0.1)
-    .meta(inputMeta({ label: "Electricity price", unit: "USD per kWh", step: 0.01 })),
-  otherUsdPerHour: z.coerce
-    .number()
-    .min(0)
-    .max(10_000)
-    .default(0)
-    .meta(inputMeta({ label: "Other costs", unit: "USD per hour", step: 0.01, description: "Colocation, operations and staff, per hour." })),
+  electricityUsdPerKwh: z
+    ._default(z.coerce.number().check(z.gte(0), z.lte(10)), 0.1)
+    .register(z.globalRegistry, inputMeta({ label: "Electricity price", unit: "USD per kWh", step: 0.01 })),
+  otherUsdPerHour: z
+    ._default(z.coerce.number().check(z.gte(0), z.lte(10_000)), 0)
+    .register(z.globalRegistry, inputMeta({ label: "Other costs", unit: "USD per hour", step: 0.01, description: "Colocation, operations and staff, per hour." })),
 });
 
 export const ownedGpuCost = defineCalculator({

@@ -1,5 +1,5 @@
 // Number formats for weights and KV-cache elements, and their size in bytes.
-import { z } from "zod";
+import { z } from "zod/mini";
 
 export const PRECISIONS = ["fp32", "fp16", "bf16", "fp8", "int8", "int4", "fp4"] as const;
 

@@ -1,24 +1,18 @@
-import { z } from "zod";
+import { z } from "zod/mini";
 import { defineCalculator } from "./calculator";
 import { inputMeta } from "./fields";
 
 const price = (def: number, label: string) =>
-  z.coerce
-    .number()
-    .min(0.000001)
-    .max(1_000_000)
-    .default(def)
-    .meta(inputMeta({ label, unit: "USD per 1M tokens", term: "token-pricing", step: 0.01 }));
+  z
+    ._default(z.coerce.number().check(z.gte(0.000001), z.lte(1_000_000)), def)
+    .register(z.globalRegistry, inputMeta({ label, unit: "USD per 1M tokens", term: "token-pricing", step: 0.01 }));
 
 const input = z.strictObject({
   startPricePerM: price(37.5, "Starting price"),
   endPricePerM: price(3.4375, "Ending price"),
-  years: z.coerce
-    .number()
-    .min(0.1)
-    .max(100)
-    .default(2.4)
-    .meta(inputMeta({ label: "Time between the two prices", unit: "years", step: 0.1 })),
+  years: z
+    ._default(z.coerce.number().check(z.gte(0.1), z.lte(100)), 2.4)
+    .register(z.globalRegistry, inputMeta({ label: "Time between the two prices", unit: "years", step: 0.1 })),
 });
 
 export const priceDecline = defineCalculator({

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "zod/mini";
 import { defineCalculator } from "./calculator";
 import { inputMeta } from "./fields";
 
@@ -6,25 +6,16 @@ import { inputMeta } from "./fields";
 export const HOURS_PER_MONTH = 730;
 
 const input = z.strictObject({
-  gpuHourlyUsd: z.coerce
-    .number()
-    .min(0)
-    .max(1_000)
-    .default(2)
-    .meta(inputMeta({ label: "GPU rental price", unit: "USD per GPU-hour", step: 0.01 })),
-  gpuCount: z.coerce
-    .number()
-    .int()
-    .min(1)
-    .max(100_000)
-    .default(1)
-    .meta(inputMeta({ label: "GPUs per replica", unit: "GPUs", step: 1 })),
-  throughputTokensPerSecond: z.coerce
-    .number()
-    .min(0.001)
-    .max(100_000_000)
-    .default(1_000)
-    .meta(
+  gpuHourlyUsd: z
+    ._default(z.coerce.number().check(z.gte(0), z.lte(1_000)), 2)
+    .register(z.globalRegistry, inputMeta({ label: "GPU rental price", unit: "USD per GPU-hour", step: 0.01 })),
+  gpuCount: z
+    ._default(z.coerce.number().check(z.int(), z.gte(1), z.lte(100_000)), 1)
+    .register(z.globalRegistry, inputMeta({ label: "GPUs per replica", unit: "GPUs", step: 1 })),
+  throughputTokensPerSecond: z
+    ._default(z.coerce.number().check(z.gte(0.001), z.lte(100_000_000)), 1_000)
+    .register(
+      z.globalRegistry,
       inputMeta({
         label: "Replica throughput",
         unit: "tokens per second",
@@ -32,12 +23,10 @@ const input = z.strictObject({
         description: "Aggregate tokens per second of the whole replica (all users together) at the batch size you actually run.",
       }),
     ),
-  utilization: z.coerce
-    .number()
-    .min(0.001)
-    .max(1)
-    .default(0.7)
-    .meta(
+  utilization: z
+    ._default(z.coerce.number().check(z.gte(0.001), z.lte(1)), 0.7)
+    .register(
+      z.globalRegistry,
       inputMeta({
         label: "Utilization",
         unit: "fraction (0-1]",
@@ -45,12 +34,10 @@ const input = z.strictObject({
         description: "Share of paid hours in which the replica runs at that throughput.",
       }),
     ),
-  apiPricePerM: z.coerce
-    .number()
-    .min(0.0001)
-    .max(10_000)
-    .optional()
-    .meta(
+  apiPricePerM: z
+    .optional(z.coerce.number().check(z.gte(0.0001), z.lte(10_000)))
+    .register(
+      z.globalRegistry,
       inputMeta({
         label: "API price to compare with",
         unit: "USD per 1M tokens",

@@ -1,7 +1,7 @@
 // Helpers shared by the calculator tests (not a test file itself).
 import fc from "fast-check";
 import { expect } from "vitest";
-import { z } from "zod";
+import { z } from "zod/mini";
 import { parseInput, type Calculator, type InputMeta, type Outputs } from "./calculator";
 
 /** Glossary slugs that exist today; `term` may only point at one of these. */
@@ -20,14 +20,14 @@ type JsonProp = {
 };
 
 /** Parses `raw` and fails the test if it is invalid. */
-export function parsed<S extends z.ZodObject>(calc: Pick<Calculator<S>, "input">, raw: Record<string, unknown> = {}): z.output<S> {
+export function parsed<S extends z.ZodMiniObject>(calc: Pick<Calculator<S>, "input">, raw: Record<string, unknown> = {}): z.output<S> {
   const result = parseInput(calc, raw);
   if (!result.ok) throw new Error(`invalid input: ${JSON.stringify(result.issues)}`);
   return result.value;
 }
 
 /** Computes from raw input (defaults fill the rest). */
-export function run<S extends z.ZodObject, O extends Outputs>(calc: Calculator<S, O>, raw: Record<string, unknown> = {}): O {
+export function run<S extends z.ZodMiniObject, O extends Outputs>(calc: Calculator<S, O>, raw: Record<string, unknown> = {}): O {
   return calc.compute(parsed(calc, raw));
 }
 
@@ -43,7 +43,7 @@ export function issueParams(calc: Pick<Calculator, "input">, raw: Record<string,
  * whole range including extremes, enum members, optional fields sometimes absent), then filtered through the
  * schema so cross-field rules hold.
  */
-export function validInputs<S extends z.ZodObject>(calc: Pick<Calculator<S>, "input">): fc.Arbitrary<z.output<S>> {
+export function validInputs<S extends z.ZodMiniObject>(calc: Pick<Calculator<S>, "input">): fc.Arbitrary<z.output<S>> {
   const json = z.toJSONSchema(calc.input, { io: "input" }) as { properties: Record<string, JsonProp> };
   const fields: Record<string, fc.Arbitrary<unknown>> = {};
   for (const [name, p] of Object.entries(json.properties)) {
@@ -76,7 +76,7 @@ export function expectFinite(outputs: Outputs): void {
 }
 
 /** Property: for random valid inputs every numeric output is finite. */
-export function checkFiniteOutputs<S extends z.ZodObject, O extends Outputs>(calc: Calculator<S, O>): void {
+export function checkFiniteOutputs<S extends z.ZodMiniObject, O extends Outputs>(calc: Calculator<S, O>): void {
   fc.assert(
     fc.property(validInputs(calc), (input) => {
       expectFinite(calc.compute(input));
@@ -89,12 +89,12 @@ export function checkFiniteOutputs<S extends z.ZodObject, O extends Outputs>(cal
  * Every input field has a label, a unit and a default (or is optional); the outputs computed from the
  * given inputs are exactly those with output meta; headline, formula and assumptions are present.
  */
-export function checkMetadata<S extends z.ZodObject, O extends Outputs>(
+export function checkMetadata<S extends z.ZodMiniObject, O extends Outputs>(
   calc: Calculator<S, O>,
   rawInputs: Record<string, unknown>[] = [{}],
 ): void {
-  for (const [name, field] of Object.entries(calc.input.shape as Record<string, z.ZodType>)) {
-    const meta = field.meta() as InputMeta | undefined;
+  for (const [name, field] of Object.entries(calc.input.shape as Record<string, z.ZodMiniType>)) {
+    const meta = z.globalRegistry.get(field) as InputMeta | undefined;
     expect(meta?.label, `${name} label`).toEqual(expect.stringMatching(/\S/));
     expect(meta?.unit, `${name} unit`).toEqual(expect.stringMatching(/\S/));
     if (meta?.term !== undefined) expect(KNOWN_TERMS, `${name} term`).toContain(meta.term);
