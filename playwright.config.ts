@@ -22,14 +22,29 @@ export default defineConfig({
     { name: "desktop", use: { ...devices["Desktop Chrome"] } },
     { name: "mobile", use: { ...devices["Pixel 7"] }, grep: /@mobile/ },
   ],
-  webServer: {
-    // The same production server `npm start` runs, on its own data folder. SITE_URL matches npm start's
-    // default so both share one build.
-    command: "node scripts/start.mjs",
-    url: `http://127.0.0.1:${port}/`,
-    timeout: 300_000,
-    reuseExistingServer: false,
-    stdout: "pipe",
-    env: { PORT: String(port), DATA_DIR: "data/e2e", SITE_URL: "http://localhost:3000", NODE_ENV: "production" },
-  },
+  webServer: [
+    {
+      // A real SMTP server for the newsletter flows (mail lands in data/e2e/mail).
+      command: "node e2e/smtp-sink.mjs",
+      port: 2525,
+      reuseExistingServer: false,
+    },
+    {
+      // The same production server `npm start` runs, on its own data folder. SITE_URL matches npm
+      // start's default so both share one build.
+      command: "node scripts/start.mjs",
+      url: `http://127.0.0.1:${port}/`,
+      timeout: 300_000,
+      reuseExistingServer: false,
+      stdout: "pipe",
+      env: {
+        PORT: String(port),
+        DATA_DIR: "data/e2e",
+        SITE_URL: "http://localhost:3000",
+        NODE_ENV: "production",
+        SMTP_URL: "smtp://127.0.0.1:2525",
+        ADMIN_TOKEN: "e2e-admin-token-0123456789abcdef",
+      },
+    },
+  ],
 });

@@ -1,12 +1,15 @@
 import Link from "next/link";
+import { SignupForm } from "@/components/newsletter/signup-form";
 
 export function SiteFooter() {
   return (
     <footer className="site-footer">
       <div className="container">
+        <SignupForm source="/" compact />
         <p>
           Inference Economics: the costs, prices and margins of running AI models, explained with the numbers.{" "}
-          <Link href="/glossary">Browse the glossary</Link>.
+          <Link href="/glossary">Browse the glossary</Link>, try the <Link href="/calculators">calculators</Link> or read the{" "}
+          <Link href="/newsletter">newsletter archive</Link>.
         </p>
         <p className="muted">Prices change often: every figure on this site carries its date and source.</p>
       </div>

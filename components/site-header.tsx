@@ -18,6 +18,9 @@ export function SiteHeader() {
             <li>
               <Link href="/calculators">Calculators</Link>
             </li>
+            <li>
+              <Link href="/newsletter">Newsletter</Link>
+            </li>
           </ul>
         </nav>
       </div>

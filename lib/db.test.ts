@@ -1,60 +1,16 @@
 // Database tests on a fresh SQLite file and, when TEST_POSTGRES_URL is set, on a fresh PostgreSQL schema.
-import { randomBytes } from "node:crypto";
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import Database from "better-sqlite3";
-import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
-import { createDb, type Db, isUniqueViolation } from "./db";
-import { pgAdapterOptions } from "./db-url.mjs";
-import { env } from "./env.mjs";
+import { isUniqueViolation } from "./db";
 import { migrate, migrationsFor } from "./migrate.mjs";
-
-type Target = { name: "SQLite" | "PostgreSQL"; freshUrl: () => string };
-
-const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "db-test-"));
-const pgSchemas: string[] = [];
-const clients: Db[] = [];
-
-const sqlite: Target = { name: "SQLite", freshUrl: () => `file:${path.join(tmp, `${randomBytes(6).toString("hex")}.db`)}` };
-const postgres: Target = {
-  name: "PostgreSQL",
-  freshUrl: () => {
-    const schema = `test_${randomBytes(6).toString("hex")}`;
-    pgSchemas.push(schema);
-    const url = new URL(env.TEST_POSTGRES_URL!);
-    url.searchParams.set("schema", schema);
-    return url.toString();
-  },
-};
-
-if (env.CI && !env.TEST_POSTGRES_URL) {
-  throw new Error("CI is set but TEST_POSTGRES_URL is not: the PostgreSQL tests must run in CI.");
-}
-const targets = env.TEST_POSTGRES_URL ? [sqlite, postgres] : [sqlite];
-if (!env.TEST_POSTGRES_URL) console.warn("TEST_POSTGRES_URL is not set: database tests run on SQLite only.");
-
-function client(url: string) {
-  const db = createDb(url);
-  clients.push(db);
-  return db;
-}
+import { cleanupDatabases, client, sqlite, targets } from "./testing/databases";
 
 afterAll(async () => {
-  await Promise.all(clients.map((c) => c.$disconnect()));
-  if (pgSchemas.length > 0) {
-    const { pool } = pgAdapterOptions(env.TEST_POSTGRES_URL!);
-    const admin = new pg.Client(pool);
-    await admin.connect();
-    for (const schema of pgSchemas) await admin.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
-    await admin.end();
-  }
-  fs.rmSync(tmp, { recursive: true, force: true });
+  await cleanupDatabases();
 });
 
 describe.each(targets)("$name", (target) => {
-  const provider = target.name === "SQLite" ? "sqlite" : "postgresql";
+  const provider = target.provider;
 
   it("applies every migration to a fresh database, then has nothing left to apply", async () => {
     const url = target.freshUrl();

@@ -22,6 +22,20 @@ export const envSchema = z
     /** Public origin used for canonical URLs and links in mail. */
     SITE_URL: z.url({ message: "must be an absolute URL such as https://example.com" }).optional(),
     AUTH_SECRET: z.string().min(32, { message: "must be at least 32 characters" }).optional(),
+    /** smtp://user:pass@host:587 or smtps://…; unset: mail is written as .eml files to DATA_DIR/outbox. */
+    SMTP_URL: z
+      .string()
+      .refine((v) => /^smtps?:\/\//.test(v), { message: 'must start with "smtp://" or "smtps://"' })
+      .optional(),
+    MAIL_FROM: z.string().min(3).default("Inference Economics <newsletter@localhost>"),
+    /** The header a trusted reverse proxy sets to the client IP (e.g. x-forwarded-for). Unset: no per-IP limits. */
+    TRUSTED_PROXY_HEADER: z
+      .string()
+      .regex(/^[a-z0-9-]+$/i, { message: "must be a header name such as x-forwarded-for" })
+      .transform((v) => v.toLowerCase())
+      .optional(),
+    /** Token for the newsletter admin until sign-in exists. Unset: the admin is closed. */
+    ADMIN_TOKEN: z.string().min(24, { message: "must be at least 24 characters" }).optional(),
     /** Set by CI runners; the test suite then refuses to skip the PostgreSQL tests. */
     CI: z.stringbool().default(false),
     /** Set by CI and by developers to run the database tests on PostgreSQL too. */

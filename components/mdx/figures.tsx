@@ -7,9 +7,11 @@ import { getCalculator } from "@/lib/economics";
 
 function AsOf({ date }: { date: string }) {
   // Month precision ("2024-08") or a full day.
-  const text = /^\d{4}-\d{2}$/.test(date)
-    ? new Intl.DateTimeFormat("en-GB", { month: "short", year: "numeric", timeZone: "UTC" }).format(new Date(`${date}-01T00:00:00Z`))
-    : null;
+  const text = /^\d{4}$/.test(date)
+    ? date
+    : /^\d{4}-\d{2}$/.test(date)
+      ? new Intl.DateTimeFormat("en-GB", { month: "short", year: "numeric", timeZone: "UTC" }).format(new Date(`${date}-01T00:00:00Z`))
+      : null;
   return <span className="figure-note"> (as of {text ?? <DateText date={date} />})</span>;
 }
 

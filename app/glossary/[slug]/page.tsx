@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { SignupForm } from "@/components/newsletter/signup-form";
 import { TermCard } from "@/components/term-card";
 import { DateText } from "@/components/ui/date-text";
 import { getGlossary } from "@/lib/content/load";
@@ -76,6 +77,8 @@ export default async function TermPage({ params }: Props) {
           </ul>
         </section>
       )}
+
+      <SignupForm source={`/glossary/${slug}`} />
 
       <footer className="term-footer">
         <h2 id="sources">Sources</h2>

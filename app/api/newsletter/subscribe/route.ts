@@ -1,0 +1,30 @@
+// JSON signup for scripts and the load benchmark; the forms use the server action. Same service,
+// same validation, same answer whether or not the address is already known.
+import { clientIp, newsletter } from "@/lib/services";
+import { signupSchema } from "@/lib/validations/newsletter";
+
+const MAX_BODY = 4096;
+
+export async function POST(request: Request) {
+  const origin = request.headers.get("origin");
+  if (origin && origin !== new URL(request.url).origin) {
+    return Response.json({ error: { message: "Cross-origin requests are not accepted." } }, { status: 403 });
+  }
+  const text = await request.text();
+  if (text.length > MAX_BODY) return Response.json({ error: { message: "Request body too large." } }, { status: 413 });
+  let body: unknown;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    return Response.json({ error: { message: "Body must be JSON.", issues: [{ param: "(body)", message: "not valid JSON" }] } }, { status: 400 });
+  }
+  const parsed = signupSchema.safeParse(body);
+  if (!parsed.success) {
+    const issues = parsed.error.issues.map((i) => ({ param: String(i.path[0] ?? "(body)"), message: i.message }));
+    return Response.json({ error: { message: `Invalid input: ${issues.map((i) => i.param).join(", ")}`, issues } }, { status: 400 });
+  }
+  const result = await newsletter.subscribe(parsed.data, clientIp(request.headers));
+  if (result.ok) return Response.json({ ok: true, message: "Check your inbox to confirm." }, { status: 202 });
+  if (result.reason === "rate-limited") return Response.json({ error: { message: "Too many attempts; try again later." } }, { status: 429 });
+  return Response.json({ error: { message: "The confirmation mail could not be sent; try again in a minute." } }, { status: 503 });
+}

@@ -1,0 +1,126 @@
+import { expect, request as playwrightRequest, test } from "@playwright/test";
+import { expectNoAxeViolations } from "./fixtures";
+import { linkFrom, mailsTo, subscriberStatus, uniqueEmail, waitForMail } from "./mail";
+
+for (const javaScriptEnabled of [true, false]) {
+  test(`a reader subscribes from a term page, confirms, gets the welcome mail and unsubscribes in one click (JavaScript ${javaScriptEnabled ? "on" : "off"})`, async ({ browser, baseURL }) => {
+    const context = await browser.newContext({ javaScriptEnabled });
+    const page = await context.newPage();
+    const email = uniqueEmail(javaScriptEnabled ? "js" : "nojs");
+
+    await page.goto("/glossary/token-pricing");
+    const form = page.locator("article form.signup");
+    await form.getByLabel("Email address").fill(email);
+    await form.getByRole("button", { name: "Subscribe" }).click();
+    await expect(page.locator("article form.signup .signup-success")).toContainText("Check your inbox");
+    expect(subscriberStatus(email)).toBe("pending");
+
+    const confirmation = await waitForMail(email, /Confirm your subscription/);
+    const confirmUrl = linkFrom(confirmation.text, "/newsletter/confirm?token=", baseURL!);
+
+    // A GET of the link (what a mail scanner does) changes nothing.
+    await page.goto(confirmUrl);
+    await expect(page.getByRole("heading", { name: "Confirm your subscription" })).toBeVisible();
+    expect(subscriberStatus(email)).toBe("pending");
+    await page.getByRole("button", { name: "Confirm subscription" }).click();
+    await expect(page.getByRole("heading", { name: "You are subscribed" })).toBeVisible();
+    expect(subscriberStatus(email)).toBe("confirmed");
+
+    // The token is single-use.
+    await page.goto(confirmUrl);
+    await expect(page.getByRole("heading", { name: "This link is not valid" })).toBeVisible();
+
+    const welcome = await waitForMail(email, /Welcome/);
+    expect(welcome.header("list-unsubscribe-post")).toBe("List-Unsubscribe=One-Click");
+    const listUnsubscribe = welcome.header("list-unsubscribe")!;
+    expect(listUnsubscribe).toMatch(/^<http:\/\/localhost:3000\/newsletter\/unsubscribe\?token=[^>]+>$/);
+    const unsubscribeUrl = linkFrom(listUnsubscribe.slice(1, -1), "/newsletter/unsubscribe?token=", baseURL!);
+
+    // GET shows a button and changes nothing.
+    await page.goto(unsubscribeUrl);
+    await expect(page.getByRole("button", { name: "Unsubscribe" })).toBeVisible();
+    expect(subscriberStatus(email)).toBe("confirmed");
+
+    // The mail client's one-click POST: no cookies, RFC 8058 body.
+    const mailClient = await playwrightRequest.newContext();
+    const response = await mailClient.post(unsubscribeUrl, {
+      headers: { "Content-Type": "application/x-www-form-urlencoded" },
+      data: "List-Unsubscribe=One-Click",
+    });
+    expect(response.status()).toBe(200);
+    expect(subscriberStatus(email)).toBe("unsubscribed");
+    await mailClient.dispose();
+    await context.close();
+  });
+}
+
+test("the unsubscribe page's button works in the browser too", async ({ page, baseURL }) => {
+  const email = uniqueEmail("button");
+  await page.goto("/newsletter");
+  await page.locator("main form.signup").getByLabel("Email address").fill(email);
+  await page.locator("main form.signup").getByRole("button", { name: "Subscribe" }).click();
+  const confirmUrl = linkFrom((await waitForMail(email, /Confirm/)).text, "/newsletter/confirm?token=", baseURL!);
+  await page.goto(confirmUrl);
+  await page.getByRole("button", { name: "Confirm subscription" }).click();
+  const welcome = await waitForMail(email, /Welcome/);
+  await page.goto(linkFrom(welcome.header("list-unsubscribe")!.slice(1, -1), "/newsletter/unsubscribe?token=", baseURL!));
+  await page.getByRole("button", { name: "Unsubscribe" }).click();
+  await expect(page.getByRole("heading", { name: "You are unsubscribed" })).toBeVisible();
+  expect(subscriberStatus(email)).toBe("unsubscribed");
+});
+
+for (const javaScriptEnabled of [true, false]) {
+  test(`an invalid address gets a clear inline error and no mail (JavaScript ${javaScriptEnabled ? "on" : "off"})`, async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled });
+    const page = await context.newPage();
+    await page.goto("/newsletter");
+    const form = page.locator("main form.signup");
+    await form.getByLabel("Email address").fill("ada＠example.com");
+    await form.getByRole("button", { name: "Subscribe" }).click();
+    await expect(page.locator("main form.signup .field-error")).toHaveText("Use a plain @ sign, not a full-width one.");
+    await expect(page.locator("main form.signup").getByLabel("Email address")).toHaveAttribute("aria-invalid", "true");
+    expect(await mailsTo("example.com")).not.toContainEqual(expect.objectContaining({ to: "ada＠example.com" }));
+    await context.close();
+  });
+}
+
+test("a second signup within 10 minutes sends no second confirmation mail, and the answer is the same", async ({ request }) => {
+  const email = uniqueEmail("twice");
+  const first = await request.post("/api/newsletter/subscribe", { data: { email, source: "/newsletter" } });
+  const second = await request.post("/api/newsletter/subscribe", { data: { email, source: "/newsletter" } });
+  expect(first.status()).toBe(202);
+  expect(second.status()).toBe(202);
+  expect(await second.json()).toEqual(await first.json());
+  await waitForMail(email, /Confirm/);
+  await new Promise((r) => setTimeout(r, 500));
+  expect(await mailsTo(email)).toHaveLength(1);
+});
+
+test("the JSON signup names a bad field", async ({ request }) => {
+  const response = await request.post("/api/newsletter/subscribe", { data: { email: "a@b@c", source: "/x" } });
+  expect(response.status()).toBe(400);
+  expect((await response.json()).error.issues[0].param).toBe("email");
+});
+
+test("the admin needs the token, then shows counts and exports CSV", async ({ page }) => {
+  await page.goto("/newsletter/admin");
+  await page.getByLabel("Admin token").fill("wrong-token");
+  await page.getByRole("button", { name: "Open" }).click();
+  await expect(page.getByText("That token is not right.")).toBeVisible();
+  expect((await page.request.get("/newsletter/admin/export")).status()).toBe(404);
+
+  await page.getByLabel("Admin token").fill("e2e-admin-token-0123456789abcdef");
+  await page.getByRole("button", { name: "Open" }).click();
+  await expect(page.getByRole("heading", { name: "Subscribers by status" })).toBeVisible();
+  const csv = await page.request.get("/newsletter/admin/export");
+  expect(csv.status()).toBe(200);
+  expect(csv.headers()["content-type"]).toContain("text/csv");
+  expect((await csv.text()).split("\r\n")[0]).toBe("email,status,source,topics,createdAt,confirmedAt,unsubscribedAt");
+});
+
+for (const url of ["/newsletter", "/newsletter/2026-11-27-the-price-of-a-token", "/newsletter/confirm?token=nope"]) {
+  test(`${url} has no axe violations`, async ({ page }) => {
+    await page.goto(url);
+    await expectNoAxeViolations(page);
+  });
+}

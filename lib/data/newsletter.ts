@@ -1,0 +1,222 @@
+// Newsletter subscriptions: every read and write of Subscriber, NewsletterDelivery and the rate limits.
+// Concurrency rests on single statements and unique constraints, never on read-then-write transactions.
+import { createHash, createHmac, randomBytes, timingSafeEqual } from "node:crypto";
+import type { Db } from "@/lib/db";
+import type { Mail, Mailer } from "@/lib/email";
+import { confirmationMail, welcomeMail } from "@/lib/email/templates";
+import type { SignupInput } from "@/lib/validations/newsletter";
+
+const HOUR = 3_600_000;
+export const CONFIRM_TOKEN_TTL_MS = 48 * HOUR;
+export const CONFIRM_RESEND_INTERVAL_MS = 10 * 60_000;
+export const LIMITS = {
+  perAddress: { points: 5, windowMs: HOUR },
+  perIp: { points: 30, windowMs: 10 * 60_000 },
+};
+
+export type Deps = { db: Db; mailer: Mailer; siteUrl: string; secret: string; now?: () => Date };
+
+const sha256 = (s: string) => createHash("sha256").update(s).digest("hex");
+const isUnique = (e: unknown) => typeof e === "object" && e !== null && (e as { code?: string }).code === "P2002";
+const isNotFound = (e: unknown) => typeof e === "object" && e !== null && (e as { code?: string }).code === "P2025";
+
+export function newsletterService({ db, mailer, siteUrl, secret, now = () => new Date() }: Deps) {
+  const sign = (id: string) => createHmac("sha256", secret).update(`unsubscribe:${id}`).digest("base64url");
+
+  /** The token in every mail's unsubscribe link: derived from the id, so nothing is stored. */
+  function unsubscribeToken(id: string) {
+    return `${id}.${sign(id)}`;
+  }
+
+  function subscriberIdFromUnsubscribeToken(token: string): string | undefined {
+    const [id, mac] = token.split(".");
+    if (!id || !mac) return undefined;
+    const expected = Buffer.from(sign(id));
+    const given = Buffer.from(mac);
+    return given.length === expected.length && timingSafeEqual(given, expected) ? id : undefined;
+  }
+
+  /** RFC 8058 headers for every mail after confirmation. */
+  function unsubscribeHeaders(id: string) {
+    const url = `${siteUrl}/newsletter/unsubscribe?token=${encodeURIComponent(unsubscribeToken(id))}`;
+    return { url, headers: { "List-Unsubscribe": `<${url}>`, "List-Unsubscribe-Post": "List-Unsubscribe=One-Click" } };
+  }
+
+  /**
+   * Counts one hit in a fixed window, atomically (one upsert: INSERT … ON CONFLICT DO UPDATE), so the
+   * limit holds across server instances sharing the database. Returns false once over the limit.
+   */
+  async function hit(scope: string, subject: string, { points, windowMs }: { points: number; windowMs: number }) {
+    const t = now().getTime();
+    const window = Math.floor(t / windowMs);
+    const key = `${scope}:${sha256(subject).slice(0, 32)}:${window}`;
+    const row = await db.rateLimitHit.upsert({
+      where: { key },
+      create: { key, count: 1, expiresAt: new Date((window + 1) * windowMs) },
+      update: { count: { increment: 1 } },
+    });
+    return row.count <= points;
+  }
+
+  /**
+   * A signup. The answer is the same whether the address is new, pending or confirmed; only rate
+   * limits and a mail failure are reported differently.
+   */
+  async function subscribe(input: SignupInput, ip?: string): Promise<{ ok: true } | { ok: false; reason: "rate-limited" | "mail-failed" }> {
+    if (input.website) return { ok: true }; // honeypot: a bot filled the hidden field
+    if (ip && !(await hit("signup-ip", ip, LIMITS.perIp))) return { ok: false, reason: "rate-limited" };
+    if (!(await hit("signup-address", input.email.toLowerCase(), LIMITS.perAddress))) return { ok: false, reason: "rate-limited" };
+
+    try {
+      await db.subscriber.create({
+        data: { email: input.email, source: input.source, topics: input.topics.length ? JSON.stringify(input.topics) : null },
+      });
+    } catch (error) {
+      if (!isUnique(error)) throw error; // already there: carry on exactly as for a new address
+    }
+
+    const token = randomBytes(32).toString("base64url");
+    const at = now();
+    // One conditional UPDATE claims the right to send: at most one confirmation mail per 10 minutes,
+    // and none to a confirmed subscriber.
+    const claimed = await db.subscriber.updateMany({
+      where: {
+        email: input.email,
+        status: { in: ["pending", "unsubscribed"] },
+        OR: [{ lastConfirmSentAt: null }, { lastConfirmSentAt: { lt: new Date(at.getTime() - CONFIRM_RESEND_INTERVAL_MS) } }],
+      },
+      data: { confirmTokenHash: sha256(token), confirmTokenExpires: new Date(at.getTime() + CONFIRM_TOKEN_TTL_MS), lastConfirmSentAt: at },
+    });
+    if (claimed.count === 0) return { ok: true };
+
+    const link = `${siteUrl}/newsletter/confirm?token=${token}`;
+    try {
+      await mailer.send({ to: input.email, ...confirmationMail(link) });
+      if (mailer.outbox) console.log(`[mail] confirmation link (outbox mode): ${link}`);
+    } catch (error) {
+      // Let the reader try again straight away; the signup itself is kept.
+      await db.subscriber.updateMany({ where: { confirmTokenHash: sha256(token) }, data: { lastConfirmSentAt: null } });
+      console.error(JSON.stringify({ event: "mail_failed", kind: "confirmation", message: (error as Error).message }));
+      return { ok: false, reason: "mail-failed" };
+    }
+    return { ok: true };
+  }
+
+  /** Looks a confirmation token up without using it (the GET of the link). */
+  async function checkConfirmToken(token: string): Promise<"valid" | "expired" | "invalid"> {
+    const row = await db.subscriber.findUnique({ where: { confirmTokenHash: sha256(token) }, select: { confirmTokenExpires: true } });
+    if (!row) return "invalid";
+    return row.confirmTokenExpires && row.confirmTokenExpires > now() ? "valid" : "expired";
+  }
+
+  /** Uses a confirmation token once (the POST of the button), then sends the welcome mail. */
+  async function confirm(token: string): Promise<"confirmed" | "expired" | "invalid"> {
+    const state = await checkConfirmToken(token);
+    if (state !== "valid") return state;
+    let subscriber;
+    try {
+      subscriber = await db.subscriber.update({
+        where: { confirmTokenHash: sha256(token), confirmTokenExpires: { gt: now() } },
+        data: { status: "confirmed", confirmedAt: now(), unsubscribedAt: null, confirmTokenHash: null, confirmTokenExpires: null },
+      });
+    } catch (error) {
+      if (isNotFound(error)) return "invalid"; // used by a concurrent request a moment ago
+      throw error;
+    }
+    const { url, headers } = unsubscribeHeaders(subscriber.id);
+    try {
+      await mailer.send({ to: subscriber.email, ...welcomeMail(siteUrl, url), headers });
+    } catch (error) {
+      console.error(JSON.stringify({ event: "mail_failed", kind: "welcome", message: (error as Error).message }));
+    }
+    return "confirmed";
+  }
+
+  /** One-click unsubscribe. Idempotent; an invalid token changes nothing. */
+  async function unsubscribe(token: string): Promise<"unsubscribed" | "invalid"> {
+    const id = subscriberIdFromUnsubscribeToken(token);
+    if (!id) return "invalid";
+    const { count } = await db.subscriber.updateMany({
+      where: { id },
+      data: { status: "unsubscribed", unsubscribedAt: now(), confirmTokenHash: null, confirmTokenExpires: null },
+    });
+    return count === 1 ? "unsubscribed" : "invalid";
+  }
+
+  async function isValidUnsubscribeToken(token: string) {
+    const id = subscriberIdFromUnsubscribeToken(token);
+    return id ? (await db.subscriber.count({ where: { id } })) === 1 : false;
+  }
+
+  /**
+   * Sends an issue to every confirmed subscriber not yet claimed for it. A delivery row is written
+   * (unique per issue and subscriber) before the mail goes out, so a send killed half way and started
+   * again mails nobody twice; a row left "sending" by a killed run is not retried.
+   */
+  async function sendIssue(
+    issueSlug: string,
+    render: (unsubscribeUrl: string) => Omit<Mail, "to" | "headers">,
+    { batchSize = 50, onProgress }: { batchSize?: number; onProgress?: (p: { sent: number; failed: number; remaining: number }) => void } = {},
+  ) {
+    let sent = 0;
+    let failed = 0;
+    const interrupted = await db.newsletterDelivery.count({ where: { issueSlug, status: "sending" } });
+    for (;;) {
+      const batch = await db.subscriber.findMany({
+        where: { status: "confirmed", deliveries: { none: { issueSlug } } },
+        orderBy: { createdAt: "asc" },
+        take: batchSize,
+        select: { id: true, email: true },
+      });
+      if (batch.length === 0) break;
+      for (const subscriber of batch) {
+        try {
+          await db.newsletterDelivery.create({ data: { issueSlug, subscriberId: subscriber.id } });
+        } catch (error) {
+          if (isUnique(error)) continue; // claimed by another sender
+          throw error;
+        }
+        const { url, headers } = unsubscribeHeaders(subscriber.id);
+        try {
+          await mailer.send({ to: subscriber.email, ...render(url), headers });
+          await db.newsletterDelivery.update({
+            where: { issueSlug_subscriberId: { issueSlug, subscriberId: subscriber.id } },
+            data: { status: "sent", sentAt: now() },
+          });
+          sent++;
+        } catch (error) {
+          await db.newsletterDelivery.update({
+            where: { issueSlug_subscriberId: { issueSlug, subscriberId: subscriber.id } },
+            data: { status: "failed", error: (error as Error).message.slice(0, 500) },
+          });
+          failed++;
+        }
+      }
+      const remaining = await db.subscriber.count({ where: { status: "confirmed", deliveries: { none: { issueSlug } } } });
+      onProgress?.({ sent, failed, remaining });
+    }
+    return { sent, failed, interrupted };
+  }
+
+  async function stats() {
+    const [byStatus, bySource] = await Promise.all([
+      db.subscriber.groupBy({ by: ["status"], _count: { _all: true } }),
+      db.subscriber.groupBy({ by: ["source", "status"], _count: { _all: true } }),
+    ]);
+    return {
+      byStatus: byStatus.map((r) => ({ status: r.status, count: r._count._all })),
+      bySource: bySource.map((r) => ({ source: r.source ?? "(unknown)", status: r.status, count: r._count._all })),
+    };
+  }
+
+  async function exportRows() {
+    return db.subscriber.findMany({
+      orderBy: { createdAt: "asc" },
+      select: { email: true, status: true, source: true, topics: true, createdAt: true, confirmedAt: true, unsubscribedAt: true },
+    });
+  }
+
+  return { subscribe, checkConfirmToken, confirm, unsubscribe, isValidUnsubscribeToken, unsubscribeToken, sendIssue, stats, exportRows, hit };
+}
+
+export type NewsletterService = ReturnType<typeof newsletterService>;

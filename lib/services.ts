@@ -1,0 +1,18 @@
+// The app's service instances, wired to the environment: one mailer, one newsletter service.
+import "server-only";
+import path from "node:path";
+import { newsletterService } from "@/lib/data/newsletter";
+import { db } from "@/lib/db";
+import { createMailer } from "@/lib/email";
+import { authSecret, env } from "@/lib/env.mjs";
+
+export const mailer = createMailer({ smtpUrl: env.SMTP_URL, outboxDir: path.resolve(env.DATA_DIR, "outbox"), from: env.MAIL_FROM });
+
+export const newsletter = newsletterService({ db, mailer, siteUrl: env.SITE_URL, secret: authSecret() });
+
+/** The client IP, only from the header a trusted proxy sets (its right-most entry); undefined otherwise. */
+export function clientIp(headers: Headers): string | undefined {
+  if (!env.TRUSTED_PROXY_HEADER) return undefined;
+  const value = headers.get(env.TRUSTED_PROXY_HEADER);
+  return value?.split(",").at(-1)?.trim() || undefined;
+}
