@@ -7,9 +7,9 @@ export const chromiumArgs = ["--no-sandbox", "--disable-gpu", "--disable-backgro
   "--disable-sync", "--no-first-run", "--disable-quic"];
 
 /** Starts `npm start`'s script (builds when needed) on a port of its own and waits until it answers. */
-export async function startServer(port) {
+export async function startServer(port, dataDir = "data/bench", extraEnv = {}) {
   const server = spawn("node", ["scripts/start.mjs"], {
-    env: { ...process.env, PORT: String(port), DATA_DIR: "data/bench", SITE_URL: "http://localhost:3000", NODE_ENV: "production" },
+    env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, SITE_URL: "http://localhost:3000", NODE_ENV: "production", ...extraEnv },
     stdio: ["ignore", "ignore", "inherit"],
   });
   const deadline = Date.now() + 300_000;

@@ -1,26 +1,10 @@
-// The one Prisma client. SQLite (better-sqlite3) by default; PostgreSQL when DATABASE_URL starts with
-// postgres. Both generated clients come from the same models, so they share one type.
+// The one Prisma client of the app: SQLite by default, PostgreSQL when DATABASE_URL starts with postgres.
 import "server-only";
-import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
-import { PrismaPg } from "@prisma/adapter-pg";
-import { pgAdapterOptions } from "./db-url.mjs";
-import { databaseProvider, env } from "./env.mjs";
-import { PrismaClient } from "./generated/prisma/client";
-import { PrismaClient as PostgresPrismaClient } from "./generated/prisma-postgres/client";
+import { createDb, type Db } from "./db-client";
+import { env } from "./env.mjs";
 
-export type Db = PrismaClient;
+export { createDb, type Db } from "./db-client";
 export { Prisma } from "./generated/prisma/client";
-
-/** A new client for a DATABASE_URL. The app uses `db`; tests make their own for other databases. */
-export function createDb(url: string): Db {
-  if (databaseProvider(url) === "postgresql") {
-    const { pool, options } = pgAdapterOptions(url);
-    return new PostgresPrismaClient({ adapter: new PrismaPg(pool, options) }) as unknown as Db;
-  }
-  // `timeout` is SQLite's busy timeout: wait up to 5 s for another writer instead of failing.
-  // WAL mode is set on the file by lib/migrate.mjs and persists.
-  return new PrismaClient({ adapter: new PrismaBetterSQLite3({ url, timeout: 5_000 }) });
-}
 
 const globalForDb = globalThis as unknown as { db?: Db };
 

@@ -1,7 +1,7 @@
 // Newsletter subscriptions: every read and write of Subscriber, NewsletterDelivery and the rate limits.
 // Concurrency rests on single statements and unique constraints, never on read-then-write transactions.
 import { createHash, createHmac, randomBytes, timingSafeEqual } from "node:crypto";
-import type { Db } from "@/lib/db";
+import type { Db } from "@/lib/db-client";
 import type { Mail, Mailer } from "@/lib/email";
 import { confirmationMail, welcomeMail } from "@/lib/email/templates";
 import type { SignupInput } from "@/lib/validations/newsletter";

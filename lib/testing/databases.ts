@@ -5,7 +5,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
-import { createDb, type Db } from "@/lib/db";
+import { createDb, type Db } from "@/lib/db-client";
 import { pgAdapterOptions } from "@/lib/db-url.mjs";
 import { env } from "@/lib/env.mjs";
 import { migrate } from "@/lib/migrate.mjs";

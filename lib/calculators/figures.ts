@@ -1,0 +1,49 @@
+// Numbers quoted in prose (web pages and newsletter mail), computed from the datasets and calculators.
+// Pure: callers pass the datasets. Throws with the component's name so a bad tag fails the build.
+import { blendedPrice, type Datasets } from "@/lib/content/datasets";
+import { getCalculator } from "@/lib/economics";
+import type { OutputMeta } from "@/lib/economics/calculator";
+import { formatUsd, formatValue } from "./format";
+import { evaluateQuery } from "./run";
+
+export const priceFields = {
+  input: "input",
+  output: "output",
+  cachedInput: "cached input",
+  blended: "blended 3:1",
+} as const;
+export type PriceField = keyof typeof priceFields;
+
+/** `<Price model field>`: "$2.50 per million input tokens", with the price's as-of date. */
+export function priceFigure(data: Datasets, model: string, field: PriceField = "input") {
+  const price = data.apiPrices.find((p) => p.id === model);
+  if (!price) throw new Error(`<Price model="${model}">: no such model in content/data/api-prices.json`);
+  if (!(field in priceFields)) throw new Error(`<Price field="${field}">: use one of ${Object.keys(priceFields).join(", ")}`);
+  const value =
+    field === "input" ? price.inputPerM : field === "output" ? price.outputPerM : field === "cachedInput" ? price.cachedInputPerM : blendedPrice(price.inputPerM, price.outputPerM);
+  if (value === undefined) throw new Error(`<Price model="${model}" field="${field}">: the dataset has no such price`);
+  return { text: `${formatUsd(value)} per million ${priceFields[field]} tokens`, asOf: price.asOf };
+}
+
+/** `<Compute id inputs output>`: one calculator output, formatted; asOf when a dataset price was used. */
+export function computeFigure(data: Datasets, id: string, inputs: Record<string, string | number>, output: string) {
+  const raw = Object.fromEntries(Object.entries(inputs).map(([k, v]) => [k, String(v)]));
+  const result = evaluateQuery(id, raw, data, data.meta.asOf);
+  if (result.status !== 200) {
+    const why = result.status === 404 ? result.message : result.issues.map((i) => `${i.param}: ${i.message}`).join("; ");
+    throw new Error(`<Compute id="${id}">: ${why}`);
+  }
+  const meta = (getCalculator(id)?.outputs as Record<string, OutputMeta> | undefined)?.[output];
+  if (!meta) throw new Error(`<Compute id="${id}" output="${output}">: no such output`);
+  const asOf = raw.model ? data.apiPrices.find((p) => p.id === raw.model)?.asOf : undefined;
+  return { text: formatValue(result.body.outputs[output] ?? null, meta.unit), asOf };
+}
+
+/** "2024-08" -> "Aug 2024"; "2025" stays; full dates -> "27 Nov 2026". */
+export function formatAsOf(date: string): string {
+  if (/^\d{4}$/.test(date)) return date;
+  const monthOnly = /^\d{4}-\d{2}$/.test(date);
+  return new Intl.DateTimeFormat("en-GB", { ...(monthOnly ? {} : { day: "numeric" }), month: "short", year: "numeric", timeZone: "UTC" }).format(
+    new Date(monthOnly ? `${date}-01T00:00:00Z` : `${date}T00:00:00Z`),
+  );
+}

@@ -1,0 +1,21 @@
+// Creates Prisma clients for a DATABASE_URL. The app uses the single instance in lib/db.ts; scripts
+// and tests that run outside Next.js create their own here.
+import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { pgAdapterOptions } from "./db-url.mjs";
+import { databaseProvider } from "./env.mjs";
+import { PrismaClient } from "./generated/prisma/client";
+import { PrismaClient as PostgresPrismaClient } from "./generated/prisma-postgres/client";
+
+export type Db = PrismaClient;
+
+/** SQLite (better-sqlite3) for file: URLs, PostgreSQL otherwise. Both generated clients share one type. */
+export function createDb(url: string): Db {
+  if (databaseProvider(url) === "postgresql") {
+    const { pool, options } = pgAdapterOptions(url);
+    return new PostgresPrismaClient({ adapter: new PrismaPg(pool, options) }) as unknown as Db;
+  }
+  // `timeout` is SQLite's busy timeout: wait up to 5 s for another writer instead of failing.
+  // WAL mode is set on the file by lib/migrate.mjs and persists.
+  return new PrismaClient({ adapter: new PrismaBetterSQLite3({ url, timeout: 5_000 }) });
+}
