@@ -1,7 +1,9 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import { SiteFooter } from "@/components/site-footer";
+import { TermPreviews } from "@/components/previews/term-previews";
 import { SiteHeader } from "@/components/site-header";
+import { themeBootScript } from "@/components/site-preferences";
 import { env } from "@/lib/env.mjs";
 import "./globals.css";
 
@@ -15,11 +17,15 @@ export const viewport: Viewport = { width: "device-width", initialScale: 1 };
 
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
-    <html lang="en">
+    <html lang="en" suppressHydrationWarning>
+      <head>
+        <script dangerouslySetInnerHTML={{ __html: themeBootScript }} />
+      </head>
       <body>
         <SiteHeader />
         <main id="main" className="container">
           {children}
+          <TermPreviews />
         </main>
         <SiteFooter />
       </body>

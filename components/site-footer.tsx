@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { SignupForm } from "@/components/newsletter/signup-form";
+import { PreviewsToggle } from "@/components/site-preferences";
 
 export function SiteFooter() {
   return (
@@ -11,6 +12,7 @@ export function SiteFooter() {
           <Link href="/glossary">Browse the glossary</Link>, try the <Link href="/calculators">calculators</Link> or read the{" "}
           <Link href="/newsletter">newsletter archive</Link>.
         </p>
+        <PreviewsToggle />
         <p className="muted">Prices change often: every figure on this site carries its date and source.</p>
       </div>
     </footer>

@@ -1,4 +1,6 @@
 import Link from "next/link";
+import { SearchDialog } from "@/components/search/search-dialog";
+import { ThemeToggle } from "@/components/site-preferences";
 
 export function SiteHeader() {
   return (
@@ -23,6 +25,10 @@ export function SiteHeader() {
             </li>
           </ul>
         </nav>
+        <div className="header-tools">
+          <SearchDialog />
+          <ThemeToggle />
+        </div>
       </div>
     </header>
   );

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { CategoryNav } from "@/components/category-nav";
+import { GlossarySearch } from "@/components/search/glossary-search";
 import { TermIndex } from "@/components/term-index";
 import { getGlossary } from "@/lib/content/load";
 import { countByCategory } from "@/lib/content/terms";
@@ -16,6 +17,7 @@ export default function GlossaryPage() {
     <>
       <h1>Glossary</h1>
       <p className="lead">{terms.length} terms on the costs, prices and margins of AI inference, A to Z.</p>
+      <GlossarySearch />
       <CategoryNav counts={countByCategory(terms)} />
       <TermIndex terms={terms} />
     </>

@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { bodyLinks, buildGlossary, ContentError, groupByLetter, parseTermFile } from "./terms";
+import { bodyLinks, buildGlossary, ContentError, groupByLetter, parseTermFile, termOfTheWeek } from "./terms";
 
 const body = (links = "") => `
 ## Definition
@@ -194,6 +194,19 @@ describe("groupByLetter", () => {
   });
 });
 
+describe("termOfTheWeek", () => {
+  it("changes on Mondays and cycles through every term", () => {
+    const terms = ["a", "b", "c"];
+    // 2026-01-05 is a Monday: week 0. Sunday 2026-01-11 is still week 0; Monday 2026-01-12 is week 1.
+    expect(termOfTheWeek(terms, new Date("2026-01-05T00:00:00Z"))).toBe("a");
+    expect(termOfTheWeek(terms, new Date("2026-01-11T23:59:59Z"))).toBe("a");
+    expect(termOfTheWeek(terms, new Date("2026-01-12T00:00:00Z"))).toBe("b");
+    expect(termOfTheWeek(terms, new Date("2026-01-26T00:00:00Z"))).toBe("a"); // week 3 wraps
+    expect(termOfTheWeek(terms, new Date("2025-12-29T00:00:00Z"))).toBe("c"); // week -1
+    expect(termOfTheWeek([], new Date())).toBeUndefined();
+  });
+});
+
 describe("the committed content", () => {
   const dir = path.resolve(import.meta.dirname, "../../content/terms");
   const files = fs.readdirSync(dir).map((name) => ({
@@ -204,6 +217,20 @@ describe("the committed content", () => {
   it("is valid, with every term's sections, related terms and sources", () => {
     const glossary = buildGlossary(files);
     expect(glossary.terms.length).toBe(files.length);
+    expect(glossary.terms.length).toBeGreaterThanOrEqual(60);
+    for (const term of glossary.terms) {
+      // The three body sections in order (the page adds the fourth, Related terms, from the frontmatter).
+      const headings = [...term.body.matchAll(/^## (.+)$/gm)].map((m) => m[1]!.trim());
+      expect(headings.filter((h) => ["Definition", "Why it matters", "In practice"].includes(h)), term.slug).toEqual([
+        "Definition",
+        "Why it matters",
+        "In practice",
+      ]);
+      expect(term.related.length, `${term.slug} related`).toBeGreaterThanOrEqual(3);
+      for (const slug of term.related) expect(glossary.bySlug.has(slug), `${term.slug} -> ${slug}`).toBe(true);
+      expect(term.sources.length, term.slug).toBeGreaterThanOrEqual(1);
+      for (const source of term.sources) expect(source.accessed, `${term.slug} source`).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    }
     for (const slug of ["inference-economics", "inference-cost", "token-pricing", "inference", "hyperscaler"]) {
       expect(glossary.bySlug.has(slug), slug).toBe(true);
     }

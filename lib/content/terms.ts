@@ -130,3 +130,10 @@ export function countByCategory(terms: Pick<Term, "category">[]): Record<string,
   for (const t of terms) counts[t.category] = (counts[t.category] ?? 0) + 1;
   return counts;
 }
+
+/** The featured term for the week containing `date`: weeks since 2026-01-05 (a Monday) pick terms in turn. */
+export function termOfTheWeek<T>(terms: T[], date: Date): T | undefined {
+  if (terms.length === 0) return undefined;
+  const week = Math.floor((date.getTime() - Date.UTC(2026, 0, 5)) / (7 * 86_400_000));
+  return terms[((week % terms.length) + terms.length) % terms.length];
+}

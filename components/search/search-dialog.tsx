@@ -1,0 +1,46 @@
+"use client";
+// The ⌘K / Ctrl+K search: a header button and a global shortcut open a modal dialog. The dialog's
+// code and the index load on first use, not with the page.
+import dynamic from "next/dynamic";
+import { useEffect, useRef, useState } from "react";
+
+const SearchCombobox = dynamic(() => import("./search-combobox").then((m) => m.SearchCombobox), { ssr: false });
+
+export function SearchDialog() {
+  const dialog = useRef<HTMLDialogElement>(null);
+  const [open, setOpen] = useState(false);
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if ((e.metaKey || e.ctrlKey) && e.key.toLowerCase() === "k") {
+        e.preventDefault();
+        setOpen(true);
+      }
+    };
+    window.addEventListener("keydown", onKey);
+    return () => window.removeEventListener("keydown", onKey);
+  }, []);
+
+  useEffect(() => {
+    const d = dialog.current;
+    if (!d) return;
+    if (open && !d.open) d.showModal();
+    if (!open && d.open) d.close();
+  }, [open]);
+
+  return (
+    <>
+      <button type="button" className="search-button" onClick={() => setOpen(true)} aria-keyshortcuts="Control+K Meta+K">
+        Search <kbd>Ctrl K</kbd>
+      </button>
+      <dialog ref={dialog} className="search-dialog" aria-label="Search the glossary" onClose={() => setOpen(false)}>
+        {open && <SearchCombobox label="Search the glossary" autoFocus onNavigate={() => setOpen(false)} />}
+        <form method="dialog">
+          <button type="submit" className="secondary">
+            Close
+          </button>
+        </form>
+      </dialog>
+    </>
+  );
+}
