@@ -11,6 +11,7 @@ export const metadata: Metadata = {
   metadataBase: new URL(env.SITE_URL),
   title: { default: "Inference Economics", template: "%s · Inference Economics" },
   description: "The costs, prices and margins of running AI models in production, explained with live numbers.",
+  alternates: { types: { "application/atom+xml": "/feed.xml" } },
 };
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1 };

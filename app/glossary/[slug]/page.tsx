@@ -6,6 +6,8 @@ import { TermCard } from "@/components/term-card";
 import { DateText } from "@/components/ui/date-text";
 import { getGlossary } from "@/lib/content/load";
 import { categories } from "@/lib/content/schema";
+import { definedTermJsonLd, serializeJsonLd } from "@/lib/content/structured-data";
+import { env } from "@/lib/env.mjs";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -22,8 +24,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return {
     title: term.title,
     description: term.summary,
-    alternates: { canonical: `/glossary/${term.slug}` },
+    // A page's alternates replace the layout's whole, so the feed link is repeated here.
+    alternates: {
+      canonical: `/glossary/${term.slug}`,
+      types: { "text/markdown": `/glossary/${term.slug}.md`, "application/atom+xml": "/feed.xml" },
+    },
     openGraph: { title: term.title, description: term.summary, type: "article", url: `/glossary/${term.slug}` },
+    twitter: { card: "summary_large_image" },
   };
 }
 
@@ -39,6 +46,7 @@ export default async function TermPage({ params }: Props) {
 
   return (
     <article className="term">
+      <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: serializeJsonLd(definedTermJsonLd(term, env.SITE_URL)) }} />
       <header className="term-header">
         <p className="eyebrow">
           <Link href={`/glossary/category/${term.category}`}>{category?.label}</Link>

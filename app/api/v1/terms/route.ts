@@ -1,0 +1,10 @@
+import { getGlossary } from "@/lib/content/load";
+import { toTermDto } from "@/lib/content/term-dto";
+import { env } from "@/lib/env.mjs";
+
+export const dynamic = "force-static";
+
+export function GET() {
+  const terms = getGlossary().terms.map((t) => toTermDto(t, env.SITE_URL));
+  return Response.json({ terms, count: terms.length });
+}

@@ -1,0 +1,18 @@
+// /llms.txt: the site's index for language models (https://llmstxt.org).
+import { getGlossary } from "@/lib/content/load";
+import { getIssues } from "@/lib/content/load-newsletter";
+import { buildLlmsTxt } from "@/lib/content/llms";
+import { calculators } from "@/lib/economics";
+import { env } from "@/lib/env.mjs";
+
+export const dynamic = "force-static";
+
+export function GET() {
+  const text = buildLlmsTxt({
+    siteUrl: env.SITE_URL,
+    terms: getGlossary().terms,
+    calculators: [...calculators],
+    issues: getIssues(),
+  });
+  return new Response(text, { headers: { "Content-Type": "text/plain; charset=utf-8" } });
+}
