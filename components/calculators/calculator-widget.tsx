@@ -23,6 +23,9 @@ type Props = {
 
 const CALC_PARAM = "calc";
 
+/** "Token pricing" -> "token pricing"; acronyms ("MFU …", "KV cache") keep their capitals. */
+const sentenceCase = (title: string) => (/^[A-Z][a-z]/.test(title) ? title[0]!.toLowerCase() + title.slice(1) : title);
+
 export function CalculatorWidget({ id, fields, initial, pickers, embedded = false, termTitles }: Props) {
   const calculator = getCalculator(id)!;
   const [values, setValues] = useState(initial);
@@ -133,7 +136,7 @@ export function CalculatorWidget({ id, fields, initial, pickers, embedded = fals
                 </label>
                 {f.term && (
                   <a className="term-hint" href={`/glossary/${f.term}`}>
-                    What is {termTitles[f.term]?.toLowerCase() ?? f.term}?
+                    What is {sentenceCase(termTitles[f.term] ?? f.term)}?
                   </a>
                 )}
                 {f.kind === "enum" ? (

@@ -3,7 +3,7 @@
 // the same rules as the server, and shows the answer in place.
 import { useActionState, useId, useState } from "react";
 import { type SignupState, subscribeAction } from "@/lib/actions/newsletter";
-import { normalizeEmail } from "@/lib/validations/newsletter";
+import { signupSchema } from "@/lib/validations/newsletter";
 
 export function SignupForm({ source, compact = false }: { source: string; compact?: boolean }) {
   const [state, action, pending] = useActionState<SignupState, FormData>(subscribeAction, { status: "idle" });
@@ -19,11 +19,12 @@ export function SignupForm({ source, compact = false }: { source: string; compac
       // One named form landmark per page: the footer's copy stays unnamed.
       aria-labelledby={compact ? undefined : `${id}-title`}
       onSubmit={(e) => {
+        // The same schema the server action parses with.
         const input = e.currentTarget.elements.namedItem("email") as HTMLInputElement;
-        const checked = normalizeEmail(input.value);
-        if (!checked.ok) {
+        const checked = signupSchema.shape.email.safeParse(input.value);
+        if (!checked.success) {
           e.preventDefault();
-          setClientError(checked.message);
+          setClientError(checked.error.issues[0]?.message);
           input.focus();
         } else setClientError(undefined);
       }}

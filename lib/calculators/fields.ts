@@ -24,6 +24,59 @@ type JsonProp = {
   exclusiveMaximum?: number;
 } & Partial<InputMeta>;
 
+/**
+ * The glossary term an input's label links to when its calculator names none: one map for all
+ * calculators, since the same input name means the same thing everywhere. A test checks every slug exists.
+ */
+export const inputTerms: Record<string, string> = {
+  inputTokens: "input-vs-output-tokens",
+  outputTokens: "reasoning-tokens",
+  cachedInputTokens: "prompt-caching",
+  cacheWriteTokens: "prompt-caching",
+  cachedInputPricePerM: "prompt-caching",
+  cacheWritePricePerM: "prompt-caching",
+  batchDiscount: "batch-api",
+  inputOutputRatio: "blended-price",
+  gpuHourlyUsd: "gpu-hour",
+  gpuCount: "gpu",
+  throughputTokensPerSecond: "throughput-vs-latency",
+  utilization: "utilization",
+  apiPricePerM: "token-pricing",
+  purchasePriceUsd: "capex-vs-opex",
+  lifetimeYears: "total-cost-of-ownership",
+  powerKw: "energy-cost-per-token",
+  pue: "energy-cost-per-token",
+  electricityUsdPerKwh: "energy-cost-per-token",
+  otherUsdPerHour: "total-cost-of-ownership",
+  paramsB: "quantization",
+  totalParamsB: "active-parameters",
+  activeParamsB: "active-parameters",
+  weightPrecision: "quantization",
+  attention: "grouped-query-attention",
+  layers: "kv-cache",
+  kvHeads: "grouped-query-attention",
+  headDim: "kv-cache",
+  mlaLatentDim: "multi-head-latent-attention",
+  mlaRopeDim: "multi-head-latent-attention",
+  kvPrecision: "kv-cache",
+  contextTokens: "context-window",
+  sequences: "continuous-batching",
+  batchSize: "continuous-batching",
+  gpuMemoryGB: "hbm",
+  memoryFraction: "pagedattention",
+  memoryBandwidthGBs: "memory-bandwidth",
+  denseTflops: "compute",
+  mbu: "mbu",
+  mfu: "mfu",
+  promptTokens: "prefill",
+  experts: "mixture-of-experts",
+  expertsPerToken: "mixture-of-experts",
+  pricePerM: "gross-margin",
+  costPerM: "inference-cost",
+  startPricePerM: "commoditization",
+  endPricePerM: "commoditization",
+};
+
 export function fieldSpecs(calculator: Pick<Calculator, "input">): FieldSpec[] {
   const json = z.toJSONSchema(calculator.input, { io: "input", unrepresentable: "any" }) as {
     properties: Record<string, JsonProp>;
@@ -33,7 +86,7 @@ export function fieldSpecs(calculator: Pick<Calculator, "input">): FieldSpec[] {
     name,
     label: p.label ?? name,
     unit: p.unit ?? "",
-    term: p.term,
+    term: p.term ?? inputTerms[name],
     description: p.description,
     step: p.step,
     kind: p.enum ? "enum" : "number",
