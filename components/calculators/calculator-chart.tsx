@@ -1,5 +1,6 @@
 // Picks the chart that says more than the numbers for a calculator, from its inputs and outputs.
 import { formatBytes, formatNumber, formatUsd } from "@/lib/calculators/format";
+import { apiMonthlyCostUsd, evenSteps, priceAfterYears } from "@/lib/economics/series";
 import { priceTiers } from "@/lib/economics/tiers";
 import { BandChart, LineChart, StackedBar } from "../charts/svg-charts";
 
@@ -34,7 +35,7 @@ export function CalculatorChart({ id, values, outputs }: Props) {
       const capacity = num(outputs.tokensPerMonth) / num(values.utilization);
       const breakEven = num(outputs.breakEvenTokensPerMonth);
       const xMax = Math.max(capacity, breakEven) * 1.2;
-      const xs = Array.from({ length: 11 }, (_, i) => (xMax * i) / 10);
+      const xs = evenSteps(xMax, 11);
       return (
         <LineChart
           title="Monthly cost against monthly volume"
@@ -43,7 +44,7 @@ export function CalculatorChart({ id, values, outputs }: Props) {
           formatX={compact}
           formatY={(v) => formatUsd(v)}
           series={[
-            { label: `API at ${formatUsd(api)}/M`, points: xs.map((x) => [x, (x * api) / 1e6]), className: "s2" },
+            { label: `API at ${formatUsd(api)}/M`, points: xs.map((x) => [x, apiMonthlyCostUsd(x, api)]), className: "s2" },
             { label: "Self-hosted fleet (fixed)", points: xs.map((x) => [x, monthly]), className: "s1" },
           ]}
           mark={{ x: breakEven, y: monthly, label: `Break-even at ${compact(breakEven)} tokens/month` }}
@@ -54,10 +55,7 @@ export function CalculatorChart({ id, values, outputs }: Props) {
       const start = num(values.startPricePerM);
       const years = num(values.years);
       const factor = num(outputs.annualDeclineFactor);
-      const points: [number, number][] = Array.from({ length: 13 }, (_, i) => {
-        const t = (years * i) / 12;
-        return [t, start / factor ** t];
-      });
+      const points: [number, number][] = evenSteps(years, 13).map((t) => [t, priceAfterYears(start, factor, t)]);
       return (
         <LineChart
           title="Price per million tokens at the constant annual rate"
