@@ -48,7 +48,7 @@ export const inputTerms: Record<string, string> = {
   pue: "energy-cost-per-token",
   electricityUsdPerKwh: "energy-cost-per-token",
   otherUsdPerHour: "total-cost-of-ownership",
-  paramsB: "quantization",
+  paramsB: "active-parameters",
   totalParamsB: "active-parameters",
   activeParamsB: "active-parameters",
   weightPrecision: "quantization",
