@@ -1,10 +1,10 @@
 import { expect, test } from "@playwright/test";
-import { expectNoAxeViolations } from "./fixtures";
+import { expectNoAxeViolations, gotoHydrated } from "./fixtures";
 
 const headline = (scope: import("@playwright/test").Locator) => scope.locator("output.headline-value");
 
 test("a reader edits an embedded widget, copies the link, reloads it and sees the same result @mobile", async ({ page }) => {
-  await page.goto("/glossary/inference-cost");
+  await gotoHydrated(page, "/glossary/inference-cost");
   const widget = page.locator("section.calculator").first();
   await expect(widget.getByRole("heading", { name: "Self-hosted cost per million tokens" })).toBeVisible();
   const before = await headline(widget).textContent();
@@ -41,7 +41,7 @@ test("a calculator link renders the right number with JavaScript disabled, and t
 });
 
 test("a bad value is named next to its field and the result waits for a fix", async ({ page }) => {
-  await page.goto("/calculators/margin");
+  await gotoHydrated(page, "/calculators/margin");
   const cost = page.getByLabel(/Cost to serve/);
   await cost.fill("abc");
   await expect(cost).toHaveAttribute("aria-invalid", "true");
@@ -52,7 +52,7 @@ test("a bad value is named next to its field and the result waits for a fix", as
 });
 
 test("choosing a model from the price list fills the prices, with the keyboard", async ({ page }) => {
-  await page.goto("/calculators/blended-price");
+  await gotoHydrated(page, "/calculators/blended-price");
   const picker = page.getByLabel("Model price list");
   await picker.focus();
   await picker.selectOption("gpt-4o");

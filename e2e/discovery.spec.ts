@@ -1,12 +1,12 @@
 import fs from "node:fs";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
-import { expectNoAxeViolations } from "./fixtures";
+import { expectNoAxeViolations, gotoHydrated } from "./fixtures";
 
 const termSlugs = fs.readdirSync(path.resolve("content/terms")).map((n) => n.replace(/\.mdx$/, ""));
 
 test("Ctrl+K search finds time to first token by typing ttft, and Enter opens it @mobile", async ({ page }) => {
-  await page.goto("/glossary/inference");
+  await gotoHydrated(page, "/glossary/inference");
   await page.keyboard.press("ControlOrMeta+K");
   const dialog = page.getByRole("dialog", { name: "Search the glossary" });
   await expect(dialog).toBeVisible();
@@ -21,7 +21,7 @@ test("Ctrl+K search finds time to first token by typing ttft, and Enter opens it
 });
 
 test("the glossary's search box tolerates typos and is keyboard-operable", async ({ page }) => {
-  await page.goto("/glossary");
+  await gotoHydrated(page, "/glossary");
   const box = page.getByRole("combobox", { name: "Search terms" });
   await box.fill("quantisation");
   await expect(page.getByRole("option").first()).toContainText("Quantization");
@@ -32,7 +32,7 @@ test("the glossary's search box tolerates typos and is keyboard-operable", async
 });
 
 test("a term link shows its summary on keyboard focus, Escape hides it, and previews can be switched off", async ({ page }) => {
-  await page.goto("/glossary/inference-cost");
+  await gotoHydrated(page, "/glossary/inference-cost");
   const related = page.getByRole("region", { name: "Related terms" });
   const link = related.getByRole("link").first();
   // Reach the link with the keyboard: focus the heading before it, then Tab.
@@ -60,7 +60,7 @@ test("a term link shows its summary on keyboard focus, Escape hides it, and prev
 
 test("the dark-mode toggle persists across pages and reloads", async ({ page }) => {
   await page.emulateMedia({ colorScheme: "light" });
-  await page.goto("/");
+  await gotoHydrated(page, "/");
   const toggle = page.getByRole("button", { name: "Dark mode" });
   await expect(toggle).toHaveAttribute("aria-pressed", "false");
   await toggle.click();
@@ -94,7 +94,7 @@ for (const colorScheme of ["light", "dark"] as const) {
   }
   test(`the open search dialog and a preview have no axe violations in ${colorScheme} mode`, async ({ page }) => {
     await page.emulateMedia({ colorScheme });
-    await page.goto("/glossary/decode");
+    await gotoHydrated(page, "/glossary/decode");
     await page.keyboard.press("ControlOrMeta+K");
     await page.getByRole("combobox", { name: "Search the glossary" }).fill("prefill");
     await expect(page.getByRole("option").first()).toBeVisible();

@@ -32,6 +32,8 @@ export function TermPreviews() {
   const pressTimer = useRef<number | undefined>(undefined);
 
   useEffect(() => {
+    // Lets tests (and anyone curious) know the page's event handlers are attached.
+    document.documentElement.dataset.hydrated = "";
     async function show(link: HTMLAnchorElement) {
       if (previewsOff()) return;
       window.clearTimeout(hideTimer.current);
