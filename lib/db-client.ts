@@ -9,6 +9,14 @@ import { PrismaClient as PostgresPrismaClient } from "./generated/prisma-postgre
 
 export type Db = PrismaClient;
 
+const prismaCode = (error: unknown) => (typeof error === "object" && error !== null ? (error as { code?: unknown }).code : undefined);
+
+/** True when a Prisma error is a unique-constraint violation (the row is already there). */
+export const isUniqueViolation = (error: unknown) => prismaCode(error) === "P2002";
+
+/** True when a Prisma update or delete found no row matching its where clause. */
+export const isRecordNotFound = (error: unknown) => prismaCode(error) === "P2025";
+
 /** SQLite (better-sqlite3) for file: URLs, PostgreSQL otherwise. Both generated clients share one type. */
 export function createDb(url: string): Db {
   if (databaseProvider(url) === "postgresql") {

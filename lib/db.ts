@@ -3,7 +3,7 @@ import "server-only";
 import { createDb, type Db } from "./db-client";
 import { env } from "./env.mjs";
 
-export { createDb, type Db } from "./db-client";
+export { createDb, type Db, isRecordNotFound, isUniqueViolation } from "./db-client";
 export { Prisma } from "./generated/prisma/client";
 
 const globalForDb = globalThis as unknown as { db?: Db };
@@ -11,8 +11,3 @@ const globalForDb = globalThis as unknown as { db?: Db };
 // Cached on globalThis so dev-server reloads do not open a new connection each time.
 export const db: Db = globalForDb.db ?? createDb(env.DATABASE_URL);
 if (env.NODE_ENV !== "production") globalForDb.db = db;
-
-/** True when a Prisma error is a unique-constraint violation (the row is already there). */
-export function isUniqueViolation(error: unknown): boolean {
-  return typeof error === "object" && error !== null && (error as { code?: unknown }).code === "P2002";
-}

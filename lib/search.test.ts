@@ -1,11 +1,10 @@
-import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { readContentFiles } from "./content/files";
 import { buildGlossary } from "./content/terms";
 import { editDistance, normalize, search, type SearchEntry } from "./search";
 
-const dir = path.resolve(import.meta.dirname, "../content/terms");
-const { terms } = buildGlossary(fs.readdirSync(dir).map((n) => ({ file: `content/terms/${n}`, source: fs.readFileSync(path.join(dir, n), "utf8") })));
+const { terms } = buildGlossary(readContentFiles("content/terms", path.resolve(import.meta.dirname, "..")));
 const entries: SearchEntry[] = terms.map((t) => ({ slug: t.slug, title: t.title, aliases: t.aliases, summary: t.summary }));
 const first = (q: string) => search(entries, q)[0]?.slug;
 

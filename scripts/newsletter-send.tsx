@@ -2,11 +2,11 @@
 // Sends one issue to every confirmed subscriber in batches, with the RFC 8058 headers. Safe to kill
 // and start again: a delivery row per (issue, subscriber) is claimed before each mail, so nobody is
 // mailed twice. Prints progress as it goes.
-import fs from "node:fs";
 import path from "node:path";
 import { parseIssues } from "@/lib/content/newsletter";
 import { buildGlossary } from "@/lib/content/terms";
 import { loadDatasets } from "@/lib/content/datasets";
+import { readContentFiles } from "@/lib/content/files";
 import { newsletterService } from "@/lib/data/newsletter";
 import { createDb } from "@/lib/db-client";
 import { createMailer } from "@/lib/email";
@@ -20,10 +20,8 @@ if (!slug) {
   process.exit(2);
 }
 
-const read = (dir: string) =>
-  fs.readdirSync(dir).filter((n) => n.endsWith(".mdx")).map((n) => ({ file: `${dir}/${n}`, source: fs.readFileSync(path.join(dir, n), "utf8") }));
-const glossary = buildGlossary(read("content/terms"));
-const issues = parseIssues(read("content/newsletter"), new Set(glossary.terms.map((t) => t.slug)));
+const glossary = buildGlossary(readContentFiles("content/terms"));
+const issues = parseIssues(readContentFiles("content/newsletter"), new Set(glossary.terms.map((t) => t.slug)));
 const issue = issues.find((i) => i.slug === slug);
 if (!issue) {
   console.error(`No issue "${slug}". Known: ${issues.map((i) => i.slug).join(", ")}`);

@@ -1,16 +1,7 @@
 import "server-only";
-import fs from "node:fs";
-import path from "node:path";
 import { cache } from "react";
+import { readContentFiles } from "./files";
 import { getGlossary } from "./load";
 import { parseIssues } from "./newsletter";
 
-export const newsletterDir = path.join(process.cwd(), "content", "newsletter");
-
-export const getIssues = cache(() => {
-  const files = fs
-    .readdirSync(newsletterDir)
-    .filter((n) => n.endsWith(".mdx"))
-    .map((n) => ({ file: `content/newsletter/${n}`, source: fs.readFileSync(path.join(newsletterDir, n), "utf8") }));
-  return parseIssues(files, new Set(getGlossary().terms.map((t) => t.slug)));
-});
+export const getIssues = cache(() => parseIssues(readContentFiles("content/newsletter"), new Set(getGlossary().terms.map((t) => t.slug))));

@@ -3,7 +3,7 @@
 import { parse as parseYaml } from "yaml";
 import { z } from "zod";
 import { slugPattern } from "./schema";
-import { bodyLinks, ContentError } from "./terms";
+import { bodyLinks, ContentError, splitFrontmatter } from "./terms";
 
 export const issueFrontmatterSchema = z.strictObject({
   title: z.string().trim().min(1).max(120),
@@ -22,17 +22,24 @@ export function parseIssues(files: { file: string; source: string }[], termSlugs
       problems.push(`${file}: file name: must be a lower-case slug`);
       continue;
     }
-    const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(source);
-    if (!match) {
+    const parts = splitFrontmatter(source);
+    if (!parts) {
       problems.push(`${file}: frontmatter: missing`);
       continue;
     }
-    const parsed = issueFrontmatterSchema.safeParse(parseYaml(match[1] ?? "") ?? {});
+    let data: unknown;
+    try {
+      data = parseYaml(parts.yaml);
+    } catch (error) {
+      problems.push(`${file}: frontmatter: not valid YAML (${(error as Error).message.split("\n")[0]})`);
+      continue;
+    }
+    const parsed = issueFrontmatterSchema.safeParse(data ?? {});
     if (!parsed.success) {
       problems.push(...parsed.error.issues.map((i) => `${file}: ${i.path.join(".") || "frontmatter"}: ${i.message}`));
       continue;
     }
-    const body = source.slice(match[0].length);
+    const body = parts.body;
     for (const link of bodyLinks(body)) if (!termSlugs.has(link)) problems.push(`${file}: body: link to /glossary/${link} points to no term`);
     issues.push({ ...parsed.data, slug, file, body });
   }

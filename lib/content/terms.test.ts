@@ -1,6 +1,6 @@
-import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { readContentFiles } from "./files";
 import { bodyLinks, buildGlossary, ContentError, groupByLetter, parseTermFile, termOfTheWeek } from "./terms";
 
 const body = (links = "") => `
@@ -208,11 +208,7 @@ describe("termOfTheWeek", () => {
 });
 
 describe("the committed content", () => {
-  const dir = path.resolve(import.meta.dirname, "../../content/terms");
-  const files = fs.readdirSync(dir).map((name) => ({
-    file: `content/terms/${name}`,
-    source: fs.readFileSync(path.join(dir, name), "utf8"),
-  }));
+  const files = readContentFiles("content/terms", path.resolve(import.meta.dirname, "../.."));
 
   it("is valid, with every term's sections, related terms and sources", () => {
     const glossary = buildGlossary(files);

@@ -15,16 +15,22 @@ export class ContentError extends Error {
 
 const frontmatterBlock = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
 
+/** Splits an MDX file into its YAML frontmatter text and its body; undefined when there is no --- block. */
+export function splitFrontmatter(source: string): { yaml: string; body: string } | undefined {
+  const match = frontmatterBlock.exec(source);
+  return match ? { yaml: match[1] ?? "", body: source.slice(match[0].length) } : undefined;
+}
+
 /** Parses one file. Returns the term, or the problems found, each naming the file and the field. */
 export function parseTermFile(file: string, source: string): { term?: Term; problems: string[] } {
   const slug = file.replace(/^.*\//, "").replace(/\.mdx$/, "");
   if (!slugPattern.test(slug)) return { problems: [`${file}: file name: must be a lower-case slug such as kv-cache.mdx`] };
-  const match = frontmatterBlock.exec(source);
-  if (!match) return { problems: [`${file}: frontmatter: missing (the file must start with a --- block)`] };
+  const parts = splitFrontmatter(source);
+  if (!parts) return { problems: [`${file}: frontmatter: missing (the file must start with a --- block)`] };
 
   let data: unknown;
   try {
-    data = parseYaml(match[1] ?? "");
+    data = parseYaml(parts.yaml);
   } catch (error) {
     return { problems: [`${file}: frontmatter: not valid YAML (${(error as Error).message.split("\n")[0]})`] };
   }
@@ -33,7 +39,7 @@ export function parseTermFile(file: string, source: string): { term?: Term; prob
     ? []
     : parsed.error.issues.map((i) => `${file}: ${i.path.length ? i.path.join(".") : "frontmatter"}: ${i.message}`);
 
-  const body = source.slice(match[0].length);
+  const body = parts.body;
   const headings = [...body.matchAll(/^##\s+(.+?)\s*#*\s*$/gm)].map((m) => m[1]);
   let cursor = 0;
   for (const section of requiredSections) {

@@ -1,7 +1,7 @@
 // Newsletter subscriptions: every read and write of Subscriber, NewsletterDelivery and the rate limits.
 // Concurrency rests on single statements and unique constraints, never on read-then-write transactions.
 import { createHash, createHmac, randomBytes, timingSafeEqual } from "node:crypto";
-import type { Db } from "@/lib/db-client";
+import { type Db, isRecordNotFound, isUniqueViolation } from "@/lib/db-client";
 import type { Mail, Mailer } from "@/lib/email";
 import { confirmationMail, welcomeMail } from "@/lib/email/templates";
 import type { SignupInput } from "@/lib/validations/newsletter";
@@ -17,8 +17,6 @@ export const LIMITS = {
 export type Deps = { db: Db; mailer: Mailer; siteUrl: string; secret: string; now?: () => Date };
 
 const sha256 = (s: string) => createHash("sha256").update(s).digest("hex");
-const isUnique = (e: unknown) => typeof e === "object" && e !== null && (e as { code?: string }).code === "P2002";
-const isNotFound = (e: unknown) => typeof e === "object" && e !== null && (e as { code?: string }).code === "P2025";
 
 export function newsletterService({ db, mailer, siteUrl, secret, now = () => new Date() }: Deps) {
   const sign = (id: string) => createHmac("sha256", secret).update(`unsubscribe:${id}`).digest("base64url");
@@ -72,7 +70,7 @@ export function newsletterService({ db, mailer, siteUrl, secret, now = () => new
         data: { email: input.email, source: input.source, topics: input.topics.length ? JSON.stringify(input.topics) : null },
       });
     } catch (error) {
-      if (!isUnique(error)) throw error; // already there: carry on exactly as for a new address
+      if (!isUniqueViolation(error)) throw error; // already there: carry on exactly as for a new address
     }
 
     const token = randomBytes(32).toString("base64url");
@@ -120,7 +118,7 @@ export function newsletterService({ db, mailer, siteUrl, secret, now = () => new
         data: { status: "confirmed", confirmedAt: now(), unsubscribedAt: null, confirmTokenHash: null, confirmTokenExpires: null },
       });
     } catch (error) {
-      if (isNotFound(error)) return "invalid"; // used by a concurrent request a moment ago
+      if (isRecordNotFound(error)) return "invalid"; // used by a concurrent request a moment ago
       throw error;
     }
     const { url, headers } = unsubscribeHeaders(subscriber.id);
@@ -173,7 +171,7 @@ export function newsletterService({ db, mailer, siteUrl, secret, now = () => new
         try {
           await db.newsletterDelivery.create({ data: { issueSlug, subscriberId: subscriber.id } });
         } catch (error) {
-          if (isUnique(error)) continue; // claimed by another sender
+          if (isUniqueViolation(error)) continue; // claimed by another sender
           throw error;
         }
         const { url, headers } = unsubscribeHeaders(subscriber.id);
