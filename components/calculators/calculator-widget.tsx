@@ -7,7 +7,7 @@ import { formatValue } from "@/lib/calculators/format";
 import type { FieldSpec } from "@/lib/calculators/fields";
 import type { OutputMeta } from "@/lib/economics/calculator";
 import { getCalculator, runCalculator } from "@/lib/economics";
-import type { Picker } from "@/lib/calculators/pickers";
+import { optionValues, type Picker } from "@/lib/calculators/pickers";
 import { CalculatorChart } from "./calculator-chart";
 
 type Props = {
@@ -71,7 +71,7 @@ export function CalculatorWidget({ id, fields, initial, pickers, embedded = fals
   function applyPicker(picker: Picker, optionId: string) {
     const option = picker.options.find((o) => o.id === optionId);
     if (!option) return;
-    const filled = Object.fromEntries(Object.entries(option.values).map(([k, v]) => [k, String(v)]));
+    const filled = Object.fromEntries(Object.entries(optionValues(option, values)).map(([k, v]) => [k, String(v)]));
     update({ ...values, ...filled });
   }
 

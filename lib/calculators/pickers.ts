@@ -2,7 +2,22 @@
 // Pure: the page passes the datasets in. Client components import only the types.
 import type { Datasets } from "@/lib/content/datasets";
 
-export type PickerOption = { id: string; name: string; asOf?: string; values: Record<string, number | string> };
+type Values = Record<string, number | string>;
+
+export type PickerOption = {
+  id: string;
+  name: string;
+  asOf?: string;
+  values: Values;
+  /** Values that depend on another field's current value (a GPU's peak TFLOPS on the weight precision). */
+  variants?: { field: string; values: Record<string, Values> };
+};
+
+/** What choosing an option fills in, given the form's current values. The widget and the API both use it. */
+export function optionValues(option: PickerOption, current: Record<string, string | undefined>): Values {
+  const variant = option.variants ? option.variants.values[current[option.variants.field] ?? ""] : undefined;
+  return { ...option.values, ...variant };
+}
 export type Picker = { param: "model" | "gpu" | "arch"; label: string; options: PickerOption[] };
 
 function gpuPicker(data: Datasets, fill: (g: Datasets["gpus"][number]) => Record<string, number>): Picker {
@@ -22,10 +37,18 @@ const kvShape = (m: Datasets["models"][number]): Record<string, number | string>
     ? { attention: "mla", layers: m.layers, mlaLatentDim: m.mlaLatentDim ?? 512, mlaRopeDim: m.mlaRopeDim ?? 64 }
     : { attention: "gqa", layers: m.layers, kvHeads: m.kvHeads ?? 1, headDim: m.headDim ?? 128 };
 
-/** The dataset values a GPU fills in decode-throughput: FP8 peaks for 8-bit and smaller weights. */
-export function gpuComputeFields(g: Datasets["gpus"][number], weightPrecision: string): Record<string, number> {
-  const fp8 = ["fp8", "int8", "int4", "fp4"].includes(weightPrecision) && g.fp8DenseTflops;
-  return { memoryBandwidthGBs: g.bandwidthGBs, denseTflops: fp8 ? g.fp8DenseTflops! : g.bf16DenseTflops };
+/**
+ * A GPU in decode-throughput: bandwidth and dense BF16 peak, and its FP8 peak when the weights are 8-bit
+ * or smaller (the compute then runs at FP8 on GPUs that have it).
+ */
+function gpuComputeOption(g: Datasets["gpus"][number]): PickerOption {
+  const fp8 = g.fp8DenseTflops ? { denseTflops: g.fp8DenseTflops } : undefined;
+  return {
+    id: g.id,
+    name: g.name,
+    values: { memoryBandwidthGBs: g.bandwidthGBs, denseTflops: g.bf16DenseTflops },
+    ...(fp8 ? { variants: { field: "weightPrecision", values: { fp8, int8: fp8, int4: fp8, fp4: fp8 } } } : {}),
+  };
 }
 
 export function pickersFor(id: string, data: Datasets): Picker[] {
@@ -58,7 +81,7 @@ export function pickersFor(id: string, data: Datasets): Picker[] {
     case "decode-throughput":
       return [
         archPicker(data, (m) => ({ totalParamsB: m.totalParamsB, activeParamsB: m.activeParamsB, ...kvShape(m) })),
-        gpuPicker(data, (g) => gpuComputeFields(g, "bf16")),
+        { param: "gpu", label: "GPU", options: data.gpus.map(gpuComputeOption) },
       ];
     case "moe":
       return [

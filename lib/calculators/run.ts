@@ -4,7 +4,7 @@ import type { Datasets } from "@/lib/content/datasets";
 import type { InputIssue, OutputMeta } from "@/lib/economics/calculator";
 import { getCalculator, runCalculator } from "@/lib/economics";
 import { defaultValues, fieldSpecs } from "./fields";
-import { gpuComputeFields, pickersFor } from "./pickers";
+import { optionValues, pickersFor } from "./pickers";
 
 export type RunResult =
   | { status: 404; message: string }
@@ -40,13 +40,7 @@ export function resolveValues(id: string, raw: Record<string, string>, data: Dat
       continue;
     }
     presets[picker.param] = chosen;
-    let values = option.values;
-    if (id === "decode-throughput" && picker.param === "gpu") {
-      const gpu = data.gpus.find((g) => g.id === chosen)!;
-      const precision = raw.weightPrecision || String(fields.find((f) => f.name === "weightPrecision")?.default ?? "bf16");
-      values = gpuComputeFields(gpu, precision);
-    }
-    for (const [k, v] of Object.entries(values)) if (rest[k] === undefined || rest[k] === "") presets[k] = String(v);
+    for (const [k, v] of Object.entries(optionValues(option, { ...defaultValues(fields), ...raw }))) if (rest[k] === undefined || rest[k] === "") presets[k] = String(v);
   }
   const values = { ...defaultValues(fields), ...Object.fromEntries(Object.entries(presets).filter(([k]) => fields.some((f) => f.name === k))), ...rest };
   return { calculator, values, presets, issues, fields };

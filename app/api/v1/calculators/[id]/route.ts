@@ -25,8 +25,10 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
     if (result.status === 404) return Response.json({ error: { message: result.message } }, { status: 404 });
     if (result.status === 400) return badRequest(result.issues);
     return Response.json(result.body, { headers: { "Cache-Control": "public, max-age=300" } });
-  } catch {
-    // Never a 500 for input: anything unexpected is reported as unusable input.
+  } catch (error) {
+    // Validation has already passed, so this is our bug: log it, and still answer as unusable input
+    // (the API promises a 400 or 404 for any query, never a 500).
+    console.error(JSON.stringify({ event: "calculator_error", id, message: (error as Error).message }));
     return badRequest([{ param: "(input)", message: "these inputs could not be computed" }]);
   }
 }
