@@ -25,7 +25,7 @@ export default defineConfig({
   webServer: [
     {
       // A real SMTP server for the newsletter flows (mail lands in data/e2e/mail).
-      command: "node e2e/smtp-sink.mjs",
+      command: "npx tsx e2e/smtp-sink.ts",
       port: 2525,
       reuseExistingServer: false,
     },

@@ -2,26 +2,15 @@
 import fs from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
-import { simpleParser } from "mailparser";
+import { parseMail, type SinkMessage } from "../lib/testing/smtp-sink";
 
 const dir = path.resolve("data/e2e/mail");
 
-export type ReceivedMail = { to: string; subject: string; text: string; header: (name: string) => string | undefined };
+export type ReceivedMail = SinkMessage;
 
 async function readAll(): Promise<ReceivedMail[]> {
   if (!fs.existsSync(dir)) return [];
-  const files = fs.readdirSync(dir).sort();
-  return Promise.all(
-    files.map(async (f) => {
-      const parsed = await simpleParser(fs.readFileSync(path.join(dir, f)));
-      const to = Array.isArray(parsed.to) ? parsed.to.map((a) => a.text).join(", ") : (parsed.to?.text ?? "");
-      const header = (name: string) => {
-        const line = parsed.headerLines.find((h) => h.key === name.toLowerCase())?.line;
-        return line?.slice(line.indexOf(":") + 1).replace(/\r?\n[ \t]+/g, " ").trim();
-      };
-      return { to, subject: parsed.subject ?? "", text: parsed.text ?? "", header };
-    }),
-  );
+  return Promise.all(fs.readdirSync(dir).sort().map((f) => parseMail(fs.readFileSync(path.join(dir, f)))));
 }
 
 /** Waits for a mail to `to` whose subject matches. */

@@ -15,6 +15,18 @@ export type SinkMessage = {
   raw: Buffer;
 };
 
+/** Parses one raw message; `to` is the envelope recipient when known, else the To header. */
+export async function parseMail(raw: Buffer, envelopeTo?: string): Promise<SinkMessage> {
+  const parsed: ParsedMail = await simpleParser(raw);
+  const headerTo = Array.isArray(parsed.to) ? parsed.to.map((a) => a.text).join(", ") : (parsed.to?.text ?? "");
+  const header = (name: string) => {
+    const line = parsed.headerLines.find((h) => h.key === name.toLowerCase())?.line;
+    return line?.slice(line.indexOf(":") + 1).replace(/\r?\n[ \t]+/g, " ").trim();
+  };
+  const html = typeof parsed.html === "string" ? parsed.html : "";
+  return { to: envelopeTo ?? headerTo, subject: parsed.subject ?? "", text: parsed.text ?? "", html, header, raw };
+}
+
 export async function startSmtpSink({ port = 0, dir, delayMs = 0 }: { port?: number; dir?: string; delayMs?: number } = {}) {
   const messages: SinkMessage[] = [];
   const server = new SMTPServer({
@@ -26,13 +38,7 @@ export async function startSmtpSink({ port = 0, dir, delayMs = 0 }: { port?: num
       stream.on("data", (c: Buffer) => chunks.push(c));
       stream.on("end", async () => {
         const raw = Buffer.concat(chunks);
-        const parsed: ParsedMail = await simpleParser(raw);
-        const to = session.envelope.rcptTo.map((r) => r.address).join(", ");
-        const header = (name: string) => {
-          const line = parsed.headerLines.find((h) => h.key === name.toLowerCase())?.line;
-          return line?.slice(line.indexOf(":") + 1).replace(/\r?\n[ \t]+/g, " ").trim();
-        };
-        messages.push({ to, subject: parsed.subject ?? "", text: parsed.text ?? "", html: typeof parsed.html === "string" ? parsed.html : "", header, raw });
+        messages.push(await parseMail(raw, session.envelope.rcptTo.map((r) => r.address).join(", ")));
         if (dir) {
           fs.mkdirSync(dir, { recursive: true });
           fs.writeFileSync(path.join(dir, `${Date.now()}-${messages.length}.eml`), raw);
