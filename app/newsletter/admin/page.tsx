@@ -7,6 +7,31 @@ export const metadata: Metadata = { title: "Newsletter admin", robots: { index: 
 
 type Props = { searchParams: Promise<{ error?: string }> };
 
+function CountTable({ headers, rows }: { headers: string[]; rows: (string | number)[][] }) {
+  return (
+    <table>
+      <thead>
+        <tr>
+          {headers.map((h) => (
+            <th key={h} scope="col">
+              {h}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((row) => (
+          <tr key={row.slice(0, -1).join("\u0000")}>
+            {row.map((cell, i) => (
+              <td key={i}>{cell}</td>
+            ))}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
 export default async function AdminPage({ searchParams }: Props) {
   if (!adminConfigured()) {
     return (
@@ -41,41 +66,9 @@ export default async function AdminPage({ searchParams }: Props) {
     <>
       <h1>Newsletter admin</h1>
       <h2>Subscribers by status</h2>
-      <table>
-        <thead>
-          <tr>
-            <th scope="col">Status</th>
-            <th scope="col">Count</th>
-          </tr>
-        </thead>
-        <tbody>
-          {byStatus.map((r) => (
-            <tr key={r.status}>
-              <td>{r.status}</td>
-              <td>{r.count}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <CountTable headers={["Status", "Count"]} rows={byStatus.map((r) => [r.status, r.count])} />
       <h2>By source page</h2>
-      <table>
-        <thead>
-          <tr>
-            <th scope="col">Source</th>
-            <th scope="col">Status</th>
-            <th scope="col">Count</th>
-          </tr>
-        </thead>
-        <tbody>
-          {bySource.map((r) => (
-            <tr key={`${r.source}-${r.status}`}>
-              <td>{r.source}</td>
-              <td>{r.status}</td>
-              <td>{r.count}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <CountTable headers={["Source", "Status", "Count"]} rows={bySource.map((r) => [r.source, r.status, r.count])} />
       <p>
         <a className="button" href="/newsletter/admin/export" download>
           Download subscribers (CSV)
