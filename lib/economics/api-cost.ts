@@ -1,14 +1,15 @@
 import { z } from "zod/mini";
 import { defineCalculator } from "./calculator";
-import { afterFieldChecks, inputMeta } from "./fields";
+import { afterFieldChecks, inputMeta, numberInput } from "./fields";
 
 const MAX_TOKENS = 10_000_000;
 const MAX_PRICE = 10_000;
 
 const tokens = (def: number, label: string, description: string) =>
-  z
-    ._default(z.coerce.number().check(z.int(), z.gte(0), z.lte(MAX_TOKENS)), def)
-    .register(z.globalRegistry, inputMeta({ label, unit: "tokens per request", step: 1, description }));
+  numberInput(
+    { int: true, min: 0, max: MAX_TOKENS, default: def },
+    inputMeta({ label, unit: "tokens per request", step: 1, description }),
+  );
 
 const input = z
   .strictObject({
@@ -24,43 +25,45 @@ const input = z
       "Cache-write tokens",
       "Part of the input written to the cache (explicit caching, e.g. Anthropic). Use 0 where writes cost nothing extra.",
     ),
-    inputPricePerM: z
-      ._default(z.coerce.number().check(z.gte(0), z.lte(MAX_PRICE)), 2.5)
-      .register(z.globalRegistry, inputMeta({ label: "Input price", unit: "USD per 1M tokens", term: "token-pricing", step: 0.01 })),
-    outputPricePerM: z
-      ._default(z.coerce.number().check(z.gte(0), z.lte(MAX_PRICE)), 10)
-      .register(z.globalRegistry, inputMeta({ label: "Output price", unit: "USD per 1M tokens", term: "token-pricing", step: 0.01 })),
-    cachedInputPricePerM: z
-      ._default(z.coerce.number().check(z.gte(0), z.lte(MAX_PRICE)), 1.25)
-      .register(z.globalRegistry, inputMeta({ label: "Cached-input (cache hit) price", unit: "USD per 1M tokens", step: 0.01 })),
-    cacheWritePricePerM: z
-      ._default(z.coerce.number().check(z.gte(0), z.lte(MAX_PRICE)), 2.5)
-      .register(
-        z.globalRegistry,
-        inputMeta({
-          label: "Cache-write price",
-          unit: "USD per 1M tokens",
-          step: 0.01,
-          description: "Anthropic charges 1.25× the input price (5-minute cache) or 2× (1-hour); OpenAI and DeepSeek charge the normal input price.",
-        }),
-      ),
-    batchDiscount: z
-      ._default(z.coerce.number().check(z.gte(0), z.lte(1)), 0)
-      .register(
-        z.globalRegistry,
-        inputMeta({
-          label: "Batch discount",
-          unit: "fraction (0-1)",
-          step: 0.05,
-          description: "0.5 for the OpenAI, Anthropic and Gemini batch APIs; applied to every token class.",
-        }),
-      ),
-    requestsPerDay: z
-      ._default(z.coerce.number().check(z.gte(0), z.lte(1_000_000_000)), 10_000)
-      .register(z.globalRegistry, inputMeta({ label: "Requests per day", unit: "requests", step: 1 })),
-    daysPerMonth: z
-      ._default(z.coerce.number().check(z.gte(1), z.lte(31)), 30)
-      .register(z.globalRegistry, inputMeta({ label: "Days per month", unit: "days", step: 1, description: "30 by default; 30.44 is the calendar average." })),
+    inputPricePerM: numberInput(
+      { min: 0, max: MAX_PRICE, default: 2.5 },
+      inputMeta({ label: "Input price", unit: "USD per 1M tokens", term: "token-pricing", step: 0.01 }),
+    ),
+    outputPricePerM: numberInput(
+      { min: 0, max: MAX_PRICE, default: 10 },
+      inputMeta({ label: "Output price", unit: "USD per 1M tokens", term: "token-pricing", step: 0.01 }),
+    ),
+    cachedInputPricePerM: numberInput(
+      { min: 0, max: MAX_PRICE, default: 1.25 },
+      inputMeta({ label: "Cached-input (cache hit) price", unit: "USD per 1M tokens", step: 0.01 }),
+    ),
+    cacheWritePricePerM: numberInput(
+      { min: 0, max: MAX_PRICE, default: 2.5 },
+      inputMeta({
+        label: "Cache-write price",
+        unit: "USD per 1M tokens",
+        step: 0.01,
+        description:
+          "Anthropic charges 1.25× the input price (5-minute cache) or 2× (1-hour); OpenAI and DeepSeek charge the normal input price.",
+      }),
+    ),
+    batchDiscount: numberInput(
+      { min: 0, max: 1, default: 0 },
+      inputMeta({
+        label: "Batch discount",
+        unit: "fraction (0-1)",
+        step: 0.05,
+        description: "0.5 for the OpenAI, Anthropic and Gemini batch APIs; applied to every token class.",
+      }),
+    ),
+    requestsPerDay: numberInput(
+      { min: 0, max: 1_000_000_000, default: 10_000 },
+      inputMeta({ label: "Requests per day", unit: "requests", step: 1 }),
+    ),
+    daysPerMonth: numberInput(
+      { min: 1, max: 31, default: 30 },
+      inputMeta({ label: "Days per month", unit: "days", step: 1, description: "30 by default; 30.44 is the calendar average." }),
+    ),
   })
   .check(
     z.superRefine((v, ctx) => {

@@ -1,25 +1,26 @@
 import { z } from "zod/mini";
 import { defineCalculator } from "./calculator";
-import { inputMeta } from "./fields";
+import { inputMeta, numberInput } from "./fields";
 
 const input = z.strictObject({
-  inputPricePerM: z
-    ._default(z.coerce.number().check(z.gte(0), z.lte(10_000)), 2.5)
-    .register(z.globalRegistry, inputMeta({ label: "Input price", unit: "USD per 1M tokens", term: "token-pricing", step: 0.01 })),
-  outputPricePerM: z
-    ._default(z.coerce.number().check(z.gte(0), z.lte(10_000)), 10)
-    .register(z.globalRegistry, inputMeta({ label: "Output price", unit: "USD per 1M tokens", term: "token-pricing", step: 0.01 })),
-  inputOutputRatio: z
-    ._default(z.coerce.number().check(z.gte(0), z.lte(1_000)), 3)
-    .register(
-      z.globalRegistry,
-      inputMeta({
-        label: "Input:output token ratio",
-        unit: "input tokens per output token",
-        step: 0.1,
-        description: "3 is the Artificial Analysis and Epoch AI convention; 1 is a plain average; use your own input ÷ output tokens.",
-      }),
-    ),
+  inputPricePerM: numberInput(
+    { min: 0, max: 10_000, default: 2.5 },
+    inputMeta({ label: "Input price", unit: "USD per 1M tokens", term: "token-pricing", step: 0.01 }),
+  ),
+  outputPricePerM: numberInput(
+    { min: 0, max: 10_000, default: 10 },
+    inputMeta({ label: "Output price", unit: "USD per 1M tokens", term: "token-pricing", step: 0.01 }),
+  ),
+  inputOutputRatio: numberInput(
+    { min: 0, max: 1_000, default: 3 },
+    inputMeta({
+      label: "Input:output token ratio",
+      unit: "input tokens per output token",
+      step: 0.1,
+      description:
+        "3 is the Artificial Analysis and Epoch AI convention; 1 is a plain average; use your own input ÷ output tokens.",
+    }),
+  ),
 });
 
 export const blendedPrice = defineCalculator({

@@ -1,74 +1,77 @@
 import { z } from "zod/mini";
 import { defineCalculator } from "./calculator";
-import { afterFieldChecks, inputMeta } from "./fields";
+import { afterFieldChecks, inputMeta, numberInput } from "./fields";
 import { KV_FORMULA, kvBytesPerToken, kvCacheFields } from "./kv-cache";
 import { uniformRoutingShare } from "./moe";
 import { bytesPerParam, precisionSchema } from "./precision";
 
 const fraction = (def: number, label: string, description: string) =>
-  z
-    ._default(z.coerce.number().check(z.gte(0.01), z.lte(1)), def)
-    .register(z.globalRegistry, inputMeta({ label, unit: "fraction (0-1]", step: 0.05, description }));
+  numberInput({ min: 0.01, max: 1, default: def }, inputMeta({ label, unit: "fraction (0-1]", step: 0.05, description }));
 
 const input = z
   .strictObject({
-    activeParamsB: z
-      ._default(z.coerce.number().check(z.gte(0.001), z.lte(10_000)), 8.03)
-      .register(
-        z.globalRegistry,
-        inputMeta({
-          label: "Active parameters per token",
-          unit: "billion parameters",
-          step: 0.01,
-          description: "Equal to the total for dense models.",
-        }),
-      ),
-    totalParamsB: z
-      ._default(z.coerce.number().check(z.gte(0.001), z.lte(10_000)), 8.03)
-      .register(z.globalRegistry, inputMeta({ label: "Total parameters", unit: "billion parameters", step: 0.01 })),
+    activeParamsB: numberInput(
+      { min: 0.001, max: 10_000, default: 8.03 },
+      inputMeta({
+        label: "Active parameters per token",
+        unit: "billion parameters",
+        step: 0.01,
+        description: "Equal to the total for dense models.",
+      }),
+    ),
+    totalParamsB: numberInput(
+      { min: 0.001, max: 10_000, default: 8.03 },
+      inputMeta({ label: "Total parameters", unit: "billion parameters", step: 0.01 }),
+    ),
     weightPrecision: z
       ._default(precisionSchema, "bf16")
       .register(z.globalRegistry, inputMeta({ label: "Weight precision", unit: "number format" })),
-    memoryBandwidthGBs: z
-      ._default(z.coerce.number().check(z.gte(1), z.lte(1_000_000)), 3_350)
-      .register(z.globalRegistry, inputMeta({ label: "Memory bandwidth per GPU", unit: "GB/s", step: 1, description: "Peak HBM bandwidth from the datasheet." })),
-    denseTflops: z
-      ._default(z.coerce.number().check(z.gte(0.001), z.lte(1_000_000)), 989)
-      .register(
-        z.globalRegistry,
-        inputMeta({
-          label: "Dense compute per GPU",
-          unit: "TFLOPS",
-          step: 1,
-          description: "Dense tensor-core peak at the compute precision; vendor headline figures are often 2× (with sparsity).",
-        }),
-      ),
-    gpuCount: z
-      ._default(z.coerce.number().check(z.int(), z.gte(1), z.lte(100_000)), 1)
-      .register(z.globalRegistry, inputMeta({ label: "GPUs (tensor parallel)", unit: "GPUs", step: 1 })),
-    batchSize: z
-      ._default(z.coerce.number().check(z.int(), z.gte(1), z.lte(100_000)), 16)
-      .register(z.globalRegistry, inputMeta({ label: "Batch size", unit: "sequences decoding together", step: 1 })),
-    contextTokens: z
-      ._default(z.coerce.number().check(z.int(), z.gte(0), z.lte(10_000_000)), 4_096)
-      .register(
-        z.globalRegistry,
-        inputMeta({
-          label: "Context per sequence",
-          unit: "tokens",
-          step: 1,
-          description: "Tokens already in each sequence's KV cache while decoding.",
-        }),
-      ),
+    memoryBandwidthGBs: numberInput(
+      { min: 1, max: 1_000_000, default: 3_350 },
+      inputMeta({
+        label: "Memory bandwidth per GPU",
+        unit: "GB/s",
+        step: 1,
+        description: "Peak HBM bandwidth from the datasheet.",
+      }),
+    ),
+    denseTflops: numberInput(
+      { min: 0.001, max: 1_000_000, default: 989 },
+      inputMeta({
+        label: "Dense compute per GPU",
+        unit: "TFLOPS",
+        step: 1,
+        description: "Dense tensor-core peak at the compute precision; vendor headline figures are often 2× (with sparsity).",
+      }),
+    ),
+    gpuCount: numberInput(
+      { int: true, min: 1, max: 100_000, default: 1 },
+      inputMeta({ label: "GPUs (tensor parallel)", unit: "GPUs", step: 1 }),
+    ),
+    batchSize: numberInput(
+      { int: true, min: 1, max: 100_000, default: 16 },
+      inputMeta({ label: "Batch size", unit: "sequences decoding together", step: 1 }),
+    ),
+    contextTokens: numberInput(
+      { int: true, min: 0, max: 10_000_000, default: 4_096 },
+      inputMeta({
+        label: "Context per sequence",
+        unit: "tokens",
+        step: 1,
+        description: "Tokens already in each sequence's KV cache while decoding.",
+      }),
+    ),
     ...kvCacheFields({ layers: 32, kvHeads: 8, headDim: 128, kvPrecision: "bf16" }),
     mbu: fraction(0.8, "Memory bandwidth utilization (MBU)", "Achieved share of peak bandwidth; real decode reaches 0.5–0.8."),
     mfu: fraction(0.4, "Model FLOPs utilization (MFU)", "Achieved share of peak compute; prefill typically reaches 0.25–0.5."),
-    promptTokens: z
-      ._default(z.coerce.number().check(z.int(), z.gte(0), z.lte(10_000_000)), 3_584)
-      .register(z.globalRegistry, inputMeta({ label: "Prompt tokens", unit: "tokens", step: 1 })),
-    outputTokens: z
-      ._default(z.coerce.number().check(z.int(), z.gte(1), z.lte(10_000_000)), 512)
-      .register(z.globalRegistry, inputMeta({ label: "Output tokens", unit: "tokens", step: 1 })),
+    promptTokens: numberInput(
+      { int: true, min: 0, max: 10_000_000, default: 3_584 },
+      inputMeta({ label: "Prompt tokens", unit: "tokens", step: 1 }),
+    ),
+    outputTokens: numberInput(
+      { int: true, min: 1, max: 10_000_000, default: 512 },
+      inputMeta({ label: "Output tokens", unit: "tokens", step: 1 }),
+    ),
   })
   .check(
     z.superRefine((v, ctx) => {
@@ -81,7 +84,8 @@ const input = z
 export const decodeThroughput = defineCalculator({
   id: "decode-throughput",
   title: "Decode speed and throughput (roofline)",
-  description: "An upper bound on tokens per second per user and across the batch, from memory bandwidth and compute, with prefill and end-to-end latency.",
+  description:
+    "An upper bound on tokens per second per user and across the batch, from memory bandwidth and compute, with prefill and end-to-end latency.",
   term: "inference",
   input,
   compute: (i) => {
@@ -114,14 +118,22 @@ export const decodeThroughput = defineCalculator({
     };
   },
   outputs: {
-    stepTimeMs: { label: "Time per output token", unit: "ms", description: "One decode step, in which every sequence in the batch advances one token." },
+    stepTimeMs: {
+      label: "Time per output token",
+      unit: "ms",
+      description: "One decode step, in which every sequence in the batch advances one token.",
+    },
     memoryTimeMs: { label: "Memory time per step", unit: "ms" },
     computeTimeMs: { label: "Compute time per step", unit: "ms" },
     bound: { label: "Limited by", unit: "memory or compute" },
     tokensPerSecondPerUser: { label: "Speed per user", unit: "tokens per second" },
     aggregateTokensPerSecond: { label: "Aggregate decode throughput", unit: "tokens per second" },
     prefillMs: { label: "Prefill time", unit: "ms" },
-    endToEndSeconds: { label: "End-to-end latency", unit: "s", description: "Prefill plus one step per output token, without queueing or network." },
+    endToEndSeconds: {
+      label: "End-to-end latency",
+      unit: "s",
+      description: "Prefill plus one step per output token, without queueing or network.",
+    },
     ridgePointFlopsPerByte: {
       label: "Hardware ridge point",
       unit: "FLOP per byte",

@@ -1,65 +1,66 @@
 import { z } from "zod/mini";
 import { defineCalculator } from "./calculator";
-import { inputMeta } from "./fields";
+import { inputMeta, numberInput } from "./fields";
 import { KV_FORMULA, kvBytesPerToken, kvCacheFields } from "./kv-cache";
 import { bytesPerParam, precisionSchema } from "./precision";
 
 const input = z.strictObject({
-  paramsB: z
-    ._default(z.coerce.number().check(z.gte(0.001), z.lte(10_000)), 70.55)
-    .register(
-      z.globalRegistry,
-      inputMeta({
-        label: "Total parameters",
-        unit: "billion parameters",
-        step: 0.01,
-        description: "All parameters, every expert included for mixture-of-experts models.",
-      }),
-    ),
+  paramsB: numberInput(
+    { min: 0.001, max: 10_000, default: 70.55 },
+    inputMeta({
+      label: "Total parameters",
+      unit: "billion parameters",
+      step: 0.01,
+      description: "All parameters, every expert included for mixture-of-experts models.",
+    }),
+  ),
   weightPrecision: z
     ._default(precisionSchema, "bf16")
     .register(z.globalRegistry, inputMeta({ label: "Weight precision", unit: "number format" })),
   ...kvCacheFields({ layers: 80, kvHeads: 8, headDim: 128, kvPrecision: "bf16" }),
-  contextTokens: z
-    ._default(z.coerce.number().check(z.int(), z.gte(1), z.lte(10_000_000)), 8_192)
-    .register(z.globalRegistry, inputMeta({ label: "Context per sequence", unit: "tokens", step: 1, description: "Prompt plus generated tokens per sequence." })),
-  sequences: z
-    ._default(z.coerce.number().check(z.int(), z.gte(1), z.lte(1_000_000)), 8)
-    .register(z.globalRegistry, inputMeta({ label: "Concurrent sequences", unit: "sequences", step: 1 })),
-  gpuMemoryGB: z
-    ._default(z.coerce.number().check(z.gte(1), z.lte(10_000)), 80)
-    .register(z.globalRegistry, inputMeta({ label: "Memory per GPU", unit: "GB", step: 1, description: "Vendor figure in decimal GB (1 GB = 10^9 bytes)." })),
-  gpuCount: z
-    ._default(z.coerce.number().check(z.int(), z.gte(1), z.lte(100_000)), 2)
-    .register(z.globalRegistry, inputMeta({ label: "GPUs", unit: "GPUs", step: 1 })),
-  memoryFraction: z
-    ._default(z.coerce.number().check(z.gte(0.01), z.lte(1)), 0.9)
-    .register(
-      z.globalRegistry,
-      inputMeta({
-        label: "Usable memory fraction",
-        unit: "fraction (0-1)",
-        step: 0.01,
-        description: "Share of each GPU's memory the server may use (vLLM's gpu_memory_utilization defaults to 0.9).",
-      }),
-    ),
-  overheadGB: z
-    ._default(z.coerce.number().check(z.gte(0), z.lte(1_000_000)), 0)
-    .register(
-      z.globalRegistry,
-      inputMeta({
-        label: "Runtime overhead",
-        unit: "GB",
-        step: 0.1,
-        description: "Activations, CUDA graphs and other runtime memory, in total across the GPUs.",
-      }),
-    ),
+  contextTokens: numberInput(
+    { int: true, min: 1, max: 10_000_000, default: 8_192 },
+    inputMeta({
+      label: "Context per sequence",
+      unit: "tokens",
+      step: 1,
+      description: "Prompt plus generated tokens per sequence.",
+    }),
+  ),
+  sequences: numberInput(
+    { int: true, min: 1, max: 1_000_000, default: 8 },
+    inputMeta({ label: "Concurrent sequences", unit: "sequences", step: 1 }),
+  ),
+  gpuMemoryGB: numberInput(
+    { min: 1, max: 10_000, default: 80 },
+    inputMeta({ label: "Memory per GPU", unit: "GB", step: 1, description: "Vendor figure in decimal GB (1 GB = 10^9 bytes)." }),
+  ),
+  gpuCount: numberInput({ int: true, min: 1, max: 100_000, default: 2 }, inputMeta({ label: "GPUs", unit: "GPUs", step: 1 })),
+  memoryFraction: numberInput(
+    { min: 0.01, max: 1, default: 0.9 },
+    inputMeta({
+      label: "Usable memory fraction",
+      unit: "fraction (0-1)",
+      step: 0.01,
+      description: "Share of each GPU's memory the server may use (vLLM's gpu_memory_utilization defaults to 0.9).",
+    }),
+  ),
+  overheadGB: numberInput(
+    { min: 0, max: 1_000_000, default: 0 },
+    inputMeta({
+      label: "Runtime overhead",
+      unit: "GB",
+      step: 0.1,
+      description: "Activations, CUDA graphs and other runtime memory, in total across the GPUs.",
+    }),
+  ),
 });
 
 export const gpuMemory = defineCalculator({
   id: "gpu-memory",
   title: "GPU memory for weights and KV cache",
-  description: "How much GPU memory a model's weights and KV cache need, how many GPUs that takes, and how many tokens and sequences fit on the GPUs you have.",
+  description:
+    "How much GPU memory a model's weights and KV cache need, how many GPUs that takes, and how many tokens and sequences fit on the GPUs you have.",
   term: "inference",
   input,
   compute: (i) => {
@@ -91,8 +92,16 @@ export const gpuMemory = defineCalculator({
       unit: "GPUs",
       description: "Raw count; tensor parallelism usually rounds it up to a power of two.",
     },
-    maxTokensInFlight: { label: "KV tokens that fit", unit: "tokens", description: "Tokens of KV cache that fit on the GPUs you have, across all sequences." },
-    maxConcurrentSequences: { label: "Sequences that fit", unit: "sequences", description: "Full-length sequences that fit at once on the GPUs you have." },
+    maxTokensInFlight: {
+      label: "KV tokens that fit",
+      unit: "tokens",
+      description: "Tokens of KV cache that fit on the GPUs you have, across all sequences.",
+    },
+    maxConcurrentSequences: {
+      label: "Sequences that fit",
+      unit: "sequences",
+      description: "Full-length sequences that fit at once on the GPUs you have.",
+    },
   },
   headline: "gpusNeeded",
   formula: [

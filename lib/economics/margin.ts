@@ -1,20 +1,23 @@
 import { z } from "zod/mini";
 import { defineCalculator } from "./calculator";
-import { inputMeta } from "./fields";
+import { inputMeta, numberInput } from "./fields";
 
 const input = z.strictObject({
-  pricePerM: z
-    ._default(z.coerce.number().check(z.gte(0.000001), z.lte(1_000_000)), 0.7243)
-    .register(z.globalRegistry, inputMeta({ label: "Price (revenue)", unit: "USD per 1M tokens", term: "token-pricing", step: 0.0001 })),
-  costPerM: z
-    ._default(z.coerce.number().check(z.gte(0.000001), z.lte(1_000_000)), 0.1122)
-    .register(z.globalRegistry, inputMeta({ label: "Cost to serve", unit: "USD per 1M tokens", term: "inference-cost", step: 0.0001 })),
+  pricePerM: numberInput(
+    { min: 0.000001, max: 1_000_000, default: 0.7243 },
+    inputMeta({ label: "Price (revenue)", unit: "USD per 1M tokens", term: "token-pricing", step: 0.0001 }),
+  ),
+  costPerM: numberInput(
+    { min: 0.000001, max: 1_000_000, default: 0.1122 },
+    inputMeta({ label: "Cost to serve", unit: "USD per 1M tokens", term: "inference-cost", step: 0.0001 }),
+  ),
 });
 
 export const margin = defineCalculator({
   id: "margin",
   title: "Gross margin and markup per million tokens",
-  description: "How much of each token dollar is profit, as gross margin (share of price) and as markup (share of cost), which are easily confused.",
+  description:
+    "How much of each token dollar is profit, as gross margin (share of price) and as markup (share of cost), which are easily confused.",
   term: "inference-economics",
   input,
   compute: (i) => {

@@ -1,6 +1,6 @@
 import { z } from "zod/mini";
 import { defineCalculator } from "./calculator";
-import { afterFieldChecks, inputMeta } from "./fields";
+import { afterFieldChecks, inputMeta, numberInput } from "./fields";
 import { bytesPerParam, precisionSchema } from "./precision";
 
 /**
@@ -14,21 +14,26 @@ export function uniformRoutingShare(fraction: number, batchSize: number): number
 
 const input = z
   .strictObject({
-    totalParamsB: z
-      ._default(z.coerce.number().check(z.gte(0.001), z.lte(10_000)), 671)
-      .register(z.globalRegistry, inputMeta({ label: "Total parameters", unit: "billion parameters", step: 0.1, description: "All experts included." })),
-    activeParamsB: z
-      ._default(z.coerce.number().check(z.gte(0.001), z.lte(10_000)), 37)
-      .register(z.globalRegistry, inputMeta({ label: "Active parameters per token", unit: "billion parameters", step: 0.1 })),
-    experts: z
-      ._default(z.coerce.number().check(z.int(), z.gte(1), z.lte(100_000)), 256)
-      .register(z.globalRegistry, inputMeta({ label: "Routed experts per layer", unit: "experts", step: 1 })),
-    expertsPerToken: z
-      ._default(z.coerce.number().check(z.int(), z.gte(1), z.lte(100_000)), 8)
-      .register(z.globalRegistry, inputMeta({ label: "Experts per token (top-k)", unit: "experts", step: 1 })),
-    batchSize: z
-      ._default(z.coerce.number().check(z.int(), z.gte(1), z.lte(1_000_000)), 8)
-      .register(z.globalRegistry, inputMeta({ label: "Batch size", unit: "tokens decoded together", step: 1 })),
+    totalParamsB: numberInput(
+      { min: 0.001, max: 10_000, default: 671 },
+      inputMeta({ label: "Total parameters", unit: "billion parameters", step: 0.1, description: "All experts included." }),
+    ),
+    activeParamsB: numberInput(
+      { min: 0.001, max: 10_000, default: 37 },
+      inputMeta({ label: "Active parameters per token", unit: "billion parameters", step: 0.1 }),
+    ),
+    experts: numberInput(
+      { int: true, min: 1, max: 100_000, default: 256 },
+      inputMeta({ label: "Routed experts per layer", unit: "experts", step: 1 }),
+    ),
+    expertsPerToken: numberInput(
+      { int: true, min: 1, max: 100_000, default: 8 },
+      inputMeta({ label: "Experts per token (top-k)", unit: "experts", step: 1 }),
+    ),
+    batchSize: numberInput(
+      { int: true, min: 1, max: 1_000_000, default: 8 },
+      inputMeta({ label: "Batch size", unit: "tokens decoded together", step: 1 }),
+    ),
     weightPrecision: z
       ._default(precisionSchema, "fp8")
       .register(z.globalRegistry, inputMeta({ label: "Weight precision", unit: "number format" })),
@@ -39,7 +44,11 @@ const input = z
         ctx.addIssue({ code: "custom", path: ["activeParamsB"], message: "Active parameters cannot exceed total parameters." });
       }
       if (v.expertsPerToken > v.experts) {
-        ctx.addIssue({ code: "custom", path: ["expertsPerToken"], message: "Experts per token cannot exceed the number of experts." });
+        ctx.addIssue({
+          code: "custom",
+          path: ["expertsPerToken"],
+          message: "Experts per token cannot exceed the number of experts.",
+        });
       }
     }, afterFieldChecks),
   );
@@ -47,7 +56,8 @@ const input = z
 export const moe = defineCalculator({
   id: "moe",
   title: "Mixture-of-experts memory, compute and bandwidth",
-  description: "Why a mixture-of-experts model needs memory for all its parameters, compute for its active ones, and reads most of its experts once the batch grows.",
+  description:
+    "Why a mixture-of-experts model needs memory for all its parameters, compute for its active ones, and reads most of its experts once the batch grows.",
   input,
   compute: (i) => ({
     weightBytes: i.totalParamsB * 1e9 * bytesPerParam(i.weightPrecision),

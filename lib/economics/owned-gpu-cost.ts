@@ -1,61 +1,71 @@
 import { z } from "zod/mini";
 import { defineCalculator } from "./calculator";
-import { inputMeta } from "./fields";
+import { inputMeta, numberInput } from "./fields";
 
 const HOURS_PER_YEAR = 8_760;
 
 const input = z.strictObject({
-  purchasePriceUsd: z
-    ._default(z.coerce.number().check(z.gte(0), z.lte(1_000_000_000)), 30_000)
-    .register(
-      z.globalRegistry,
-      inputMeta({
-        label: "Purchase price",
-        unit: "USD",
-        step: 100,
-        description: "Price of the hardware, with its share of networking and storage.",
-      }),
-    ),
-  lifetimeYears: z
-    ._default(z.coerce.number().check(z.gte(0.1), z.lte(30)), 3)
-    .register(z.globalRegistry, inputMeta({ label: "Useful life", unit: "years", step: 0.5, description: "Straight-line depreciation period (3–5 years is typical)." })),
-  utilization: z
-    ._default(z.coerce.number().check(z.gte(0.001), z.lte(1)), 0.7)
-    .register(z.globalRegistry, inputMeta({ label: "Utilization", unit: "fraction (0-1]", step: 0.05, description: "Share of hours doing useful work." })),
-  powerKw: z
-    ._default(z.coerce.number().check(z.gte(0), z.lte(1_000)), 1.275)
-    .register(
-      z.globalRegistry,
-      inputMeta({
-        label: "Power draw",
-        unit: "kW",
-        step: 0.01,
-        description: "Average wall power of the hardware bought; an 8×H100 node draws about 10.2 kW, i.e. ~1.275 kW per GPU with its host share.",
-      }),
-    ),
-  pue: z
-    ._default(z.coerce.number().check(z.gte(1), z.lte(3)), 1.2)
-    .register(
-      z.globalRegistry,
-      inputMeta({
-        label: "Power usage effectiveness (PUE)",
-        unit: "ratio",
-        step: 0.05,
-        description: "Facility power ÷ IT power: 1.1–1.3 in hyperscale sites, 1.5 or more in older colocation.",
-      }),
-    ),
-  electricityUsdPerKwh: z
-    ._default(z.coerce.number().check(z.gte(0), z.lte(10)), 0.1)
-    .register(z.globalRegistry, inputMeta({ label: "Electricity price", unit: "USD per kWh", step: 0.01 })),
-  otherUsdPerHour: z
-    ._default(z.coerce.number().check(z.gte(0), z.lte(10_000)), 0)
-    .register(z.globalRegistry, inputMeta({ label: "Other costs", unit: "USD per hour", step: 0.01, description: "Colocation, operations and staff, per hour." })),
+  purchasePriceUsd: numberInput(
+    { min: 0, max: 1_000_000_000, default: 30_000 },
+    inputMeta({
+      label: "Purchase price",
+      unit: "USD",
+      step: 100,
+      description: "Price of the hardware, with its share of networking and storage.",
+    }),
+  ),
+  lifetimeYears: numberInput(
+    { min: 0.1, max: 30, default: 3 },
+    inputMeta({
+      label: "Useful life",
+      unit: "years",
+      step: 0.5,
+      description: "Straight-line depreciation period (3–5 years is typical).",
+    }),
+  ),
+  utilization: numberInput(
+    { min: 0.001, max: 1, default: 0.7 },
+    inputMeta({ label: "Utilization", unit: "fraction (0-1]", step: 0.05, description: "Share of hours doing useful work." }),
+  ),
+  powerKw: numberInput(
+    { min: 0, max: 1_000, default: 1.275 },
+    inputMeta({
+      label: "Power draw",
+      unit: "kW",
+      step: 0.01,
+      description:
+        "Average wall power of the hardware bought; an 8×H100 node draws about 10.2 kW, i.e. ~1.275 kW per GPU with its host share.",
+    }),
+  ),
+  pue: numberInput(
+    { min: 1, max: 3, default: 1.2 },
+    inputMeta({
+      label: "Power usage effectiveness (PUE)",
+      unit: "ratio",
+      step: 0.05,
+      description: "Facility power ÷ IT power: 1.1–1.3 in hyperscale sites, 1.5 or more in older colocation.",
+    }),
+  ),
+  electricityUsdPerKwh: numberInput(
+    { min: 0, max: 10, default: 0.1 },
+    inputMeta({ label: "Electricity price", unit: "USD per kWh", step: 0.01 }),
+  ),
+  otherUsdPerHour: numberInput(
+    { min: 0, max: 10_000, default: 0 },
+    inputMeta({
+      label: "Other costs",
+      unit: "USD per hour",
+      step: 0.01,
+      description: "Colocation, operations and staff, per hour.",
+    }),
+  ),
 });
 
 export const ownedGpuCost = defineCalculator({
   id: "owned-gpu-cost",
   title: "Owned GPU cost per useful hour",
-  description: "What an hour of useful work on hardware you own costs once purchase, power and running costs are spread over its life and utilization.",
+  description:
+    "What an hour of useful work on hardware you own costs once purchase, power and running costs are spread over its life and utilization.",
   term: "inference-cost",
   input,
   compute: (i) => {

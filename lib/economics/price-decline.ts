@@ -1,18 +1,20 @@
 import { z } from "zod/mini";
 import { defineCalculator } from "./calculator";
-import { inputMeta } from "./fields";
+import { inputMeta, numberInput } from "./fields";
 
 const price = (def: number, label: string) =>
-  z
-    ._default(z.coerce.number().check(z.gte(0.000001), z.lte(1_000_000)), def)
-    .register(z.globalRegistry, inputMeta({ label, unit: "USD per 1M tokens", term: "token-pricing", step: 0.01 }));
+  numberInput(
+    { min: 0.000001, max: 1_000_000, default: def },
+    inputMeta({ label, unit: "USD per 1M tokens", term: "token-pricing", step: 0.01 }),
+  );
 
 const input = z.strictObject({
   startPricePerM: price(37.5, "Starting price"),
   endPricePerM: price(3.4375, "Ending price"),
-  years: z
-    ._default(z.coerce.number().check(z.gte(0.1), z.lte(100)), 2.4)
-    .register(z.globalRegistry, inputMeta({ label: "Time between the two prices", unit: "years", step: 0.1 })),
+  years: numberInput(
+    { min: 0.1, max: 100, default: 2.4 },
+    inputMeta({ label: "Time between the two prices", unit: "years", step: 0.1 }),
+  ),
 });
 
 export const priceDecline = defineCalculator({

@@ -1,57 +1,54 @@
 import { z } from "zod/mini";
 import { defineCalculator } from "./calculator";
-import { inputMeta } from "./fields";
+import { inputMeta, numberInput } from "./fields";
 
 /** Hours in the month used for self-hosting (8,760 ÷ 12). */
 export const HOURS_PER_MONTH = 730;
 
 const input = z.strictObject({
-  gpuHourlyUsd: z
-    ._default(z.coerce.number().check(z.gte(0), z.lte(1_000)), 2)
-    .register(z.globalRegistry, inputMeta({ label: "GPU rental price", unit: "USD per GPU-hour", step: 0.01 })),
-  gpuCount: z
-    ._default(z.coerce.number().check(z.int(), z.gte(1), z.lte(100_000)), 1)
-    .register(z.globalRegistry, inputMeta({ label: "GPUs per replica", unit: "GPUs", step: 1 })),
-  throughputTokensPerSecond: z
-    ._default(z.coerce.number().check(z.gte(0.001), z.lte(100_000_000)), 1_000)
-    .register(
-      z.globalRegistry,
-      inputMeta({
-        label: "Replica throughput",
-        unit: "tokens per second",
-        step: 1,
-        description: "Aggregate tokens per second of the whole replica (all users together) at the batch size you actually run.",
-      }),
-    ),
-  utilization: z
-    ._default(z.coerce.number().check(z.gte(0.001), z.lte(1)), 0.7)
-    .register(
-      z.globalRegistry,
-      inputMeta({
-        label: "Utilization",
-        unit: "fraction (0-1]",
-        step: 0.05,
-        description: "Share of paid hours in which the replica runs at that throughput.",
-      }),
-    ),
-  apiPricePerM: z
-    .optional(z.coerce.number().check(z.gte(0.0001), z.lte(10_000)))
-    .register(
-      z.globalRegistry,
-      inputMeta({
-        label: "API price to compare with",
-        unit: "USD per 1M tokens",
-        term: "token-pricing",
-        step: 0.01,
-        description: "Optional: a (blended) API price; fills in the break-even outputs.",
-      }),
-    ),
+  gpuHourlyUsd: numberInput(
+    { min: 0, max: 1_000, default: 2 },
+    inputMeta({ label: "GPU rental price", unit: "USD per GPU-hour", step: 0.01 }),
+  ),
+  gpuCount: numberInput(
+    { int: true, min: 1, max: 100_000, default: 1 },
+    inputMeta({ label: "GPUs per replica", unit: "GPUs", step: 1 }),
+  ),
+  throughputTokensPerSecond: numberInput(
+    { min: 0.001, max: 100_000_000, default: 1_000 },
+    inputMeta({
+      label: "Replica throughput",
+      unit: "tokens per second",
+      step: 1,
+      description: "Aggregate tokens per second of the whole replica (all users together) at the batch size you actually run.",
+    }),
+  ),
+  utilization: numberInput(
+    { min: 0.001, max: 1, default: 0.7 },
+    inputMeta({
+      label: "Utilization",
+      unit: "fraction (0-1]",
+      step: 0.05,
+      description: "Share of paid hours in which the replica runs at that throughput.",
+    }),
+  ),
+  apiPricePerM: numberInput(
+    { min: 0.0001, max: 10_000 },
+    inputMeta({
+      label: "API price to compare with",
+      unit: "USD per 1M tokens",
+      term: "token-pricing",
+      step: 0.01,
+      description: "Optional: a (blended) API price; fills in the break-even outputs.",
+    }),
+  ),
 });
 
 export const selfHostCost = defineCalculator({
   id: "self-host-cost",
   title: "Self-hosted cost per million tokens",
-  description: "What a million tokens costs on rented GPUs at a given throughput and utilization, and when that beats an API price.",
+  description:
+    "What a million tokens costs on rented GPUs at a given throughput and utilization, and when that beats an API price.",
   term: "inference-cost",
   input,
   compute: (i) => {
@@ -77,7 +74,8 @@ export const selfHostCost = defineCalculator({
     breakEvenUtilization: {
       label: "Break-even utilization",
       unit: "fraction (0-1)",
-      description: "Utilization at which self-hosting costs the same per token as the API; above 1 it never breaks even on this hardware.",
+      description:
+        "Utilization at which self-hosting costs the same per token as the API; above 1 it never breaks even on this hardware.",
     },
     breakEvenTokensPerMonth: {
       label: "Break-even volume",
