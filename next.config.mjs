@@ -19,10 +19,22 @@ const nextConfig = {
       { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
       { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), payment=(), usb=()" },
       { key: "X-Frame-Options", value: "DENY" },
-      { key: "Content-Security-Policy", value: "frame-ancestors 'none'; object-src 'none'; base-uri 'none'; form-action 'self'" },
+      {
+        key: "Content-Security-Policy",
+        // A no-JavaScript "Sign in with GitHub" form is redirected to github.com, which form-action covers.
+        value: `frame-ancestors 'none'; object-src 'none'; base-uri 'none'; form-action 'self'${env.GITHUB_ID ? " https://github.com" : ""}`,
+      },
       ...(env.SITE_URL.startsWith("https://") ? [{ key: "Strict-Transport-Security", value: "max-age=63072000; includeSubDomains" }] : []),
     ];
-    return [{ source: "/:path*", headers: security }];
+    // Pages that show one person's data are never stored by browsers or shared caches.
+    const personal = [{ key: "Cache-Control", value: "private, no-store" }];
+    return [
+      { source: "/:path*", headers: security },
+      ...["/scenarios", "/scenarios/:path*", "/s/:path*", "/signin", "/signin/:path*", "/newsletter/admin", "/newsletter/admin/:path*"].map((source) => ({
+        source,
+        headers: personal,
+      })),
+    ];
   },
   async rewrites() {
     return [{ source: "/glossary/:slug.md", destination: "/api/v1/terms/:slug/markdown" }];

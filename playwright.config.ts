@@ -32,7 +32,8 @@ export default defineConfig({
     {
       // The same production server `npm start` runs, on its own data folder. SITE_URL matches npm
       // start's default so both share one build.
-      command: "node scripts/start.mjs",
+      // A fresh database each run, so rate-limit windows and saved scenarios start empty.
+      command: "rm -f data/e2e/app.db data/e2e/app.db-wal data/e2e/app.db-shm && node scripts/start.mjs",
       url: `http://127.0.0.1:${port}/`,
       timeout: 300_000,
       reuseExistingServer: false,
@@ -43,7 +44,7 @@ export default defineConfig({
         SITE_URL: "http://localhost:3000",
         NODE_ENV: "production",
         SMTP_URL: "smtp://127.0.0.1:2525",
-        ADMIN_TOKEN: "e2e-admin-token-0123456789abcdef",
+        ADMIN_EMAILS: "admin@example.com",
       },
     },
   ],

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { AccountMenu } from "@/components/auth/account-menu";
 import { SearchDialog } from "@/components/search/search-dialog";
 import { ThemeToggle } from "@/components/site-preferences";
 
@@ -28,6 +29,7 @@ export function SiteHeader() {
         <div className="header-tools">
           <SearchDialog />
           <ThemeToggle />
+          <AccountMenu />
         </div>
       </div>
     </header>

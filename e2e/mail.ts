@@ -6,18 +6,26 @@ import { parseMail, type SinkMessage } from "../lib/testing/smtp-sink";
 
 const dir = path.resolve("data/e2e/mail");
 
-export type ReceivedMail = SinkMessage;
+export type ReceivedMail = SinkMessage & { receivedAt: number };
 
 async function readAll(): Promise<ReceivedMail[]> {
   if (!fs.existsSync(dir)) return [];
-  return Promise.all(fs.readdirSync(dir).sort().map((f) => parseMail(fs.readFileSync(path.join(dir, f)))));
+  return Promise.all(
+    fs
+      .readdirSync(dir)
+      .sort()
+      .map(async (f) => {
+        const file = path.join(dir, f);
+        return { ...(await parseMail(fs.readFileSync(file))), receivedAt: fs.statSync(file).mtimeMs };
+      }),
+  );
 }
 
 /** Waits for a mail to `to` whose subject matches. */
-export async function waitForMail(to: string, subject: RegExp, timeoutMs = 10_000): Promise<ReceivedMail> {
+export async function waitForMail(to: string, subject: RegExp, timeoutMs = 10_000, since = 0): Promise<ReceivedMail> {
   const end = Date.now() + timeoutMs;
   for (;;) {
-    const found = (await readAll()).find((m) => m.to.includes(to) && subject.test(m.subject));
+    const found = (await readAll()).reverse().find((m) => m.to.includes(to) && subject.test(m.subject) && m.receivedAt >= since);
     if (found) return found;
     if (Date.now() > end) throw new Error(`no mail to ${to} matching ${subject}`);
     await new Promise((r) => setTimeout(r, 200));

@@ -1,5 +1,6 @@
 import { expect, request as playwrightRequest, test } from "@playwright/test";
-import { expectNoAxeViolations } from "./fixtures";
+import { signIn } from "./auth";
+import { expectNoAxeViolations, gotoHydrated } from "./fixtures";
 import { linkFrom, mailsTo, subscriberStatus, uniqueEmail, waitForMail } from "./mail";
 
 for (const javaScriptEnabled of [true, false]) {
@@ -96,26 +97,42 @@ test("a second signup within 10 minutes sends no second confirmation mail, and t
   expect(await mailsTo(email)).toHaveLength(1);
 });
 
+test("the JSON signup accepts this site's Origin, whatever host it is reached on, and refuses another", async ({ request, baseURL }) => {
+  const data = { email: uniqueEmail("origin"), source: "/x" };
+  expect((await request.post("/api/newsletter/subscribe", { data, headers: { Origin: new URL(baseURL!).origin } })).status()).toBe(202);
+  const foreign = await request.post("/api/newsletter/subscribe", { data, headers: { Origin: "https://evil.example" } });
+  expect(foreign.status()).toBe(403);
+});
+
 test("the JSON signup names a bad field", async ({ request }) => {
   const response = await request.post("/api/newsletter/subscribe", { data: { email: "a@b@c", source: "/x" } });
   expect(response.status()).toBe(400);
   expect((await response.json()).error.issues[0].param).toBe("email");
 });
 
-test("the admin needs the token, then shows counts and exports CSV", async ({ page }) => {
+test("the admin is for ADMIN_EMAILS: signed out it asks for sign-in, another user gets 404, the admin sees counts and exports CSV", async ({ browser, page, baseURL }) => {
+  test.setTimeout(90_000);
   await page.goto("/newsletter/admin");
-  await page.getByLabel("Admin token").fill("wrong-token");
-  await page.getByRole("button", { name: "Open" }).click();
-  await expect(page.getByText("That token is not right.")).toBeVisible();
+  await expect(page).toHaveURL(/\/signin\?callbackUrl=(%2F|\/)newsletter(%2F|\/)admin$/);
   expect((await page.request.get("/newsletter/admin/export")).status()).toBe(404);
 
-  await page.getByLabel("Admin token").fill("e2e-admin-token-0123456789abcdef");
-  await page.getByRole("button", { name: "Open" }).click();
+  const reader = await browser.newPage();
+  await signIn(reader, uniqueEmail("not-admin"), baseURL!);
+  expect((await reader.request.get("/newsletter/admin")).status()).toBe(404);
+  expect((await reader.request.get("/newsletter/admin/export")).status()).toBe(404);
+  await reader.close();
+
+  await signIn(page, "admin@example.com", baseURL!, "/newsletter/admin");
   await expect(page.getByRole("heading", { name: "Subscribers by status" })).toBeVisible();
+  await expectNoAxeViolations(page);
   const csv = await page.request.get("/newsletter/admin/export");
   expect(csv.status()).toBe(200);
   expect(csv.headers()["content-type"]).toContain("text/csv");
+  expect(csv.headers()["cache-control"]).toContain("no-store");
   expect((await csv.text()).split("\r\n")[0]).toBe("email,status,source,topics,createdAt,confirmedAt,unsubscribedAt");
+  await gotoHydrated(page, "/");
+  await page.getByRole("button", { name: "Account" }).click();
+  await expect(page.getByRole("link", { name: "Newsletter admin" })).toBeVisible();
 });
 
 for (const url of ["/newsletter", "/newsletter/2026-11-27-the-price-of-a-token", "/newsletter/confirm?token=nope"]) {

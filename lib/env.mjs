@@ -34,12 +34,23 @@ export const envSchema = z
       .regex(/^[a-z0-9-]+$/i, { message: "must be a header name such as x-forwarded-for" })
       .transform((v) => v.toLowerCase())
       .optional(),
-    /** Token for the newsletter admin until sign-in exists. Unset: the admin is closed. */
-    ADMIN_TOKEN: z.string().min(24, { message: "must be at least 24 characters" }).optional(),
+    /** Comma-separated addresses whose signed-in users see the newsletter admin. Unset: nobody does. */
+    ADMIN_EMAILS: z
+      .string()
+      .transform((v) => v.split(",").map((a) => a.trim().toLowerCase()).filter(Boolean))
+      .pipe(z.array(z.email({ message: "must be a comma-separated list of email addresses" })))
+      .default([]),
+    /** GitHub OAuth app credentials; both set: "Sign in with GitHub" is offered. */
+    GITHUB_ID: z.string().min(1).optional(),
+    GITHUB_SECRET: z.string().min(1).optional(),
     /** Set by CI runners; the test suite then refuses to skip the PostgreSQL tests. */
     CI: z.stringbool().default(false),
     /** Set by CI and by developers to run the database tests on PostgreSQL too. */
     TEST_POSTGRES_URL: databaseUrl.optional(),
+  })
+  .refine((e) => Boolean(e.GITHUB_ID) === Boolean(e.GITHUB_SECRET), {
+    message: "set both GITHUB_ID and GITHUB_SECRET, or neither",
+    path: ["GITHUB_SECRET"],
   })
   .transform((e) => ({
     ...e,

@@ -45,6 +45,18 @@ describe("parseEnv", () => {
     expect(() => parseEnv(source)).toThrow(message);
   });
 
+  it("reads ADMIN_EMAILS as a trimmed, lower-cased list and names a bad entry", () => {
+    expect(parseEnv({}).ADMIN_EMAILS).toEqual([]);
+    expect(parseEnv({ ADMIN_EMAILS: " Ada@Example.com, ,bob@example.org " }).ADMIN_EMAILS).toEqual(["ada@example.com", "bob@example.org"]);
+    expect(() => parseEnv({ ADMIN_EMAILS: "ada@example.com,not-an-address" })).toThrow(/ADMIN_EMAILS\.1: must be a comma-separated list of email addresses/);
+  });
+
+  it("wants GITHUB_ID and GITHUB_SECRET together", () => {
+    expect(parseEnv({ GITHUB_ID: "id", GITHUB_SECRET: "secret" })).toMatchObject({ GITHUB_ID: "id", GITHUB_SECRET: "secret" });
+    expect(() => parseEnv({ GITHUB_ID: "id" })).toThrow(/GITHUB_SECRET: set both GITHUB_ID and GITHUB_SECRET, or neither/);
+    expect(() => parseEnv({ GITHUB_SECRET: "secret" })).toThrow(/GITHUB_SECRET: set both/);
+  });
+
   it("names every bad variable in one error", () => {
     expect(() => parseEnv({ PORT: "x", SITE_URL: "y" })).toThrow(/PORT:[\s\S]*SITE_URL:/);
   });

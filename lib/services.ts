@@ -2,6 +2,7 @@
 import "server-only";
 import path from "node:path";
 import { newsletterService } from "@/lib/data/newsletter";
+import { scenarioService } from "@/lib/data/scenarios";
 import { db } from "@/lib/db";
 import { createMailer } from "@/lib/email";
 import { authSecret, env } from "@/lib/env.mjs";
@@ -16,3 +17,5 @@ export function clientIp(headers: Headers): string | undefined {
   const value = headers.get(env.TRUSTED_PROXY_HEADER);
   return value?.split(",").at(-1)?.trim() || undefined;
 }
+
+export const scenarios = scenarioService({ db });

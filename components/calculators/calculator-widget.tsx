@@ -2,7 +2,9 @@
 // A live calculator: a GET form that works without JavaScript (it submits to /calculators/<id>, which
 // renders the result on the server) and, with JavaScript, recomputes on every edit and keeps the
 // inputs in the page URL so a copied link reproduces the result.
+import { usePathname } from "next/navigation";
 import { useEffect, useId, useMemo, useState } from "react";
+import { SaveScenario } from "@/components/scenarios/save-scenario";
 import { formatValue } from "@/lib/calculators/format";
 import type { FieldSpec } from "@/lib/calculators/fields";
 import type { OutputMeta } from "@/lib/economics/calculator";
@@ -55,6 +57,9 @@ export function CalculatorWidget({ id, fields, initial, pickers, embedded = fals
     return params;
   }, [fields, values]);
   const standaloneHref = `/calculators/${id}?${query.toString()}`;
+  const pathname = usePathname();
+  // After a sign-in, the reader comes back here with these inputs.
+  const returnTo = embedded ? `${pathname}?${new URLSearchParams([[CALC_PARAM, id], ...query])}#calculator-${id}` : standaloneHref;
 
   function update(next: Record<string, string>) {
     setValues(next);
@@ -90,7 +95,7 @@ export function CalculatorWidget({ id, fields, initial, pickers, embedded = fals
   const Heading = embedded ? "h3" : "h2";
 
   return (
-    <section className="calculator" aria-labelledby={`${uid}-title`}>
+    <section className="calculator" id={embedded ? `calculator-${id}` : undefined} aria-labelledby={`${uid}-title`}>
       <Heading id={`${uid}-title`} className={embedded ? "calculator-title" : "visually-hidden"}>
         {calculator.title}
       </Heading>
@@ -217,6 +222,8 @@ export function CalculatorWidget({ id, fields, initial, pickers, embedded = fals
           </p>
         )}
       </div>
+
+      <SaveScenario calculatorId={id} defaultName={calculator.title} values={Object.fromEntries(query)} returnTo={returnTo} />
 
       <details className="calculator-method">
         <summary>Formula and assumptions</summary>

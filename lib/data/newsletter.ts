@@ -5,11 +5,12 @@ import { type Db, isRecordNotFound, isUniqueViolation } from "@/lib/db-client";
 import type { Mail, Mailer } from "@/lib/email";
 import { confirmationMail, welcomeMail } from "@/lib/email/templates";
 import type { SignupInput } from "@/lib/validations/newsletter";
+import { type Limit, rateLimiter } from "./rate-limit";
 
 const HOUR = 3_600_000;
 export const CONFIRM_TOKEN_TTL_MS = 48 * HOUR;
 export const CONFIRM_RESEND_INTERVAL_MS = 10 * 60_000;
-export const LIMITS = {
+export const LIMITS: Record<"perAddress" | "perIp", Limit> = {
   perAddress: { points: 5, windowMs: HOUR },
   perIp: { points: 30, windowMs: 10 * 60_000 },
 };
@@ -40,21 +41,7 @@ export function newsletterService({ db, mailer, siteUrl, secret, now = () => new
     return { url, headers: { "List-Unsubscribe": `<${url}>`, "List-Unsubscribe-Post": "List-Unsubscribe=One-Click" } };
   }
 
-  /**
-   * Counts one hit in a fixed window, atomically (one upsert: INSERT … ON CONFLICT DO UPDATE), so the
-   * limit holds across server instances sharing the database. Returns false once over the limit.
-   */
-  async function hit(scope: string, subject: string, { points, windowMs }: { points: number; windowMs: number }) {
-    const t = now().getTime();
-    const window = Math.floor(t / windowMs);
-    const key = `${scope}:${sha256(subject).slice(0, 32)}:${window}`;
-    const row = await db.rateLimitHit.upsert({
-      where: { key },
-      create: { key, count: 1, expiresAt: new Date((window + 1) * windowMs) },
-      update: { count: { increment: 1 } },
-    });
-    return row.count <= points;
-  }
+  const hit = rateLimiter(db, now);
 
   /**
    * A signup. The answer is the same whether the address is new, pending or confirmed; only rate

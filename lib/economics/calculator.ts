@@ -46,7 +46,26 @@ export type Calculator<S extends z.ZodMiniObject = z.ZodMiniObject, O extends Ou
   formula: string[];
   /** What the model assumes and leaves out. */
   assumptions: string[];
+  /**
+   * Version of the input schema (1 when absent). Saved scenarios record it. Bump it when an input is
+   * renamed, removed or changes meaning, and add upgrades[old] turning old inputs into the new shape.
+   */
+  version?: number;
+  upgrades?: Record<number, (inputs: Record<string, unknown>) => Record<string, unknown>>;
 };
+
+export const inputVersion = (c: Pick<Calculator, "version">) => c.version ?? 1;
+
+/** Brings inputs saved at `from` up to the calculator's current version, one step at a time. */
+export function upgradeInputs(c: Pick<Calculator, "version" | "upgrades" | "id">, from: number, inputs: Record<string, unknown>) {
+  let current = inputs;
+  for (let v = from; v < inputVersion(c); v++) {
+    const step = c.upgrades?.[v];
+    if (!step) throw new Error(`calculator "${c.id}" has no upgrade from input version ${v}`);
+    current = step(current);
+  }
+  return current;
+}
 
 /** Identity with inference: keeps each calculator's input and output types. */
 export function defineCalculator<S extends z.ZodMiniObject, O extends Outputs>(c: Calculator<S, O>): Calculator<S, O> {

@@ -32,7 +32,7 @@ export function createMailer({ smtpUrl, outboxDir, from }: { smtpUrl?: string; o
         fs.mkdirSync(outboxDir, { recursive: true });
         const stamp = new Date().toISOString().replace(/[:.]/g, "-");
         const id = String(info.messageId).replace(/[^a-z0-9]/gi, "").slice(0, 24);
-        fs.writeFileSync(path.join(outboxDir, `${stamp}-${id}.eml`), info.message as Buffer);
+        fs.writeFileSync(path.join(outboxDir, `${stamp}-${id}.eml`), (info as unknown as { message: Buffer }).message);
       }
       return String(info.messageId);
     },

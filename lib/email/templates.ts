@@ -33,3 +33,20 @@ export function welcomeMail(siteUrl: string, unsubscribeUrl: string) {
 <p><a href="${escape(unsubscribeUrl)}">Unsubscribe</a> at any time.</p>`,
   };
 }
+
+export function signInMail(link: string) {
+  return {
+    subject: "Your sign-in link for Inference Economics",
+    text: [
+      "Someone (we hope you) asked to sign in to Inference Economics with this address.",
+      "",
+      `To sign in, open this link and press "Sign in". It works once and expires in 24 hours:`,
+      link,
+      "",
+      "If it was not you, ignore this message; nobody can sign in without the link.",
+    ].join("\n"),
+    html: `<p>Someone (we hope you) asked to sign in to Inference Economics with this address.</p>
+<p><a href="${escape(link)}">Sign in</a> (the link works once and expires in 24 hours).</p>
+<p>If it was not you, ignore this message; nobody can sign in without the link.</p>`,
+  };
+}

@@ -19,7 +19,7 @@ export default async function CalculatorPage({ params, searchParams }: Props) {
   const calculator = getCalculator(id);
   if (!calculator) notFound();
   const query = Object.fromEntries(
-    Object.entries(await searchParams).flatMap(([k, v]) => (typeof v === "string" ? [[k, v]] : Array.isArray(v) ? [[k, v.at(-1)!]] : [])),
+    Object.entries(await searchParams).filter(([k]) => k !== "saved").flatMap(([k, v]) => (typeof v === "string" ? [[k, v]] : Array.isArray(v) ? [[k, v.at(-1)!]] : [])),
   );
   const props = widgetProps(id, query);
   return (

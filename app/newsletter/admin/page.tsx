@@ -1,11 +1,9 @@
 import type { Metadata } from "next";
-import { adminSignInAction } from "@/lib/actions/admin";
-import { adminConfigured, isAdmin } from "@/lib/admin";
+import { notFound, redirect } from "next/navigation";
+import { currentUser } from "@/lib/auth";
 import { newsletter } from "@/lib/services";
 
 export const metadata: Metadata = { title: "Newsletter admin", robots: { index: false } };
-
-type Props = { searchParams: Promise<{ error?: string }> };
 
 function CountTable({ headers, rows }: { headers: string[]; rows: (string | number)[][] }) {
   return (
@@ -32,35 +30,11 @@ function CountTable({ headers, rows }: { headers: string[]; rows: (string | numb
   );
 }
 
-export default async function AdminPage({ searchParams }: Props) {
-  if (!adminConfigured()) {
-    return (
-      <>
-        <h1>Newsletter admin</h1>
-        <p className="lead">The admin is closed: set ADMIN_TOKEN in the environment to open it.</p>
-      </>
-    );
-  }
-  if (!(await isAdmin())) {
-    const { error } = await searchParams;
-    return (
-      <>
-        <h1>Newsletter admin</h1>
-        <form action={adminSignInAction} className="signup">
-          <div className="signup-row">
-            <label htmlFor="admin-token">Admin token</label>
-            <input id="admin-token" name="token" type="password" autoComplete="current-password" required aria-describedby={error ? "admin-error" : undefined} />
-            <button type="submit">Open</button>
-          </div>
-          {error && (
-            <p id="admin-error" className="field-error">
-              That token is not right.
-            </p>
-          )}
-        </form>
-      </>
-    );
-  }
+export default async function AdminPage() {
+  const user = await currentUser();
+  if (!user) redirect("/signin?callbackUrl=/newsletter/admin");
+  // Signed in but not listed in ADMIN_EMAILS: the page does not exist for them.
+  if (!user.isAdmin) notFound();
   const { byStatus, bySource } = await newsletter.stats();
   return (
     <>

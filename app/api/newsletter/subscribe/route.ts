@@ -1,13 +1,13 @@
 // JSON signup for scripts and the load benchmark; the forms use the server action. Same service,
 // same validation, same answer whether or not the address is already known.
+import { isSameOrigin } from "@/lib/http";
 import { clientIp, newsletter } from "@/lib/services";
 import { signupSchema } from "@/lib/validations/newsletter";
 
 const MAX_BODY = 4096;
 
 export async function POST(request: Request) {
-  const origin = request.headers.get("origin");
-  if (origin && origin !== new URL(request.url).origin) {
+  if (!isSameOrigin(request)) {
     return Response.json({ error: { message: "Cross-origin requests are not accepted." } }, { status: 403 });
   }
   const text = await request.text();

@@ -1,4 +1,4 @@
-import { isAdmin } from "@/lib/admin";
+import { currentUser } from "@/lib/auth";
 import { newsletter } from "@/lib/services";
 
 // A cell that starts with = + - @ would run as a formula in a spreadsheet: prefix it.
@@ -9,7 +9,7 @@ const cell = (v: unknown) => {
 };
 
 export async function GET() {
-  if (!(await isAdmin())) return new Response("Not found", { status: 404 });
+  if (!(await currentUser())?.isAdmin) return new Response("Not found", { status: 404 });
   const rows = await newsletter.exportRows();
   const header = ["email", "status", "source", "topics", "createdAt", "confirmedAt", "unsubscribedAt"];
   const lines = [header.join(","), ...rows.map((r) => header.map((h) => cell(r[h as keyof typeof r])).join(","))];

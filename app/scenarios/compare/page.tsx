@@ -1,0 +1,48 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound, redirect } from "next/navigation";
+import { ScenarioTable } from "@/components/scenarios/scenario-table";
+import { currentUser } from "@/lib/auth";
+import { compareRows } from "@/lib/scenario-table";
+import { scenarios } from "@/lib/services";
+import { SCENARIO_LIMITS } from "@/lib/validations/scenario";
+
+export const metadata: Metadata = { title: "Compare scenarios", robots: { index: false } };
+
+type Props = { searchParams: Promise<{ ids?: string | string[] }> };
+
+export default async function ComparePage({ searchParams }: Props) {
+  const raw = (await searchParams).ids;
+  const ids = [...new Set((Array.isArray(raw) ? raw : raw ? [raw] : []).flatMap((v) => v.split(",")).filter(Boolean))];
+  const user = await currentUser();
+  if (!user) redirect(`/signin?${new URLSearchParams({ callbackUrl: `/scenarios/compare?${new URLSearchParams(ids.map((id) => ["ids", id]))}` })}`);
+  if (ids.length < 2 || ids.length > SCENARIO_LIMITS.compare) {
+    return (
+      <>
+        <h1>Compare scenarios</h1>
+        <p className="field-error" role="alert">
+          Pick between 2 and {SCENARIO_LIMITS.compare} scenarios to compare; {ids.length} {ids.length === 1 ? "was" : "were"} picked.
+        </p>
+        <p>
+          <Link href="/scenarios">Back to My scenarios</Link>
+        </p>
+      </>
+    );
+  }
+  const list = await scenarios.getMany(user.id, ids);
+  if (!list) notFound();
+  return (
+    <>
+      <p className="eyebrow">
+        <Link href="/scenarios">My scenarios</Link>
+      </p>
+      <h1>Compare scenarios</h1>
+      <p className="lead">Highlighted cells differ from the first scenario. This page’s address keeps the comparison.</p>
+      <ScenarioTable
+        caption="Inputs and results of the compared scenarios"
+        columns={list.map((s) => ({ id: s.id, name: s.name, sub: s.calculatorTitle }))}
+        rows={compareRows(list)}
+      />
+    </>
+  );
+}

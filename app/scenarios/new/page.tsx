@@ -1,0 +1,60 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { SaveScenario } from "@/components/scenarios/save-scenario";
+import { currentUser } from "@/lib/auth";
+import { safeReturnPath } from "@/lib/http";
+import { formatValue } from "@/lib/calculators/format";
+import { getCalculator, runCalculator } from "@/lib/economics";
+import type { OutputMeta } from "@/lib/economics/calculator";
+import { INPUT_PREFIX } from "@/lib/validations/scenario";
+
+export const metadata: Metadata = { title: "Save scenario", robots: { index: false } };
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+// Finishing a save that started before sign-in in another browser (or when the automatic save did
+// not go through): the inputs arrive in the URL and nothing is stored until the reader presses Save.
+export default async function NewScenarioPage({ searchParams }: Props) {
+  const raw = await searchParams;
+  const one = (k: string) => (typeof raw[k] === "string" ? (raw[k] as string) : "");
+  const user = await currentUser();
+  const query = new URLSearchParams(Object.entries(raw).flatMap(([k, v]) => (typeof v === "string" ? [[k, v]] : [])));
+  if (!user) redirect(`/signin?${new URLSearchParams({ callbackUrl: `/scenarios/new?${query}` })}`);
+  const calculator = getCalculator(one("calc"));
+  if (!calculator) {
+    return (
+      <>
+        <h1>Save scenario</h1>
+        <p className="field-error">This link does not name a calculator, so there is nothing to save.</p>
+      </>
+    );
+  }
+  const values = Object.fromEntries(
+    Object.entries(raw).flatMap(([k, v]) => (k.startsWith(INPUT_PREFIX) && typeof v === "string" ? [[k.slice(INPUT_PREFIX.length), v]] : [])),
+  );
+  const run = runCalculator(calculator, values);
+  const meta = (calculator.outputs as Record<string, OutputMeta>)[calculator.headline]!;
+  return (
+    <>
+      <h1>Save scenario</h1>
+      <p className="lead">
+        {calculator.title}
+        {run.ok && (
+          <>
+            {" · "}
+            {meta.label}: <strong>{formatValue(run.outputs[calculator.headline] ?? null, meta.unit)}</strong>
+          </>
+        )}
+      </p>
+      <p>You are signed in. Press Save to keep these inputs{one("name") ? ` as “${one("name")}”` : ""}.</p>
+      <SaveScenario
+        calculatorId={calculator.id}
+        defaultName={one("name") || calculator.title}
+        defaultNote={one("note")}
+        values={values}
+        returnTo={safeReturnPath(one("returnTo"), `/calculators/${calculator.id}`)}
+        open
+      />
+    </>
+  );
+}

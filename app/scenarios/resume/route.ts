@@ -1,0 +1,18 @@
+// Where sign-in returns to after "Save scenario" was pressed signed out. In the browser that started
+// the save (its one-time cookie matches), the save completes here and the reader goes back to the
+// calculator. Anywhere else, /scenarios/new shows the same inputs with a Save button.
+import type { NextRequest } from "next/server";
+import { currentUser } from "@/lib/auth";
+import { finishPendingSave } from "@/lib/scenario-save";
+
+export async function GET(request: NextRequest) {
+  const params = request.nextUrl.searchParams;
+  const here = `/scenarios/resume?${params}`;
+  // Relative Locations: `next start` gives route handlers a "localhost" URL whatever host was used.
+  const redirect = (to: string) => new Response(null, { status: 303, headers: { Location: to } });
+  if (!(await currentUser())) return redirect(`/signin?${new URLSearchParams({ callbackUrl: here })}`);
+  const done = await finishPendingSave(params);
+  const next = new URLSearchParams(params);
+  next.delete("n");
+  return redirect(done ?? `/scenarios/new?${next}`);
+}

@@ -1,0 +1,17 @@
+import { deleteScenarioAction } from "@/lib/actions/scenarios";
+
+/** Delete behind a disclosure: a second, explicit button does it. Works without JavaScript. */
+export function ConfirmDelete({ id, name }: { id: string; name: string }) {
+  return (
+    <details className="confirm-delete">
+      <summary aria-label={`Delete “${name}”…`}>Delete…</summary>
+      <form action={deleteScenarioAction}>
+        <input type="hidden" name="id" value={id} />
+        <p>Delete “{name}”? This cannot be undone.</p>
+        <div className="actions">
+          <button type="submit">Yes, delete</button>
+        </div>
+      </form>
+    </details>
+  );
+}

@@ -1,0 +1,120 @@
+"use client";
+// "Save scenario" under a calculator: a disclosure with a name and a note, posting the calculator's
+// current inputs to a server action. Works without JavaScript (the inputs are the server-rendered
+// ones); signed-out readers are sent to sign in and brought back with the save done.
+import Link from "next/link";
+import { useActionState, useEffect, useId, useState } from "react";
+import { type SaveState, saveScenarioAction } from "@/lib/actions/scenarios";
+import { INPUT_PREFIX, SCENARIO_LIMITS } from "@/lib/validations/scenario";
+
+type Props = {
+  calculatorId: string;
+  defaultName: string;
+  values: Record<string, string>;
+  /** Where to come back to after a sign-in: the page with these inputs in its URL. */
+  returnTo: string;
+  defaultNote?: string;
+  /** Shown open, and returns to `returnTo` once saved (the page that finishes a save after sign-in). */
+  open?: boolean;
+};
+
+export function SaveScenario({ calculatorId, defaultName, values, returnTo, defaultNote = "", open = false }: Props) {
+  const [state, action, pending] = useActionState<SaveState, FormData>(saveScenarioAction, { status: "idle" });
+  const [savedOnReturn, setSavedOnReturn] = useState<string>();
+  const id = useId();
+
+  // Back from sign-in with the save done: /…?saved=<id>. Say so once, and drop the parameter from the URL.
+  useEffect(() => {
+    const params = new URLSearchParams(window.location.search);
+    const saved = params.get("saved");
+    if (!saved || !/^[a-z0-9]{10,40}$/.test(saved)) return;
+    if (params.has("calc") && params.get("calc") !== calculatorId) return;
+    params.delete("saved");
+    const query = params.toString();
+    window.history.replaceState(window.history.state, "", `${window.location.pathname}${query ? `?${query}` : ""}${window.location.hash}`);
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- one-time read of the URL after hydration
+    setSavedOnReturn(saved);
+  }, [calculatorId]);
+
+  const issue = (field: string) => (state.status === "error" ? state.issues.find((i) => i.field === field)?.message : undefined);
+  const inputIssues = state.status === "error" ? state.issues.filter((i) => i.field.startsWith("inputs.")) : [];
+  const nameError = issue("name");
+  const noteError = issue("note");
+  const savedId = state.status === "saved" ? state.id : savedOnReturn;
+
+  return (
+    <div className="save-scenario">
+      <div role="status" aria-live="polite">
+        {savedId && (
+          <p className="signup-success">
+            Scenario saved{state.status === "saved" ? ` as “${state.name}”` : ""}. <Link href={`/scenarios/${savedId}`}>Open it in My scenarios</Link>
+          </p>
+        )}
+      </div>
+      <details open={open || undefined}>
+        <summary>Save scenario</summary>
+        <form action={action} className="save-scenario-form" noValidate>
+          <input type="hidden" name="calculatorId" value={calculatorId} />
+          <input type="hidden" name="returnTo" value={returnTo} />
+          {open && <input type="hidden" name="afterSave" value="return" />}
+          {Object.entries(values).map(([k, v]) => (
+            <input key={k} type="hidden" name={INPUT_PREFIX + k} value={v} />
+          ))}
+          <div className="field">
+            <label htmlFor={`${id}-name`}>Name</label>
+            <input
+              id={`${id}-name`}
+              name="name"
+              required
+              maxLength={SCENARIO_LIMITS.name}
+              defaultValue={state.status === "error" ? state.name : defaultName}
+              aria-invalid={nameError ? true : undefined}
+              aria-describedby={nameError ? `${id}-name-error` : undefined}
+            />
+            {nameError && (
+              <small id={`${id}-name-error`} className="field-error">
+                {nameError}
+              </small>
+            )}
+          </div>
+          <div className="field">
+            <label htmlFor={`${id}-note`}>Note (optional)</label>
+            <textarea
+              id={`${id}-note`}
+              name="note"
+              rows={3}
+              maxLength={SCENARIO_LIMITS.note}
+              defaultValue={state.status === "error" ? state.note : defaultNote}
+              aria-invalid={noteError ? true : undefined}
+              aria-describedby={noteError ? `${id}-note-error` : undefined}
+            />
+            {noteError && (
+              <small id={`${id}-note-error`} className="field-error">
+                {noteError}
+              </small>
+            )}
+          </div>
+          {state.status === "error" && (
+            <div className="field-error" role="alert">
+              <p>{state.message}</p>
+              {inputIssues.length > 0 && (
+                <ul>
+                  {inputIssues.map((i) => (
+                    <li key={i.field}>
+                      {i.field.slice("inputs.".length)}: {i.message}
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </div>
+          )}
+          <div className="actions">
+            <button type="submit" disabled={pending}>
+              {pending ? "Saving…" : "Save"}
+            </button>
+          </div>
+        </form>
+      </details>
+    </div>
+  );
+}

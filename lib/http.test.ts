@@ -1,0 +1,33 @@
+import { describe, expect, it } from "vitest";
+import { isSameOrigin, requestOrigin, safeReturnPath } from "./http";
+
+// lib/env.mjs parses the test process's environment: SITE_URL defaults to http://localhost:3000.
+const req = (headers: Record<string, string>) => new Request("http://localhost:3100/api/x", { method: "POST", headers });
+
+describe("requestOrigin and isSameOrigin", () => {
+  it("take the host the browser used, not the URL next start hands route handlers", () => {
+    expect(requestOrigin(req({ host: "127.0.0.1:3100" }))).toBe("http://127.0.0.1:3100");
+    expect(isSameOrigin(req({ host: "127.0.0.1:3100", origin: "http://127.0.0.1:3100" }))).toBe(true);
+  });
+
+  it("accept SITE_URL's origin and requests without Origin (scripts), refuse other sites", () => {
+    expect(isSameOrigin(req({ host: "internal:8080", origin: "http://localhost:3000" }))).toBe(true);
+    expect(isSameOrigin(req({ host: "127.0.0.1:3100" }))).toBe(true);
+    expect(isSameOrigin(req({ host: "127.0.0.1:3100", origin: "https://evil.example" }))).toBe(false);
+    expect(isSameOrigin(req({ host: "127.0.0.1:3100", origin: "null" }))).toBe(false);
+  });
+});
+
+describe("safeReturnPath", () => {
+  it("keeps paths on this site with their query and fragment", () => {
+    expect(safeReturnPath("/glossary/blended-price?calc=blended-price&inputPricePerM=7#calculator-blended-price")).toBe(
+      "/glossary/blended-price?calc=blended-price&inputPricePerM=7#calculator-blended-price",
+    );
+  });
+
+  it("turns anything that could leave the site into the fallback", () => {
+    for (const bad of ["https://evil.example/", "//evil.example/x", "/\\evil.example", "javascript:alert(1)", "scenarios", "", "/a\nb", 42, undefined, "/" + "a".repeat(4000)]) {
+      expect(safeReturnPath(bad, "/fallback")).toBe("/fallback");
+    }
+  });
+});

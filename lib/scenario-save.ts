@@ -1,0 +1,58 @@
+// Saving a scenario across sign-in: the save form's fields, the URL that carries them through
+// sign-in, and the one-time cookie that lets the same browser finish the save without another click.
+import "server-only";
+import { cookies } from "next/headers";
+import { currentUser } from "@/lib/auth";
+import { safeReturnPath } from "@/lib/http";
+import { scenarios } from "@/lib/services";
+
+/** The cookie that lets /scenarios/resume finish a save started before sign-in, in this browser only. */
+export const PENDING_COOKIE = "ie_pending_save";
+import { INPUT_PREFIX } from "@/lib/validations/scenario";
+
+/** The save form's fields, also carried through sign-in in the return URL. */
+export function readSaveForm(form: FormData) {
+  const inputs: Record<string, string> = {};
+  for (const [key, value] of form.entries()) {
+    if (key.startsWith(INPUT_PREFIX) && typeof value === "string") inputs[key.slice(INPUT_PREFIX.length)] = value;
+  }
+  return {
+    calculatorId: String(form.get("calculatorId") ?? ""),
+    name: String(form.get("name") ?? ""),
+    note: String(form.get("note") ?? ""),
+    returnTo: safeReturnPath(form.get("returnTo"), "/scenarios"),
+    inputs,
+  };
+}
+
+export type SaveForm = ReturnType<typeof readSaveForm>;
+
+export function saveFormQuery(data: SaveForm, extra: Record<string, string> = {}) {
+  const params = new URLSearchParams({ calc: data.calculatorId, name: data.name, note: data.note, returnTo: data.returnTo, ...extra });
+  for (const [k, v] of Object.entries(data.inputs)) params.set(INPUT_PREFIX + k, v);
+  return params;
+}
+
+/** The return path with ?saved=<id>, so the calculator there can say the save worked. */
+export function withSaved(returnTo: string, id: string) {
+  const url = new URL(returnTo, "http://x");
+  url.searchParams.set("saved", id);
+  return url.pathname + url.search + url.hash;
+}
+
+export const resumeUrl = (data: SaveForm, nonce: string) => `/scenarios/resume?${saveFormQuery(data, { n: nonce })}`;
+
+/** Used by /scenarios/resume: finishes a save started before sign-in. */
+export async function finishPendingSave(params: URLSearchParams): Promise<string | undefined> {
+  const user = await currentUser();
+  const jar = await cookies();
+  const nonce = jar.get(PENDING_COOKIE)?.value;
+  if (!user || !nonce || nonce !== params.get("n")) return undefined;
+  jar.delete({ name: PENDING_COOKIE, path: "/scenarios" });
+  const form = new FormData();
+  for (const [k, v] of params) form.set(k === "calc" ? "calculatorId" : k, v);
+  const data = readSaveForm(form);
+  const result = await scenarios.create(user.id, data);
+  return result.ok ? withSaved(data.returnTo, result.scenario.id) : undefined;
+}
+
