@@ -2,6 +2,15 @@ import { defineConfig, devices } from "@playwright/test";
 
 const port = 3100;
 
+// The multi-instance servers' database: a schema of its own in the test PostgreSQL server.
+const multiUrl = process.env.TEST_POSTGRES_URL
+  ? (() => {
+      const url = new URL(process.env.TEST_POSTGRES_URL);
+      url.searchParams.set("schema", "e2e_multi");
+      return url.toString();
+    })()
+  : undefined;
+
 export default defineConfig({
   testDir: "e2e",
   fullyParallel: true,
@@ -44,8 +53,28 @@ export default defineConfig({
         SITE_URL: "http://localhost:3000",
         NODE_ENV: "production",
         SMTP_URL: "smtp://127.0.0.1:2525",
+        SHUTDOWN_DRAIN_SECONDS: "0",
         ADMIN_EMAILS: "admin@example.com",
       },
     },
+    // Two more instances of the same build on one PostgreSQL database, as behind a load balancer
+    // (e2e/multi-instance.spec.ts). Only when TEST_POSTGRES_URL is set (CI sets it).
+    ...(multiUrl ? [3201, 3202].map((instancePort, i) => ({
+      command: `${i === 0 ? "node scripts/drop-pg-schema.mjs && " : ""}node scripts/start.mjs`,
+      url: `http://127.0.0.1:${instancePort}/api/health`,
+      timeout: 300_000,
+      reuseExistingServer: false,
+      stdout: "pipe" as const,
+      env: {
+        PORT: String(instancePort),
+        DATA_DIR: `data/e2e-${instancePort}`,
+        DATABASE_URL: multiUrl,
+        AUTH_SECRET: "e2e-shared-secret-of-both-instances-0123456789",
+        SITE_URL: "http://localhost:3000",
+        NODE_ENV: "production",
+        SMTP_URL: "smtp://127.0.0.1:2525",
+        SHUTDOWN_DRAIN_SECONDS: "0",
+      },
+    })) : []),
   ],
 });

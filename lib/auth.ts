@@ -37,7 +37,7 @@ const email: EmailConfig = {
   maxAge: SIGN_IN_LINK_TTL_S,
   async sendVerificationRequest({ identifier, url }) {
     await mailer.send({ to: identifier, ...signInMail(verifyPageLink(url)) });
-    if (mailer.outbox) console.log(JSON.stringify({ event: "mail_outbox", kind: "sign-in", dir: `${env.DATA_DIR}/outbox` }));
+    if (mailer.outbox) console.log(JSON.stringify({ event: "mail_outbox", kind: "sign-in" }));
   },
 };
 

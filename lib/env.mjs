@@ -43,6 +43,8 @@ export const envSchema = z
     /** GitHub OAuth app credentials; both set: "Sign in with GitHub" is offered. */
     GITHUB_ID: z.string().min(1).optional(),
     GITHUB_SECRET: z.string().min(1).optional(),
+    /** On SIGTERM, keep serving this long (with /api/health at 503) before closing. */
+    SHUTDOWN_DRAIN_SECONDS: z.coerce.number().min(0).max(120).default(5),
     /** Set by CI runners; the test suite then refuses to skip the PostgreSQL tests. */
     CI: z.stringbool().default(false),
     /** Set by CI and by developers to run the database tests on PostgreSQL too. */

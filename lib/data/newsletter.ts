@@ -77,7 +77,8 @@ export function newsletterService({ db, mailer, siteUrl, secret, now = () => new
     const link = `${siteUrl}/newsletter/confirm?token=${token}`;
     try {
       await mailer.send({ to: input.email, ...confirmationMail(link) });
-      if (mailer.outbox) console.log(`[mail] confirmation link (outbox mode): ${link}`);
+      // Logs never carry addresses or tokens; in outbox mode the mail itself is a file to open.
+      if (mailer.outbox) console.log(JSON.stringify({ event: "mail_outbox", kind: "confirmation" }));
     } catch (error) {
       // Let the reader try again straight away; the signup itself is kept.
       await db.subscriber.updateMany({ where: { confirmTokenHash: sha256(token) }, data: { lastConfirmSentAt: null } });

@@ -1,9 +1,12 @@
-// Liveness for load balancers: 200 when the database answers a query, 503 when it does not.
+// Health for load balancers: 200 when the database answers a query, 503 when it does not or while the
+// server drains before shutting down (SIGTERM).
 import { databaseAnswers } from "@/lib/data/health";
+import { isDraining } from "@/lib/graceful-shutdown";
 
 export const dynamic = "force-dynamic";
 
 export async function GET() {
+  if (isDraining()) return Response.json({ status: "draining" }, { status: 503, headers: { "Cache-Control": "no-store" } });
   const started = performance.now();
   const up = await databaseAnswers();
   return Response.json(
