@@ -11,19 +11,14 @@ const nextConfig = {
   serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "@prisma/adapter-pg", "pg"],
   // The Markdown version of each term lives beside its page. An afterFiles rewrite runs before the
   // dynamic /glossary/[slug] route, which would otherwise take "kv-cache.md" as a slug.
-  // Headers every response carries. The Content-Security-Policy here restricts framing, plugins, <base>
-  // and form targets; a script-src policy (hashes for the static pages' inline scripts) is still to do.
+  // Headers every response carries. The Content-Security-Policy is set per request in proxy.ts (hashes
+  // for prerendered pages, a nonce for the others).
   async headers() {
     const security = [
       { key: "X-Content-Type-Options", value: "nosniff" },
       { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
       { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), payment=(), usb=()" },
       { key: "X-Frame-Options", value: "DENY" },
-      {
-        key: "Content-Security-Policy",
-        // A no-JavaScript "Sign in with GitHub" form is redirected to github.com, which form-action covers.
-        value: `frame-ancestors 'none'; object-src 'none'; base-uri 'none'; form-action 'self'${env.GITHUB_ID ? " https://github.com" : ""}`,
-      },
       ...(env.SITE_URL.startsWith("https://") ? [{ key: "Strict-Transport-Security", value: "max-age=63072000; includeSubDomains" }] : []),
     ];
     // Pages that show one person's data are never stored by browsers or shared caches.

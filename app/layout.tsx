@@ -3,7 +3,7 @@ import type { ReactNode } from "react";
 import { SiteFooter } from "@/components/site-footer";
 import { TermPreviews } from "@/components/previews/term-previews";
 import { SiteHeader } from "@/components/site-header";
-import { themeBootScript } from "@/components/site-preferences";
+import { themeBootScript } from "@/lib/theme-boot";
 import { env } from "@/lib/env.mjs";
 import "./globals.css";
 

@@ -1,17 +1,24 @@
 import Link from "next/link";
 import { TermCard } from "@/components/term-card";
 import { getGlossary } from "@/lib/content/load";
+import { TermOfTheWeek } from "@/components/term-of-the-week";
 import { termOfTheWeek } from "@/lib/content/terms";
+import { weekIndex } from "@/lib/content/week";
 
-// Rebuilt daily so the term of the week moves on without a deploy.
-export const revalidate = 86400;
+// Prerendered, not ISR: a page regenerated at run time would no longer match the script hashes taken
+// from its build (lib/csp.ts). The term of the week still moves on: the page carries the next weeks'.
+const UPCOMING_WEEKS = 26;
 
 const featuredSlugs = ["inference-economics", "inference-cost", "token-pricing"];
 
 export default function HomePage() {
   const { terms, bySlug } = getGlossary();
   const featured = featuredSlugs.flatMap((slug) => bySlug.get(slug) ?? []);
-  const weekly = termOfTheWeek(terms, new Date());
+  const now = new Date();
+  const firstWeek = weekIndex(now);
+  const weeks = Array.from({ length: UPCOMING_WEEKS }, (_, i) => termOfTheWeek(terms, new Date(now.getTime() + i * 7 * 86_400_000))!)
+    .filter(Boolean)
+    .map(({ slug, title, summary }) => ({ slug, title, summary }));
   return (
     <>
       <section className="hero">
@@ -26,10 +33,10 @@ export default function HomePage() {
           </Link>
         </p>
       </section>
-      {weekly && (
+      {weeks.length > 0 && (
         <section aria-labelledby="term-of-the-week" className="weekly">
           <h2 id="term-of-the-week">Term of the week</h2>
-          <TermCard term={weekly} />
+          <TermOfTheWeek firstWeek={firstWeek} weeks={weeks} />
         </section>
       )}
       <section aria-labelledby="featured">

@@ -4,10 +4,7 @@
 import { useSyncExternalStore } from "react";
 import { PREVIEWS_KEY } from "./previews/term-previews";
 
-export const THEME_KEY = "ie-theme";
-
-// Runs in <head> before the page paints, so a saved theme never flashes the other one.
-export const themeBootScript = `try{var t=localStorage.getItem("${THEME_KEY}");if(t==="light"||t==="dark")document.documentElement.dataset.theme=t}catch(e){}`;
+import { THEME_KEY } from "@/lib/theme-boot";
 
 const listeners = new Set<() => void>();
 const subscribe = (l: () => void) => {

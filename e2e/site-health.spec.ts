@@ -10,8 +10,35 @@ test("every response carries the security headers and no X-Powered-By", async ({
     expect(h["content-security-policy"], url).toContain("object-src 'none'");
     expect(h["permissions-policy"], url).toContain("camera=()");
     expect(h["x-powered-by"], url).toBeUndefined();
+    expect(h["content-security-policy"], url).toMatch(/script-src 'self'( 'sha256-[A-Za-z0-9+/=]+')+/);
+    expect(h["content-security-policy"], url).not.toMatch(/script-src[^;]*'unsafe-(inline|eval)'/);
   }
 });
+
+test("static pages keep their hashes and stay static; per-request pages get a fresh nonce that Next.js uses", async ({ request }) => {
+  const term = await request.get("/glossary/kv-cache");
+  expect(term.headers()["x-nextjs-cache"] ?? term.headers()["x-nextjs-prerender"]).toBeTruthy();
+  expect(term.headers()["content-security-policy"]).not.toContain("nonce-");
+  const first = await request.get("/calculators/margin");
+  const second = await request.get("/calculators/margin");
+  const nonceOf = (policy: string) => /'nonce-([^']+)'/.exec(policy)?.[1];
+  const nonce = nonceOf(first.headers()["content-security-policy"]!);
+  expect(nonce).toMatch(/^[A-Za-z0-9+/]{22}==$/);
+  expect(nonceOf(second.headers()["content-security-policy"]!)).not.toBe(nonce);
+  expect(await first.text()).toContain(`nonce="${nonce}"`);
+});
+
+for (const url of ["/", "/glossary/kv-cache", "/glossary", "/calculators/gpu-memory?contextTokens=16384", "/newsletter", "/no-such-page", "/glossary/no-such-term", "/signin"]) {
+  test(`${url} runs its scripts under the policy: no violation, the page hydrates`, async ({ page }) => {
+    const violations: string[] = [];
+    page.on("console", (m) => {
+      if (/Content Security Policy/i.test(m.text())) violations.push(m.text());
+    });
+    await page.goto(url);
+    await page.locator("html[data-hydrated]").waitFor({ state: "attached" });
+    expect(violations).toEqual([]);
+  });
+}
 
 test("the health endpoint reports the database", async ({ request }) => {
   const response = await request.get("/api/health");

@@ -1,5 +1,6 @@
 // Parses and validates term files, and builds the related/backlink graph. Pure: no file system here
 // (see load.ts), so the checks are unit-tested on strings.
+import { weekIndex } from "./week";
 import { parse as parseYaml } from "yaml";
 import { getCalculator } from "@/lib/economics";
 import { type Frontmatter, frontmatterSchema, requiredSections, slugPattern } from "./schema";
@@ -140,6 +141,6 @@ export function countByCategory(terms: Pick<Term, "category">[]): Record<string,
 /** The featured term for the week containing `date`: weeks since 2026-01-05 (a Monday) pick terms in turn. */
 export function termOfTheWeek<T>(terms: T[], date: Date): T | undefined {
   if (terms.length === 0) return undefined;
-  const week = Math.floor((date.getTime() - Date.UTC(2026, 0, 5)) / (7 * 86_400_000));
+  const week = weekIndex(date);
   return terms[((week % terms.length) + terms.length) % terms.length];
 }
