@@ -37,14 +37,15 @@ try {
       entry.errors += r.errors + r.non2xx;
     }
   }
-  const rows = targets.map((t) => {
+  console.log(`\nbench:throughput (production build, 127.0.0.1; medians of ${rounds} rounds of ${seconds} s, ${connections} connections)\n`);
+  console.log("| measure | value | aim |");
+  console.log("| --- | --- | --- |");
+  for (const t of targets) {
     const e = results.get(t.path);
-    return { target: t.name, path: t.path, "req/s": Math.round(median(e.rps)), "p99 ms": median(e.p99), "errors+non2xx": e.errors };
-  });
-  console.log(`throughput: ${rounds} rounds × ${seconds} s per target, ${connections} connections, 127.0.0.1`);
-  console.table(rows);
-  const ratio = rows[0]["req/s"] / rows[1]["req/s"];
-  console.log(`term page / bare static route throughput: ${ratio.toFixed(2)} (aim >= 0.90)`);
+    console.log(`| ${t.name} ${t.path}: throughput, p99 | ${Math.round(median(e.rps))} req/s, p99 ${median(e.p99)} ms, ${e.errors} errors | |`);
+  }
+  const ratio = median(results.get(targets[0].path).rps) / median(results.get(targets[1].path).rps);
+  console.log(`| term page throughput ÷ bare static route | ${ratio.toFixed(2)} | >= 0.90 |`);
 } finally {
   server.stop();
 }

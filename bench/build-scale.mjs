@@ -1,0 +1,80 @@
+// Build time as the glossary grows: adds generated terms until content/terms holds 100, then 1,000,
+// times `next build` at each size, and removes the generated files afterwards (also on Ctrl-C). Each
+// generated term has the full structure (frontmatter, three sections, related terms, a source).
+// Usage: npm run bench:build [-- --sizes 100,1000]
+import { spawnSync } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+import { parseArgs } from "node:util";
+
+const { values } = parseArgs({ options: { sizes: { type: "string", default: "100,1000" } } });
+const sizes = values.sizes.split(",").map(Number);
+const root = path.resolve(import.meta.dirname, "..");
+const dir = path.join(root, "content/terms");
+const prefix = "zz-generated-";
+const real = fs.readdirSync(dir).filter((f) => f.endsWith(".mdx") && !f.startsWith(prefix)).length;
+
+const slug = (i) => `${prefix}${String(i).padStart(4, "0")}`;
+function term(i, count) {
+  // A ring: each term relates to its two neighbours on each side, so every link is mutual.
+  const related = [-2, -1, 1, 2].map((d) => slug((i + d + count) % count));
+  return `---
+title: Generated term ${i}
+summary: A generated term for the build benchmark, number ${i} of ${count}.
+category: costs
+related:
+${related.map((r) => `  - ${r}`).join("\n")}
+sources:
+  - title: "Generated for the build-time benchmark"
+    url: https://example.com/bench/${i}
+    accessed: 2026-11-27
+updated: 2026-11-27
+---
+
+## Definition
+
+Generated term ${i} stands in for a real entry, with a paragraph of the usual length about GPU hours, tokens and prices, so that the page weighs about what a real one does.
+
+## Why it matters
+
+Build time must grow in proportion to the number of terms: every term is one more static page, one more social card and one more entry in the search index, sitemap and feed.
+
+## In practice
+
+See [${related[0]}](/glossary/${related[0]}) and [${related[3]}](/glossary/${related[3]}).
+`;
+}
+
+function clean() {
+  for (const f of fs.readdirSync(dir)) if (f.startsWith(prefix)) fs.rmSync(path.join(dir, f));
+  // The next `npm start` must rebuild for the real content.
+  fs.rmSync(path.join(root, ".next", "source-fingerprint"), { force: true });
+}
+for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => (clean(), process.exit(130)));
+
+const rows = [];
+try {
+  for (const size of sizes) {
+    clean();
+    const count = Math.max(0, size - real);
+    for (let i = 0; i < count; i++) fs.writeFileSync(path.join(dir, `${slug(i)}.mdx`), term(i, count));
+    const started = performance.now();
+    const result = spawnSync(path.join(root, "node_modules/.bin/next"), ["build"], { cwd: root, stdio: ["ignore", "ignore", "pipe"], env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
+    const seconds = (performance.now() - started) / 1000;
+    if (result.status !== 0) throw new Error(`next build failed at ${size} terms (${result.signal ?? `exit ${result.status}`}):\n${result.stderr.toString().slice(-2000)}`);
+    rows.push({ terms: real + count, "build s": Number(seconds.toFixed(1)), "ms per term": Math.round((seconds * 1000) / (real + count)) });
+    console.error(`[bench:build] ${real + count} terms: ${seconds.toFixed(1)} s`); // progress, in case a later size is cut short
+  }
+} finally {
+  clean();
+}
+console.log("\nbench:build (next build, generated terms added to the real ones)\n");
+console.log("| measure | value | aim |");
+console.log("| --- | --- | --- |");
+for (const r of rows) console.log(`| build time at ${r.terms} terms | ${r["build s"]} s (${r["ms per term"]} ms per term) | |`);
+if (rows.length >= 2) {
+  const [a, b] = [rows[0], rows.at(-1)];
+  const marginal = ((b["build s"] - a["build s"]) * 1000) / (b.terms - a.terms);
+  const fixed = a["build s"] - (marginal * a.terms) / 1000;
+  console.log(`| marginal build time per added term, ${a.terms} to ${b.terms} terms | ${Math.round(marginal)} ms (fixed part ≈ ${fixed.toFixed(1)} s) | linear growth |`);
+}
