@@ -1,11 +1,11 @@
 // The one auth module: Auth.js (next-auth v5) with the Prisma adapter and database sessions.
 // Sign-in is by emailed link (through the site's one mailer) or, when configured, GitHub.
 import "server-only";
-import { createHash } from "node:crypto";
 import { PrismaAdapter } from "@auth/prisma-adapter";
 import NextAuth from "next-auth";
 import type { EmailConfig } from "next-auth/providers/email";
 import GitHub from "next-auth/providers/github";
+import { signInLinkState } from "@/lib/data/sign-in-links";
 import { db } from "@/lib/db";
 import { signInMail } from "@/lib/email/templates";
 import { authSecret, env } from "@/lib/env.mjs";
@@ -77,15 +77,5 @@ export async function currentUser(): Promise<{ id: string; email: string; isAdmi
   return { id, email: session.user?.email ?? "", isAdmin: Boolean(session.isAdmin) };
 }
 
-/**
- * Looks a sign-in link up without using it, as Auth.js stores it (SHA-256 of token + secret), so the
- * page behind the link can say "expired" before anyone presses the button.
- */
-export async function checkSignInLink(address: string, token: string): Promise<"valid" | "expired" | "invalid"> {
-  if (!address || !token) return "invalid";
-  const row = await db.verificationToken.findUnique({
-    where: { identifier_token: { identifier: address, token: createHash("sha256").update(`${token}${secret}`).digest("hex") } },
-  });
-  if (!row) return "invalid";
-  return row.expires > new Date() ? "valid" : "expired";
-}
+/** "valid", "expired" or "invalid", without using the link (lib/data/sign-in-links). */
+export const checkSignInLink = (address: string, token: string) => signInLinkState(db, secret, address, token);

@@ -3,9 +3,10 @@
 // current inputs to a server action. Works without JavaScript (the inputs are the server-rendered
 // ones); signed-out readers are sent to sign in and brought back with the save done.
 import Link from "next/link";
-import { useActionState, useEffect, useId, useState } from "react";
+import { useActionState, useEffect, useState } from "react";
 import { type SaveState, saveScenarioAction } from "@/lib/actions/scenarios";
-import { INPUT_PREFIX, SCENARIO_LIMITS } from "@/lib/validations/scenario";
+import { INPUT_PREFIX } from "@/lib/validations/scenario";
+import { ScenarioTextFields } from "./scenario-text-fields";
 
 type Props = {
   calculatorId: string;
@@ -21,7 +22,6 @@ type Props = {
 export function SaveScenario({ calculatorId, defaultName, values, returnTo, defaultNote = "", open = false }: Props) {
   const [state, action, pending] = useActionState<SaveState, FormData>(saveScenarioAction, { status: "idle" });
   const [savedOnReturn, setSavedOnReturn] = useState<string>();
-  const id = useId();
 
   // Back from sign-in with the save done: /…?saved=<id>. Say so once, and drop the parameter from the URL.
   useEffect(() => {
@@ -36,10 +36,7 @@ export function SaveScenario({ calculatorId, defaultName, values, returnTo, defa
     setSavedOnReturn(saved);
   }, [calculatorId]);
 
-  const issue = (field: string) => (state.status === "error" ? state.issues.find((i) => i.field === field)?.message : undefined);
   const inputIssues = state.status === "error" ? state.issues.filter((i) => i.field.startsWith("inputs.")) : [];
-  const nameError = issue("name");
-  const noteError = issue("note");
   const savedId = state.status === "saved" ? state.id : savedOnReturn;
 
   return (
@@ -60,40 +57,13 @@ export function SaveScenario({ calculatorId, defaultName, values, returnTo, defa
           {Object.entries(values).map(([k, v]) => (
             <input key={k} type="hidden" name={INPUT_PREFIX + k} value={v} />
           ))}
-          <div className="field">
-            <label htmlFor={`${id}-name`}>Name</label>
-            <input
-              id={`${id}-name`}
-              name="name"
-              required
-              maxLength={SCENARIO_LIMITS.name}
-              defaultValue={state.status === "error" ? state.name : defaultName}
-              aria-invalid={nameError ? true : undefined}
-              aria-describedby={nameError ? `${id}-name-error` : undefined}
-            />
-            {nameError && (
-              <small id={`${id}-name-error`} className="field-error">
-                {nameError}
-              </small>
-            )}
-          </div>
-          <div className="field">
-            <label htmlFor={`${id}-note`}>Note (optional)</label>
-            <textarea
-              id={`${id}-note`}
-              name="note"
-              rows={3}
-              maxLength={SCENARIO_LIMITS.note}
-              defaultValue={state.status === "error" ? state.note : defaultNote}
-              aria-invalid={noteError ? true : undefined}
-              aria-describedby={noteError ? `${id}-note-error` : undefined}
-            />
-            {noteError && (
-              <small id={`${id}-note-error`} className="field-error">
-                {noteError}
-              </small>
-            )}
-          </div>
+          <ScenarioTextFields
+            name={defaultName}
+            note={defaultNote}
+            noteLabel="Note (optional)"
+            noteRows={3}
+            error={state.status === "error" ? state : undefined}
+          />
           {state.status === "error" && (
             <div className="field-error" role="alert">
               <p>{state.message}</p>

@@ -3,6 +3,8 @@ import { headers } from "next/headers";
 import { unstable_rethrow } from "next/navigation";
 import { signIn, signOut } from "@/lib/auth";
 import { safeReturnPath } from "@/lib/http";
+// The newsletter's limits: 5 mails per address per hour, 30 per IP per 10 minutes.
+import { LIMITS } from "@/lib/data/newsletter";
 import { rateLimiter } from "@/lib/data/rate-limit";
 import { db } from "@/lib/db";
 import { clientIp } from "@/lib/services";
@@ -10,9 +12,6 @@ import { normalizeEmail } from "@/lib/validations/newsletter";
 
 export type SignInState = { status: "idle" } | { status: "error"; message: string; email?: string };
 
-const HOUR = 3_600_000;
-/** Like the newsletter's: 5 links per address per hour, 30 per IP per 10 minutes. */
-const SIGN_IN_LIMITS = { perAddress: { points: 5, windowMs: HOUR }, perIp: { points: 30, windowMs: 10 * 60_000 } };
 const hit = rateLimiter(db);
 
 /**
@@ -24,7 +23,7 @@ export async function emailSignInAction(_prev: SignInState, form: FormData): Pro
   if (!checked.ok) return { status: "error", message: checked.message, email: String(form.get("email") ?? "").slice(0, 254) };
   const email = checked.email.toLowerCase();
   const ip = clientIp(await headers());
-  if ((ip && !(await hit("signin-ip", ip, SIGN_IN_LIMITS.perIp))) || !(await hit("signin-address", email, SIGN_IN_LIMITS.perAddress))) {
+  if ((ip && !(await hit("signin-ip", ip, LIMITS.perIp))) || !(await hit("signin-address", email, LIMITS.perAddress))) {
     return { status: "error", email, message: "Too many sign-in links were asked for. Please try again in a little while." };
   }
   try {

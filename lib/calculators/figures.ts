@@ -2,7 +2,7 @@
 // Pure: callers pass the datasets. Throws with the component's name so a bad tag fails the build.
 import { blendedPrice, type Datasets } from "@/lib/content/datasets";
 import { getCalculator } from "@/lib/economics";
-import type { OutputMeta } from "@/lib/economics/calculator";
+import type { Calculator, OutputMeta, Outputs } from "@/lib/economics/calculator";
 import { formatUsd, formatValue } from "./format";
 import { evaluateQuery } from "./run";
 
@@ -46,4 +46,10 @@ export function formatAsOf(date: string): string {
   return new Intl.DateTimeFormat("en-GB", { ...(monthOnly ? {} : { day: "numeric" }), month: "short", year: "numeric", timeZone: "UTC" }).format(
     new Date(monthOnly ? `${date}-01T00:00:00Z` : `${date}T00:00:00Z`),
   );
+}
+
+/** A calculator's headline output, labelled and formatted: what lists and share cards quote. */
+export function headlineOf(calculator: Pick<Calculator, "outputs" | "headline">, outputs: Outputs): { label: string; value: string } {
+  const meta = (calculator.outputs as Record<string, OutputMeta>)[calculator.headline]!;
+  return { label: meta.label, value: formatValue(outputs[calculator.headline] ?? null, meta.unit) };
 }

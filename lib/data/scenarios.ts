@@ -2,9 +2,9 @@
 // signed-in user's id and puts it in the WHERE clause, so another user's id behaves exactly like an id
 // that does not exist (the pages answer 404). Only getShared() reads without a user, by share token.
 import { randomBytes } from "node:crypto";
-import { formatValue } from "@/lib/calculators/format";
+import { headlineOf } from "@/lib/calculators/figures";
 import { type Db } from "@/lib/db-client";
-import { inputVersion, type OutputMeta, type Outputs, upgradeInputs } from "@/lib/economics/calculator";
+import { inputVersion, type Outputs, upgradeInputs } from "@/lib/economics/calculator";
 import { getCalculator, runCalculator } from "@/lib/economics";
 import { type FieldIssue, parseScenarioText, SCENARIO_LIMITS } from "@/lib/validations/scenario";
 
@@ -59,7 +59,6 @@ function toDto(row: Row): ScenarioDto {
   const asStrings = Object.fromEntries(Object.entries(inputs).map(([k, v]) => [k, String(v)]));
   const run = calculator ? runCalculator(calculator, asStrings) : undefined;
   const outputs = run?.ok ? run.outputs : null;
-  const meta = calculator ? (calculator.outputs as Record<string, OutputMeta>)[calculator.headline] : undefined;
   return {
     id: row.id,
     calculatorId: row.calculatorId,
@@ -68,7 +67,7 @@ function toDto(row: Row): ScenarioDto {
     note: row.note,
     inputs: asStrings,
     outputs,
-    headline: calculator && meta && outputs ? { label: meta.label, value: formatValue(outputs[calculator.headline] ?? null, meta.unit) } : null,
+    headline: calculator && outputs ? headlineOf(calculator, outputs) : null,
     shareToken: row.shareToken,
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,

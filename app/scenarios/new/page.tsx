@@ -3,9 +3,8 @@ import { redirect } from "next/navigation";
 import { SaveScenario } from "@/components/scenarios/save-scenario";
 import { currentUser } from "@/lib/auth";
 import { safeReturnPath } from "@/lib/http";
-import { formatValue } from "@/lib/calculators/format";
+import { headlineOf } from "@/lib/calculators/figures";
 import { getCalculator, runCalculator } from "@/lib/economics";
-import type { OutputMeta } from "@/lib/economics/calculator";
 import { INPUT_PREFIX } from "@/lib/validations/scenario";
 
 export const metadata: Metadata = { title: "Save scenario", robots: { index: false } };
@@ -33,16 +32,16 @@ export default async function NewScenarioPage({ searchParams }: Props) {
     Object.entries(raw).flatMap(([k, v]) => (k.startsWith(INPUT_PREFIX) && typeof v === "string" ? [[k.slice(INPUT_PREFIX.length), v]] : [])),
   );
   const run = runCalculator(calculator, values);
-  const meta = (calculator.outputs as Record<string, OutputMeta>)[calculator.headline]!;
+  const headline = run.ok ? headlineOf(calculator, run.outputs) : undefined;
   return (
     <>
       <h1>Save scenario</h1>
       <p className="lead">
         {calculator.title}
-        {run.ok && (
+        {headline && (
           <>
             {" · "}
-            {meta.label}: <strong>{formatValue(run.outputs[calculator.headline] ?? null, meta.unit)}</strong>
+            {headline.label}: <strong>{headline.value}</strong>
           </>
         )}
       </p>
