@@ -1,7 +1,9 @@
-// The production server under failure, on a SQLite database of its own: kill -9 in the middle of a
-// stream of signups, then SIGTERM with requests in flight. Uses the build the e2e server already made.
+// The production server under failure: kill -9 in the middle of a stream of signups and SIGTERM with
+// requests in flight (on a SQLite database of its own), and PostgreSQL going away and coming back. Uses
+// the build the e2e server already made.
 import { type ChildProcess, spawn } from "node:child_process";
 import fs from "node:fs";
+import net from "node:net";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
 import Database from "better-sqlite3";
@@ -12,15 +14,15 @@ const DATA_DIR = "data/e2e-failure";
 
 test.describe.configure({ mode: "serial", timeout: 180_000 });
 
-function startServer(drainSeconds = 0): ChildProcess {
-  // Its own process group, so kill -9 reaches `next start` too, as a crash of the machine would.
+function startServer(drainSeconds = 0, extraEnv: Record<string, string> = {}): ChildProcess {
+  // Its own process group, so kill -9 reaches any process it started, as a crash of the machine would.
   // A plain environment: the test runner's own (NODE_OPTIONS and the like) is not the server's.
   fs.mkdirSync(DATA_DIR, { recursive: true });
   const log = fs.openSync(path.join(DATA_DIR, "server.log"), "a");
   return spawn(process.execPath, ["scripts/start.mjs"], {
     detached: true,
     stdio: ["ignore", log, log],
-    env: { PATH: process.env.PATH, HOME: process.env.HOME, PORT: String(PORT), DATA_DIR, SITE_URL: "http://localhost:3000", NODE_ENV: "production", SHUTDOWN_DRAIN_SECONDS: String(drainSeconds) },
+    env: { PATH: process.env.PATH, HOME: process.env.HOME, PORT: String(PORT), DATA_DIR, SITE_URL: "http://localhost:3000", NODE_ENV: "production", SHUTDOWN_DRAIN_SECONDS: String(drainSeconds), ...extraEnv },
   });
 }
 
@@ -95,9 +97,7 @@ test("kill -9 under write load leaves SQLite consistent and loses no acknowledge
   expect(result.stored).toBeGreaterThanOrEqual(150);
 });
 
-// Quarantined: flaky in clean-clone CI (2 of 4 runs reset in-flight connections even during the drain;
-// passes locally). The drain and the SIGTERM handling stay; the cause is not found yet (see the stop-9 note).
-test.fixme("SIGTERM lets requests in flight finish, then the server exits and the database is whole", async () => {
+test("SIGTERM lets requests in flight finish, then the server exits and the database is whole", async () => {
   // The drain must outlast the 40 requests; on a busy CI machine they can take several seconds.
   const server = startServer(10);
   await waitForHealth();
@@ -106,10 +106,9 @@ test.fixme("SIGTERM lets requests in flight finish, then the server exits and th
   await new Promise((r) => setTimeout(r, 30)); // the requests are on their way
   process.kill(server.pid!, "SIGTERM");
   // While draining, health says 503 so a load balancer stops sending traffic; the server still answers.
-  await new Promise((r) => setTimeout(r, 300));
-  const health = await fetch(`${BASE}/api/health`);
-  expect(health.status).toBe(503);
-  expect(await health.json()).toEqual({ status: "draining" });
+  // (Polled: on a loaded machine the signal can take a moment to be handled.)
+  await expect.poll(async () => (await fetch(`${BASE}/api/health`)).status, { timeout: 5_000 }).toBe(503);
+  expect(await (await fetch(`${BASE}/api/health`)).json()).toEqual({ status: "draining" });
   const signalled = performance.now();
   const statuses = await Promise.all(inFlight);
   const answeredAfter = performance.now() - signalled;
@@ -119,7 +118,7 @@ test.fixme("SIGTERM lets requests in flight finish, then the server exits and th
   const accepted = emails.filter((_, i) => statuses[i] === 202);
   expect(statuses.filter((s) => s !== 202)).toEqual([]);
   expect(accepted).toHaveLength(emails.length);
-  expect([0, 143]).toContain(code);
+  expect(code).toBe(0);
   // A stopped server answers nothing.
   expect(await signup("after@example.com")).toBe("ECONNREFUSED");
 
@@ -130,4 +129,79 @@ test.fixme("SIGTERM lets requests in flight finish, then the server exits and th
   // The database was closed: SQLite folds the write-ahead log back in and removes it when the last connection closes.
   const wal = path.resolve(DATA_DIR, "app.db-wal");
   expect(fs.existsSync(wal) ? fs.statSync(wal).size : 0).toBe(0);
+});
+
+/** A TCP relay to PostgreSQL that the test can cut (as a database outage would) and restore. */
+function databaseRelay(target: URL) {
+  const sockets = new Set<net.Socket>();
+  const relay = net.createServer((client) => {
+    const upstream = net.connect(Number(target.port || 5432), target.hostname);
+    for (const socket of [client, upstream]) {
+      sockets.add(socket);
+      socket.on("close", () => sockets.delete(socket));
+      socket.on("error", () => socket.destroy());
+    }
+    client.pipe(upstream).pipe(client);
+  });
+  let port = 0;
+  return {
+    get port() {
+      return port;
+    },
+    start: () => new Promise<void>((resolve) => relay.listen(port, "127.0.0.1", () => ((port = (relay.address() as net.AddressInfo).port), resolve()))),
+    stop: () => new Promise<void>((resolve) => {
+      relay.close(() => resolve());
+      for (const socket of sockets) socket.destroy();
+    }),
+  };
+}
+
+test("health reports a PostgreSQL outage with 503 and the site recovers when the database is back", async ({ page }) => {
+  test.skip(!process.env.TEST_POSTGRES_URL, "needs TEST_POSTGRES_URL (a PostgreSQL server)");
+  const target = new URL(process.env.TEST_POSTGRES_URL!);
+  const relay = databaseRelay(target);
+  await relay.start();
+  const url = new URL(target);
+  url.host = `127.0.0.1:${relay.port}`;
+  url.searchParams.set("schema", "e2e_outage");
+  const server = startServer(0, { DATABASE_URL: url.toString(), AUTH_SECRET: "e2e-outage-secret-0123456789abcdef0123456789" });
+  try {
+    await waitForHealth();
+    expect(await signup(`outage-before-${Date.now()}@example.com`)).toBe(202);
+
+    await relay.stop();
+    await expect.poll(async () => (await fetch(`${BASE}/api/health`)).status, { timeout: 15_000 }).toBe(503);
+    expect(await (await fetch(`${BASE}/api/health`)).json()).toEqual({ status: "error", database: "down" });
+    // During the outage a signup is refused (not acknowledged), a page that reads the database shows the
+    // friendly error page, and neither leaks internals; static pages do not need the database.
+    expect(await signup(`outage-during-${Date.now()}@example.com`)).toBeGreaterThanOrEqual(500);
+    const failed = await fetch(`${BASE}/newsletter/confirm?token=${"a".repeat(64)}`);
+    expect(failed.status).toBe(500);
+    expect(await failed.text()).not.toMatch(/prisma|ECONNREFUSED|SELECT |\/work\/|node_modules|at async/i);
+    await page.goto(`${BASE}/newsletter/confirm?token=${"b".repeat(64)}`);
+    await expect(page.getByRole("heading", { name: "Something went wrong" })).toBeVisible();
+    await expect(page.locator("main")).not.toContainText(/prisma|ECONNREFUSED|SELECT |\/work\/|node_modules/i);
+    expect((await fetch(`${BASE}/glossary`)).status).toBe(200);
+
+    await relay.start();
+    await expect.poll(async () => (await fetch(`${BASE}/api/health`)).status, { timeout: 30_000 }).toBe(200);
+    expect(await signup(`outage-after-${Date.now()}@example.com`)).toBe(202);
+  } finally {
+    process.kill(server.pid!, "SIGTERM");
+    await exited(server);
+    await relay.stop();
+  }
+});
+
+test("the server logs one JSON line per request or error, with no email address or token", () => {
+  const lines = fs.readFileSync(path.join(DATA_DIR, "server.log"), "utf8").split("\n").filter(Boolean);
+  // What start.mjs prints before the server runs (migrations, a build) is plain text; from then on, JSON.
+  const served = lines.slice(lines.findIndex((l) => l.includes('"event":"listening"')));
+  const entries = served.map((line) => JSON.parse(line) as Record<string, unknown>);
+  const requests = entries.filter((e) => e.event === "request");
+  expect(requests.filter((e) => e.method === "POST" && e.path === "/api/newsletter/subscribe" && e.status === 202).length).toBeGreaterThan(150);
+  for (const e of entries) expect(typeof e.time === "string" && typeof e.level === "string").toBe(true);
+  // The tests signed up hundreds of …@example.com addresses and opened links with 64-character tokens.
+  expect(served.filter((l) => /@example\.com|[ab]{64}/.test(l))).toEqual([]);
+  expect(requests.some((e) => e.path === "/newsletter/confirm" && e.status === 500) || !process.env.TEST_POSTGRES_URL).toBe(true);
 });

@@ -8,7 +8,8 @@ export function pgAdapterOptions(url) {
   const parsed = new URL(url);
   const schema = parsed.searchParams.get("schema") ?? undefined;
   parsed.searchParams.delete("schema");
-  return { pool: { connectionString: parsed.toString() }, options: schema ? { schema } : undefined };
+  // Without a connect timeout, a database host that stops answering would hold every request forever.
+  return { pool: { connectionString: parsed.toString(), connectionTimeoutMillis: 5_000 }, options: schema ? { schema } : undefined };
 }
 
 /**

@@ -2,6 +2,7 @@
 import "server-only";
 import { createDb, type Db } from "./db-client";
 import { env } from "./env.mjs";
+import { onShutdown } from "./graceful-shutdown";
 
 export { createDb, type Db, isRecordNotFound, isUniqueViolation } from "./db-client";
 export { Prisma } from "./generated/prisma/client";
@@ -11,3 +12,5 @@ const globalForDb = globalThis as unknown as { db?: Db };
 // Cached on globalThis so dev-server reloads do not open a new connection each time.
 export const db: Db = globalForDb.db ?? createDb(env.DATABASE_URL);
 if (env.NODE_ENV !== "production") globalForDb.db = db;
+// Closed once the server has answered its last request (SQLite folds its write-ahead log back in).
+onShutdown(() => db.$disconnect());

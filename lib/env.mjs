@@ -1,5 +1,5 @@
 // The only module that reads process.env. next.config.mjs imports it first, so a bad environment
-// fails `next build` and `next start` before anything else runs.
+// fails `next build` and `npm start` before anything else runs.
 import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";

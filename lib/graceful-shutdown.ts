@@ -1,25 +1,14 @@
-// Graceful shutdown for `next start`. On SIGTERM Next.js closes its listening socket at once: requests
-// already read are answered, but connections waiting in the kernel's accept queue are reset. So SIGTERM
-// first starts a drain: /api/health answers 503 (load balancers stop sending traffic) while the server
-// keeps serving for SHUTDOWN_DRAIN_SECONDS; then Next.js's own shutdown runs (close, finish in-flight
-// requests, exit).
+// The app's side of a graceful shutdown, which scripts/server.mjs runs on SIGTERM. The two share state
+// through globalThis, because the server and the app's bundles are separate module graphs in one process.
 
 const DRAINING = Symbol.for("inference-economics.draining");
-const state = globalThis as unknown as { [DRAINING]?: boolean };
+const SHUTDOWN_HOOKS = Symbol.for("inference-economics.shutdown-hooks");
+const state = globalThis as unknown as { [DRAINING]?: boolean; [SHUTDOWN_HOOKS]?: Set<() => Promise<unknown>> };
 
-/** True once SIGTERM has been received (shared across bundles through globalThis). */
+/** True once SIGTERM has been received: /api/health answers 503 so load balancers stop sending traffic. */
 export const isDraining = () => state[DRAINING] === true;
 
-/** Call once at startup, after Next.js has registered its SIGTERM handler. */
-export function drainOnSigterm(drainMs: number) {
-  const nextHandlers = process.listeners("SIGTERM");
-  process.removeAllListeners("SIGTERM");
-  process.once("SIGTERM", () => {
-    state[DRAINING] = true;
-    console.log(JSON.stringify({ event: "shutdown", phase: "draining", ms: drainMs }));
-    setTimeout(() => {
-      console.log(JSON.stringify({ event: "shutdown", phase: "closing" }));
-      for (const handler of nextHandlers) handler("SIGTERM");
-    }, drainMs);
-  });
+/** Runs `hook` after the last request has finished, before the process exits (e.g. closing the database). */
+export function onShutdown(hook: () => Promise<unknown>) {
+  (state[SHUTDOWN_HOOKS] ??= new Set()).add(hook);
 }

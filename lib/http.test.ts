@@ -5,7 +5,7 @@ import { isSameOrigin, requestOrigin, safeReturnPath } from "./http";
 const req = (headers: Record<string, string>) => new Request("http://localhost:3100/api/x", { method: "POST", headers });
 
 describe("requestOrigin and isSameOrigin", () => {
-  it("take the host the browser used, not the URL next start hands route handlers", () => {
+  it("take the host the browser used, not the URL Next.js hands route handlers", () => {
     expect(requestOrigin(req({ host: "127.0.0.1:3100" }))).toBe("http://127.0.0.1:3100");
     expect(isSameOrigin(req({ host: "127.0.0.1:3100", origin: "http://127.0.0.1:3100" }))).toBe(true);
   });

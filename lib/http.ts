@@ -1,4 +1,4 @@
-// What route handlers need to know about where a request came from. `next start` hands route handlers
+// What route handlers need to know about where a request came from. Next.js hands route handlers
 // a request URL on "localhost" whatever host the browser used, so the origin is rebuilt from the Host
 // header, with the protocol of SITE_URL (TLS ends at the proxy in front).
 import { env } from "@/lib/env.mjs";

@@ -1,11 +1,14 @@
 // npm start: validates the environment, prepares the data folder, applies migrations, builds when
-// the sources changed since the last build, then serves on PORT (default 3000).
-import { spawn, spawnSync } from "node:child_process";
+// the sources changed since the last build, then serves on PORT (default 3000) with scripts/server.mjs.
+import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
-import { sourceFingerprint } from "./fingerprint.mjs";
-import { authSecret, env } from "../lib/env.mjs";
-import { migrate } from "../lib/migrate.mjs";
+
+// Like `next start`: the server always runs as production. Set before lib/env.mjs is first read.
+process.env.NODE_ENV = "production";
+const { sourceFingerprint } = await import("./fingerprint.mjs");
+const { authSecret, env } = await import("../lib/env.mjs");
+const { migrate } = await import("../lib/migrate.mjs");
 
 const root = path.resolve(import.meta.dirname, "..");
 const next = path.join(root, "node_modules/.bin/next");
@@ -25,6 +28,5 @@ if (!built) {
   fs.writeFileSync(stamp, fingerprint);
 }
 
-const server = spawn(next, ["start", "--port", String(env.PORT)], { cwd: root, stdio: "inherit" });
-for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
-server.on("exit", (code, signal) => process.exit(code ?? (signal ? 0 : 1)));
+const { serve } = await import("./server.mjs");
+await serve({ port: env.PORT, drainMs: env.SHUTDOWN_DRAIN_SECONDS * 1000 });

@@ -8,7 +8,7 @@ import { finishPendingSave } from "@/lib/scenario-save";
 export async function GET(request: NextRequest) {
   const params = request.nextUrl.searchParams;
   const here = `/scenarios/resume?${params}`;
-  // Relative Locations: `next start` gives route handlers a "localhost" URL whatever host was used.
+  // Relative Locations: Next.js gives route handlers a "localhost" URL whatever host was used.
   const redirect = (to: string) => new Response(null, { status: 303, headers: { Location: to } });
   if (!(await currentUser())) return redirect(`/signin?${new URLSearchParams({ callbackUrl: here })}`);
   const done = await finishPendingSave(params);
