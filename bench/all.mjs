@@ -2,7 +2,7 @@
 // one table of all their figures. Each benchmark prints markdown rows "| measure | value | aim |".
 import { spawnSync } from "node:child_process";
 
-const benches = ["throughput", "pages", "calculators", "newsletter", "lighthouse", "build-scale"];
+const benches = ["throughput", "pages", "calculators", "newsletter", "lighthouse", "observatory", "build-scale"];
 const rows = [];
 for (const name of benches) {
   console.log(`\n— ${name} —`);

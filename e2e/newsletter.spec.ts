@@ -104,6 +104,21 @@ test("the JSON signup accepts this site's Origin, whatever host it is reached on
   expect(foreign.status()).toBe(403);
 });
 
+test("state-changing routes refuse GET and HEAD, bodies over their cap and other sites", async ({ request }) => {
+  for (const url of ["/api/newsletter/subscribe", "/api/newsletter/unsubscribe"]) {
+    expect((await request.get(url)).status(), `GET ${url}`).toBe(405);
+    expect((await request.head(url)).status(), `HEAD ${url}`).toBe(405);
+  }
+  const big = await request.post("/api/newsletter/subscribe", { data: { email: uniqueEmail("big"), source: "x".repeat(5000) } });
+  expect(big.status()).toBe(413);
+  expect((await big.json()).error.issues[0].param).toBe("(body)");
+  // Auth.js's POSTs (sign-out, the email callback) only from this site and small.
+  const foreign = await request.post("/api/auth/signout", { form: { csrfToken: "x" }, headers: { Origin: "https://evil.example" } });
+  expect(foreign.status()).toBe(403);
+  expect((await foreign.json()).error.issues[0].param).toBe("Origin");
+  expect((await request.post("/api/auth/callback/email", { form: { token: "x".repeat(20_000) } })).status()).toBe(413);
+});
+
 test("the JSON signup names a bad field", async ({ request }) => {
   const response = await request.post("/api/newsletter/subscribe", { data: { email: "a@b@c", source: "/x" } });
   expect(response.status()).toBe(400);

@@ -9,10 +9,49 @@ export function requestOrigin(request: Request): string {
   return host ? `${new URL(env.SITE_URL).protocol}//${host}` : new URL(request.url).origin;
 }
 
-/** True when a browser request comes from this site (or is not from a browser: no Origin header). */
+/**
+ * True when a browser request comes from this site, or is not from a browser (no Origin header and no
+ * Sec-Fetch-Site saying another site sent it).
+ */
 export function isSameOrigin(request: Request): boolean {
   const origin = request.headers.get("origin");
-  return !origin || origin === requestOrigin(request) || origin === new URL(env.SITE_URL).origin;
+  if (!origin) return !["cross-site", "same-site"].includes(request.headers.get("sec-fetch-site") ?? "");
+  return origin === requestOrigin(request) || origin === new URL(env.SITE_URL).origin;
+}
+
+/** The body as text, or null once it is longer than maxBytes (read no further than that). */
+export async function readBodyCapped(request: Request, maxBytes: number): Promise<string | null> {
+  if (Number(request.headers.get("content-length") ?? 0) > maxBytes) return null;
+  if (!request.body) return "";
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > maxBytes) {
+      await reader.cancel();
+      return null;
+    }
+    chunks.push(value);
+  }
+  return Buffer.concat(chunks).toString("utf8");
+}
+
+/**
+ * The checks every state-changing route handler makes before reading a request: from this site, and a
+ * body of at most maxBytes. Returns the body, or the 403/413 answer to send.
+ */
+export async function mutationBody(request: Request, maxBytes: number): Promise<{ text: string } | { refused: Response }> {
+  if (!isSameOrigin(request)) {
+    return { refused: Response.json({ error: { message: "Cross-origin requests are not accepted.", issues: [{ param: "Origin", message: "must be this site" }] } }, { status: 403 }) };
+  }
+  const text = await readBodyCapped(request, maxBytes);
+  if (text === null) {
+    return { refused: Response.json({ error: { message: `Request body too large (at most ${maxBytes} bytes).`, issues: [{ param: "(body)", message: `at most ${maxBytes} bytes` }] } }, { status: 413 }) };
+  }
+  return { text };
 }
 
 /** A path on this site to return to (after sign-in, after a save); anything else becomes the fallback. */

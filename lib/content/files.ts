@@ -2,6 +2,8 @@
 // (content/terms/kv-cache.mdx) so every validation message points at the file to fix.
 import fs from "node:fs";
 import path from "node:path";
+import { cache } from "react";
+import { env } from "@/lib/env.mjs";
 
 export function readContentFiles(folder: "content/terms" | "content/newsletter", root = process.cwd()) {
   const dir = path.join(root, folder);
@@ -10,4 +12,15 @@ export function readContentFiles(folder: "content/terms" | "content/newsletter",
     .filter((name) => name.endsWith(".mdx"))
     .sort()
     .map((name) => ({ file: `${folder}/${name}`, source: fs.readFileSync(path.join(dir, name), "utf8") }));
+}
+
+/**
+ * Memoizes a content loader. Content does not change while a production build or server runs, so it
+ * is read once per process: per page, as React's cache() would do, makes a build of N pages parse all
+ * N files N times. In development, once per request, so an edited file shows on reload.
+ */
+export function oncePerProcess<T>(load: () => T, production = env.NODE_ENV === "production"): () => T {
+  if (!production) return cache(load);
+  let loaded: { value: T } | undefined;
+  return () => (loaded ??= { value: load() }).value;
 }

@@ -1,7 +1,6 @@
 import "server-only";
-import { cache } from "react";
-import { readContentFiles } from "./files";
+import { oncePerProcess, readContentFiles } from "./files";
 import { buildGlossary, type Glossary } from "./terms";
 
 /** Reads every content/terms/*.mdx. Throws, naming file and field, on any invalid file: the build fails. */
-export const getGlossary = cache((): Glossary => buildGlossary(readContentFiles("content/terms")));
+export const getGlossary = oncePerProcess((): Glossary => buildGlossary(readContentFiles("content/terms")));

@@ -1,6 +1,8 @@
 // Where sign-in returns to after "Save scenario" was pressed signed out. In the browser that started
 // the save (its one-time cookie matches), the save completes here and the reader goes back to the
-// calculator. Anywhere else, /scenarios/new shows the same inputs with a Save button.
+// calculator. Anywhere else, /scenarios/new shows the same inputs with a Save button. A GET that writes,
+// so it also refuses to write when another site sent the browser here (Sec-Fetch-Site): the redirect
+// chain from our sign-in is same-origin; a link elsewhere is not.
 import type { NextRequest } from "next/server";
 import { currentUser } from "@/lib/auth";
 import { finishPendingSave } from "@/lib/scenario-save";
@@ -11,7 +13,8 @@ export async function GET(request: NextRequest) {
   // Relative Locations: Next.js gives route handlers a "localhost" URL whatever host was used.
   const redirect = (to: string) => new Response(null, { status: 303, headers: { Location: to } });
   if (!(await currentUser())) return redirect(`/signin?${new URLSearchParams({ callbackUrl: here })}`);
-  const done = await finishPendingSave(params);
+  const sentByAnotherSite = ["cross-site", "same-site"].includes(request.headers.get("sec-fetch-site") ?? "");
+  const done = sentByAnotherSite ? null : await finishPendingSave(params);
   const next = new URLSearchParams(params);
   next.delete("n");
   return redirect(done ?? `/scenarios/new?${next}`);

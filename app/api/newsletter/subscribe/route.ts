@@ -1,20 +1,17 @@
 // JSON signup for scripts and the load benchmark; the forms use the server action. Same service,
 // same validation, same answer whether or not the address is already known.
-import { isSameOrigin } from "@/lib/http";
+import { mutationBody } from "@/lib/http";
 import { clientIp, newsletter } from "@/lib/services";
 import { signupSchema } from "@/lib/validations/newsletter";
 
 const MAX_BODY = 4096;
 
 export async function POST(request: Request) {
-  if (!isSameOrigin(request)) {
-    return Response.json({ error: { message: "Cross-origin requests are not accepted." } }, { status: 403 });
-  }
-  const text = await request.text();
-  if (text.length > MAX_BODY) return Response.json({ error: { message: "Request body too large." } }, { status: 413 });
+  const read = await mutationBody(request, MAX_BODY);
+  if ("refused" in read) return read.refused;
   let body: unknown;
   try {
-    body = JSON.parse(text);
+    body = JSON.parse(read.text);
   } catch {
     return Response.json({ error: { message: "Body must be JSON.", issues: [{ param: "(body)", message: "not valid JSON" }] } }, { status: 400 });
   }
