@@ -46,7 +46,7 @@ export default defineConfig({
       url: `http://127.0.0.1:${port}/`,
       timeout: 300_000,
       reuseExistingServer: false,
-      stdout: "pipe",
+      stdout: "ignore", // one JSON line per request; errors still reach stderr
       env: {
         PORT: String(port),
         DATA_DIR: "data/e2e",
@@ -64,7 +64,7 @@ export default defineConfig({
       url: `http://127.0.0.1:${instancePort}/api/health`,
       timeout: 300_000,
       reuseExistingServer: false,
-      stdout: "pipe" as const,
+      stdout: "ignore" as const,
       env: {
         PORT: String(instancePort),
         DATA_DIR: `data/e2e-${instancePort}`,

@@ -3,7 +3,7 @@
 // balancer terminating TLS would stand in front of it. The site is built with an https SITE_URL (so it
 // sends HSTS and Secure cookies); the next `npm start` with the default SITE_URL rebuilds.
 //
-// The scanner is installed on first use into .cache/observatory with --ignore-scripts (its postinstall
+// The scanner is installed on first use into node_modules/.cache/observatory with --ignore-scripts (its postinstall
 // downloads lists from the internet) and a stub HSTS preload list. One port answers both TLS and plain
 // HTTP (told apart by the first byte), so the scanner's http:// probe of the same host:port is
 // redirected to https:// as a front would do. Node trusts the certificate through NODE_EXTRA_CA_CERTS.
@@ -16,7 +16,7 @@ import path from "node:path";
 import { startServer } from "./lib.mjs";
 
 const root = path.resolve(import.meta.dirname, "..");
-const cache = path.join(root, ".cache", "observatory");
+const cache = path.join(root, "node_modules", ".cache", "observatory"); // ignored by vitest, eslint and tsc
 const pkg = path.join(cache, "node_modules", "@mdn", "mdn-http-observatory");
 const FRONT_PORT = 8443;
 const APP_PORT = 3260;
@@ -24,7 +24,8 @@ const TLS_PORT = 8444; // internal
 
 if (!fs.existsSync(path.join(pkg, "package.json"))) {
   fs.mkdirSync(cache, { recursive: true });
-  console.error("[observatory] installing @mdn/mdn-http-observatory@1.4.8 into .cache/observatory");
+  fs.writeFileSync(path.join(cache, "package.json"), '{ "private": true }\n'); // its own project, not ours
+  console.error("[observatory] installing @mdn/mdn-http-observatory@1.4.8 into node_modules/.cache/observatory");
   const install = spawnSync("npm", ["install", "--prefix", cache, "--ignore-scripts", "--no-audit", "--no-fund", "@mdn/mdn-http-observatory@1.4.8"], { stdio: ["ignore", "ignore", "inherit"] });
   if (install.status !== 0) process.exit(install.status ?? 1);
 }
