@@ -1,4 +1,5 @@
-// Throughput and tail latency of a term page (prerendered, served with its CSP from proxy.ts) against a
+// Throughput and tail latency of a term page (prerendered; its CSP set by scripts/server.mjs once proxy.ts
+// has built it) against a
 // bare static route of the same server (/robots.txt: no layout, no React) as the baseline, plus the
 // home page (static) and a calculator page (rendered per request, with a nonce). Fixed duration and connections, rounds interleaved so that
 // machine noise hits every target alike; medians of the rounds are printed.

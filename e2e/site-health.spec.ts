@@ -28,6 +28,18 @@ test("static pages keep their hashes and stay static; per-request pages get a fr
   expect(await first.text()).toContain(`nonce="${nonce}"`);
 });
 
+test("once the server knows a prerendered page's policy it sends the same one, and a client cannot switch the proxy off", async ({ request }) => {
+  // The first request goes through proxy.ts, which records the policy; later ones are answered with it
+  // by scripts/server.mjs without running the proxy.
+  const policies = [];
+  for (let i = 0; i < 3; i++) policies.push((await request.get("/glossary/roofline")).headers()["content-security-policy"]);
+  expect(policies[0]).toMatch(/script-src 'self'( 'sha256-[A-Za-z0-9+/=]+')+;/);
+  expect(new Set(policies).size).toBe(1);
+  // The marker that skips the proxy is the server's own: sent by a client, it is dropped.
+  const forged = await request.get("/calculators/margin", { headers: { "x-ie-static-csp": "1" } });
+  expect(forged.headers()["content-security-policy"]).toMatch(/'nonce-[A-Za-z0-9+/]{22}=='/);
+});
+
 for (const url of ["/", "/glossary/kv-cache", "/glossary", "/calculators/gpu-memory?contextTokens=16384", "/newsletter", "/no-such-page", "/glossary/no-such-term", "/signin"]) {
   test(`${url} runs its scripts under the policy: no violation, the page hydrates`, async ({ page }) => {
     const violations: string[] = [];

@@ -13,6 +13,9 @@ import { installConsole, log, loggablePath } from "../lib/log.mjs";
 
 const DRAINING = Symbol.for("inference-economics.draining");
 const SHUTDOWN_HOOKS = Symbol.for("inference-economics.shutdown-hooks");
+// Filled by proxy.ts with the Content-Security-Policy of each prerendered page it has seen; see there.
+const STATIC_POLICIES = Symbol.for("inference-economics.static-csp");
+const STATIC_CSP_HEADER = "x-ie-static-csp";
 /** After the drain, requests still running get this long before their connections are cut. */
 const FINISH_TIMEOUT_MS = 30_000;
 
@@ -28,6 +31,15 @@ export async function serve({ port, hostname, drainMs }) {
   const server = http.createServer((req, res) => {
     const started = performance.now();
     if (closing) res.setHeader("Connection", "close");
+    // A client cannot skip the proxy: only this server sets the marker, and only with the policy.
+    delete req.headers[STATIC_CSP_HEADER];
+    if (req.method === "GET" || req.method === "HEAD") {
+      const policy = globalThis[STATIC_POLICIES]?.get((req.url ?? "/").split("?", 1)[0]);
+      if (policy) {
+        req.headers[STATIC_CSP_HEADER] = "1";
+        res.setHeader("Content-Security-Policy", policy);
+      }
+    }
     res.once("close", () => {
       if (closing) server.closeIdleConnections();
       log("info", {
