@@ -42,7 +42,7 @@ export async function serve({ port, hostname, drainMs }) {
     }
     res.once("close", () => {
       if (closing) server.closeIdleConnections();
-      log("info", {
+      log(res.statusCode >= 500 ? "error" : "info", {
         event: "request",
         method: req.method,
         path: loggablePath(req.url),
@@ -90,7 +90,12 @@ export async function serve({ port, hostname, drainMs }) {
     log("info", { event: "shutdown", phase: "done" });
     process.exit(0);
   };
-  process.on("SIGTERM", () => void stop("SIGTERM", drainMs));
-  process.on("SIGINT", () => void stop("SIGINT", 0)); // Ctrl-C in a terminal: no load balancer to wait for
+  const stopOrDie = (signal, drain) =>
+    stop(signal, drain).catch((error) => {
+      log("error", { event: "shutdown_failed", message: String(error?.stack ?? error) });
+      process.exit(1);
+    });
+  process.on("SIGTERM", () => void stopOrDie("SIGTERM", drainMs));
+  process.on("SIGINT", () => void stopOrDie("SIGINT", 0)); // Ctrl-C in a terminal: no load balancer to wait for
   return server;
 }
