@@ -62,6 +62,9 @@ try {
     const result = spawnSync(path.join(root, "node_modules/.bin/next"), ["build"], { cwd: root, stdio: ["ignore", "ignore", "pipe"], env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
     const seconds = (performance.now() - started) / 1000;
     if (result.status !== 0) throw new Error(`next build failed at ${size} terms (${result.signal ?? `exit ${result.status}`}):\n${result.stderr.toString().slice(-2000)}`);
+    // Every term must have become a page, or the time would flatter the build.
+    const pages = fs.readdirSync(path.join(root, ".next", "server", "app", "glossary")).filter((f) => f.endsWith(".html")).length;
+    if (pages !== real + count) throw new Error(`the build at ${size} terms made ${pages} term pages, not ${real + count}`);
     rows.push({ terms: real + count, "build s": Number(seconds.toFixed(1)), "ms per term": Math.round((seconds * 1000) / (real + count)) });
     console.error(`[bench:build] ${real + count} terms: ${seconds.toFixed(1)} s`); // progress, in case a later size is cut short
   }

@@ -75,6 +75,7 @@ const front = net.createServer((socket) => {
 await new Promise((r) => front.listen(FRONT_PORT, "127.0.0.1", r));
 
 let result;
+let cookies = [];
 try {
   // Asynchronously: the front answers from this process's event loop while the scanner runs.
   const scanner = spawn(process.execPath, ["--input-type=module", "-e", `
@@ -89,6 +90,13 @@ try {
   const code = await new Promise((r) => scanner.on("close", r));
   if (code !== 0) throw new Error(`scanner failed: ${err || out}`);
   result = JSON.parse(out.trim().split("\n").pop());
+  // The scanner sees no cookie on the home page; Auth.js's CSRF cookie shows the flags cookies get over HTTPS.
+  cookies = await new Promise((resolve, reject) => {
+    https.get(`${site}/api/auth/csrf`, { ca: fs.readFileSync(cert) }, (res) => {
+      res.resume();
+      resolve(res.headers["set-cookie"] ?? []);
+    }).on("error", reject);
+  });
 } finally {
   front.close();
   tls.close();
@@ -100,6 +108,9 @@ console.log("\nMDN HTTP Observatory (1.4.8, algorithm 4) of the home page behind
 console.log("| measure | value | aim |");
 console.log("| --- | --- | --- |");
 console.log(`| Observatory grade (score, tests passed) | ${grade} (${score}, ${testsPassed}/${testsQuantity}) | A+ |`);
+const flags = (c) => ["Secure", "HttpOnly", "SameSite"].filter((f) => new RegExp(`;\\s*${f}`, "i").test(c));
+const cookieSummary = cookies.map((c) => `${c.split("=", 1)[0]} (${flags(c).join(", ")})`).join("; ");
+console.log(`| Cookies set over HTTPS (GET /api/auth/csrf) | ${cookieSummary || "none"} | Secure, HttpOnly, SameSite |`);
 console.log("\nTests (result, score modifier):");
 for (const t of result.tests) console.log(`- ${t.name}: ${t.result}${t.pass ? "" : " (FAIL)"}, ${t.modifier > 0 ? "+" : ""}${t.modifier}`);
-if (grade !== "A+") process.exitCode = 1;
+if (grade !== "A+" || cookies.some((c) => flags(c).length < 3)) process.exitCode = 1;
