@@ -12,7 +12,7 @@ for (const name of benches) {
   const lines = (result.stdout ?? "").split("\n").filter((l) => l.startsWith("| ") && !l.startsWith("| measure") && !l.startsWith("| ---"));
   if (result.status !== 0) rows.push([name, "(failed)", `exit ${result.status ?? result.signal}`, ""]);
   for (const line of lines) {
-    const cells = line.slice(2, -2).split(" | ");
+    const cells = line.split("|").slice(1, -1).map((c) => c.trim());
     rows.push([name, cells[0], cells[1] ?? "", cells[2] ?? ""]);
   }
   console.log(`(${name}: ${((performance.now() - started) / 1000).toFixed(0)} s)`);
