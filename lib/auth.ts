@@ -56,7 +56,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   pages: { signIn: "/signin", verifyRequest: "/signin/check-email", error: "/signin" },
   // One JSON line per event, with the error's type only: Auth.js messages can quote request data.
   logger: {
-    error: (error) => console.error(JSON.stringify({ event: "auth_error", type: error.name })),
+    error: (error) => console.error(JSON.stringify({ event: "auth_error", type: (error as { type?: string }).type ?? error.name })),
     warn: (code) => console.warn(JSON.stringify({ event: "auth_warning", code })),
     debug: () => {},
   },
