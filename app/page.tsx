@@ -2,7 +2,7 @@ import Link from "next/link";
 import { TermCard } from "@/components/term-card";
 import { getGlossary } from "@/lib/content/load";
 import { TermOfTheWeek } from "@/components/term-of-the-week";
-import { termOfTheWeek } from "@/lib/content/terms";
+import { termForWeek } from "@/lib/content/terms";
 import { weekIndex } from "@/lib/content/week";
 
 // Prerendered, not ISR: a page regenerated at run time would no longer match the script hashes taken
@@ -14,11 +14,10 @@ const featuredSlugs = ["inference-economics", "inference-cost", "token-pricing"]
 export default function HomePage() {
   const { terms, bySlug } = getGlossary();
   const featured = featuredSlugs.flatMap((slug) => bySlug.get(slug) ?? []);
-  const now = new Date();
-  const firstWeek = weekIndex(now);
-  const weeks = Array.from({ length: UPCOMING_WEEKS }, (_, i) => termOfTheWeek(terms, new Date(now.getTime() + i * 7 * 86_400_000))!)
-    .filter(Boolean)
-    .map(({ slug, title, summary }) => ({ slug, title, summary }));
+  const firstWeek = weekIndex(new Date());
+  const weeks = Array.from({ length: UPCOMING_WEEKS }, (_, i) => termForWeek(terms, firstWeek + i)).flatMap((term) =>
+    term ? [{ slug: term.slug, title: term.title, summary: term.summary }] : [],
+  );
   return (
     <>
       <section className="hero">

@@ -2,7 +2,7 @@
 import "server-only";
 import { createDb, type Db } from "./db-client";
 import { env } from "./env.mjs";
-import { onShutdown } from "./graceful-shutdown";
+import { onShutdown } from "./server-state.mjs";
 
 export { createDb, type Db, isRecordNotFound, isUniqueViolation } from "./db-client";
 export { Prisma } from "./generated/prisma/client";

@@ -9,13 +9,16 @@ export function requestOrigin(request: Request): string {
   return host ? `${new URL(env.SITE_URL).protocol}//${host}` : new URL(request.url).origin;
 }
 
+/** True when the browser says another site (or a sibling subdomain) sent this request (Sec-Fetch-Site). */
+export const sentByAnotherSite = (request: Request) => ["cross-site", "same-site"].includes(request.headers.get("sec-fetch-site") ?? "");
+
 /**
  * True when a browser request comes from this site, or is not from a browser (no Origin header and no
  * Sec-Fetch-Site saying another site sent it).
  */
 export function isSameOrigin(request: Request): boolean {
   const origin = request.headers.get("origin");
-  if (!origin) return !["cross-site", "same-site"].includes(request.headers.get("sec-fetch-site") ?? "");
+  if (!origin) return !sentByAnotherSite(request);
   return origin === requestOrigin(request) || origin === new URL(env.SITE_URL).origin;
 }
 

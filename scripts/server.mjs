@@ -10,21 +10,17 @@ import http from "node:http";
 import path from "node:path";
 import next from "next";
 import { installConsole, log, loggablePath } from "../lib/log.mjs";
-
-const DRAINING = Symbol.for("inference-economics.draining");
-const SHUTDOWN_HOOKS = Symbol.for("inference-economics.shutdown-hooks");
-// Filled by proxy.ts with the Content-Security-Policy of each prerendered page it has seen; see there.
-const STATIC_POLICIES = Symbol.for("inference-economics.static-csp");
-const STATIC_CSP_HEADER = "x-ie-static-csp";
+import { runShutdownHooks, STATIC_CSP_HEADER, startDraining, staticPolicies } from "../lib/server-state.mjs";
 /** After the drain, requests still running get this long before their connections are cut. */
 const FINISH_TIMEOUT_MS = 30_000;
 
-/** @param {{ port: number, hostname?: string, drainMs: number }} options */
-export async function serve({ port, hostname, drainMs }) {
+/** @param {{ port: number, drainMs: number }} options */
+export async function serve({ port, drainMs }) {
   installConsole();
   const dir = path.resolve(import.meta.dirname, "..");
-  const app = next({ dev: false, dir, port, hostname: hostname ?? "localhost" });
+  const app = next({ dev: false, dir, port });
   const handle = app.getRequestHandler();
+  const policies = staticPolicies(); // filled by proxy.ts with each prerendered page's policy
   await app.prepare();
 
   let closing = false; // after the drain: answer what is running, keep no connection open
@@ -34,7 +30,7 @@ export async function serve({ port, hostname, drainMs }) {
     // A client cannot skip the proxy: only this server sets the marker, and only with the policy.
     delete req.headers[STATIC_CSP_HEADER];
     if (req.method === "GET" || req.method === "HEAD") {
-      const policy = globalThis[STATIC_POLICIES]?.get((req.url ?? "/").split("?", 1)[0]);
+      const policy = policies.get((req.url ?? "/").split("?", 1)[0]);
       if (policy) {
         req.headers[STATIC_CSP_HEADER] = "1";
         res.setHeader("Content-Security-Policy", policy);
@@ -64,7 +60,7 @@ export async function serve({ port, hostname, drainMs }) {
 
   await new Promise((resolve, reject) => {
     server.once("error", reject);
-    server.listen(port, hostname, () => resolve(undefined));
+    server.listen(port, () => resolve(undefined));
   });
   log("info", { event: "listening", port, drainSeconds: drainMs / 1000 });
 
@@ -72,7 +68,7 @@ export async function serve({ port, hostname, drainMs }) {
   const stop = async (signal, drain) => {
     if (stopping) return;
     stopping = true;
-    globalThis[DRAINING] = true;
+    startDraining();
     log("info", { event: "shutdown", phase: "draining", signal, ms: drain });
     await new Promise((r) => setTimeout(r, drain));
 
@@ -84,9 +80,8 @@ export async function serve({ port, hostname, drainMs }) {
     await closed;
     clearTimeout(cut);
 
-    const hooks = [...(globalThis[SHUTDOWN_HOOKS] ?? [])];
-    const results = await Promise.allSettled([app.close(), ...hooks.map((hook) => hook())]);
-    for (const result of results) if (result.status === "rejected") log("error", { event: "shutdown_hook_failed", message: String(result.reason) });
+    const [closedApp, failures] = await Promise.all([app.close().then(() => null, (error) => error), runShutdownHooks()]);
+    for (const failure of [closedApp, ...failures].filter(Boolean)) log("error", { event: "shutdown_hook_failed", message: String(failure) });
     log("info", { event: "shutdown", phase: "done" });
     process.exit(0);
   };

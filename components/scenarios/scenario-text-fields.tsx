@@ -1,7 +1,7 @@
 "use client";
 // A scenario's name and note, with the server's error beside each field. Shared by the save form and
 // the edit form. After an error, the fields show what was typed, not the saved text.
-import { useId } from "react";
+import { type ReactNode, useId } from "react";
 import { type FieldIssue, SCENARIO_LIMITS } from "@/lib/validations/scenario";
 
 type Props = {
@@ -16,44 +16,31 @@ type Props = {
 export function ScenarioTextFields({ name, note, noteLabel, noteRows, error }: Props) {
   const id = useId();
   const issue = (field: string) => error?.issues.find((i) => i.field === field)?.message;
-  const nameError = issue("name");
-  const noteError = issue("note");
   return (
     <>
-      <div className="field">
-        <label htmlFor={`${id}-name`}>Name</label>
-        <input
-          id={`${id}-name`}
-          name="name"
-          required
-          maxLength={SCENARIO_LIMITS.name}
-          defaultValue={error ? error.name : name}
-          aria-invalid={nameError ? true : undefined}
-          aria-describedby={nameError ? `${id}-name-error` : undefined}
-        />
-        {nameError && (
-          <small id={`${id}-name-error`} className="field-error">
-            {nameError}
-          </small>
-        )}
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-note`}>{noteLabel}</label>
-        <textarea
-          id={`${id}-note`}
-          name="note"
-          rows={noteRows}
-          maxLength={SCENARIO_LIMITS.note}
-          defaultValue={error ? error.note : note}
-          aria-invalid={noteError ? true : undefined}
-          aria-describedby={noteError ? `${id}-note-error` : undefined}
-        />
-        {noteError && (
-          <small id={`${id}-note-error`} className="field-error">
-            {noteError}
-          </small>
-        )}
-      </div>
+      <Field id={`${id}-name`} label="Name" error={issue("name")}>
+        {(a11y) => <input {...a11y} name="name" required maxLength={SCENARIO_LIMITS.name} defaultValue={error ? error.name : name} />}
+      </Field>
+      <Field id={`${id}-note`} label={noteLabel} error={issue("note")}>
+        {(a11y) => <textarea {...a11y} name="note" rows={noteRows} maxLength={SCENARIO_LIMITS.note} defaultValue={error ? error.note : note} />}
+      </Field>
     </>
+  );
+}
+
+type ControlA11y = { id: string; "aria-invalid"?: true; "aria-describedby"?: string };
+
+/** A label, the control it names, and the error tied to the control for screen readers. */
+function Field({ id, label, error, children }: { id: string; label: string; error?: string; children: (a11y: ControlA11y) => ReactNode }) {
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      {children({ id, "aria-invalid": error ? true : undefined, "aria-describedby": error ? `${id}-error` : undefined })}
+      {error && (
+        <small id={`${id}-error`} className="field-error">
+          {error}
+        </small>
+      )}
+    </div>
   );
 }

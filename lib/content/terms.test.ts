@@ -1,7 +1,7 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { readContentFiles } from "./files";
-import { bodyLinks, buildGlossary, ContentError, groupByLetter, parseTermFile, termOfTheWeek } from "./terms";
+import { bodyLinks, buildGlossary, ContentError, groupByLetter, parseTermFile, termForWeek, termOfTheWeek } from "./terms";
 
 const body = (links = "") => `
 ## Definition
@@ -204,6 +204,8 @@ describe("termOfTheWeek", () => {
     expect(termOfTheWeek(terms, new Date("2026-01-26T00:00:00Z"))).toBe("a"); // week 3 wraps
     expect(termOfTheWeek(terms, new Date("2025-12-29T00:00:00Z"))).toBe("c"); // week -1
     expect(termOfTheWeek([], new Date())).toBeUndefined();
+    expect(termForWeek(terms, 4)).toBe("b"); // the home page asks by week number
+    expect(termForWeek(terms, -4)).toBe("c");
   });
 });
 

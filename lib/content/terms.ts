@@ -1,9 +1,9 @@
 // Parses and validates term files, and builds the related/backlink graph. Pure: no file system here
 // (see load.ts), so the checks are unit-tested on strings.
-import { weekIndex } from "./week";
 import { parse as parseYaml } from "yaml";
 import { getCalculator } from "@/lib/economics";
 import { type Frontmatter, frontmatterSchema, requiredSections, slugPattern } from "./schema";
+import { weekIndex } from "./week";
 
 export type Term = Frontmatter & { slug: string; file: string; body: string };
 
@@ -140,7 +140,10 @@ export function countByCategory(terms: Pick<Term, "category">[]): Record<string,
 
 /** The featured term for the week containing `date`: weeks since 2026-01-05 (a Monday) pick terms in turn. */
 export function termOfTheWeek<T>(terms: T[], date: Date): T | undefined {
-  if (terms.length === 0) return undefined;
-  const week = weekIndex(date);
-  return terms[((week % terms.length) + terms.length) % terms.length];
+  return termForWeek(terms, weekIndex(date));
+}
+
+/** The featured term of week number `week` (see weekIndex): terms in turn, wrapping around. */
+export function termForWeek<T>(terms: T[], week: number): T | undefined {
+  return terms.length === 0 ? undefined : terms[((week % terms.length) + terms.length) % terms.length];
 }

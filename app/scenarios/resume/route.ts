@@ -5,6 +5,7 @@
 // chain from our sign-in is same-origin; a link elsewhere is not.
 import type { NextRequest } from "next/server";
 import { currentUser } from "@/lib/auth";
+import { sentByAnotherSite } from "@/lib/http";
 import { finishPendingSave } from "@/lib/scenario-save";
 
 export async function GET(request: NextRequest) {
@@ -13,8 +14,7 @@ export async function GET(request: NextRequest) {
   // Relative Locations: Next.js gives route handlers a "localhost" URL whatever host was used.
   const redirect = (to: string) => new Response(null, { status: 303, headers: { Location: to } });
   if (!(await currentUser())) return redirect(`/signin?${new URLSearchParams({ callbackUrl: here })}`);
-  const sentByAnotherSite = ["cross-site", "same-site"].includes(request.headers.get("sec-fetch-site") ?? "");
-  const done = sentByAnotherSite ? null : await finishPendingSave(params);
+  const done = sentByAnotherSite(request) ? null : await finishPendingSave(params);
   const next = new URLSearchParams(params);
   next.delete("n");
   return redirect(done ?? `/scenarios/new?${next}`);
