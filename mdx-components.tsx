@@ -1,5 +1,5 @@
 // The one registry of MDX tags. Headings get ids so sections can be linked; glossary links get the
-// site's link style. Calculators and other content blocks join here as they are built.
+// site's link style; <Calculator>, <Compute> and <Price> embed the calculators and figures in prose.
 import type { MDXComponents } from "mdx/types";
 import Link from "next/link";
 import type { ComponentPropsWithoutRef, ReactNode } from "react";

@@ -7,15 +7,13 @@ import path from "node:path";
 // Like `next start`: the server always runs as production. Set before lib/env.mjs is first read.
 process.env.NODE_ENV = "production";
 const { sourceFingerprint } = await import("./fingerprint.mjs");
-const { authSecret, env } = await import("../lib/env.mjs");
-const { migrate } = await import("../lib/migrate.mjs");
+const { env } = await import("../lib/env.mjs");
+const { prepareData } = await import("./prepare-data.mjs");
 
 const root = path.resolve(import.meta.dirname, "..");
 const next = path.join(root, "node_modules/.bin/next");
 
-fs.mkdirSync(path.resolve(root, env.DATA_DIR), { recursive: true });
-authSecret();
-const applied = await migrate(env.DATABASE_URL);
+const applied = await prepareData();
 if (applied.length) console.log(`[start] applied migrations: ${applied.join(", ")}`);
 
 const stamp = path.join(root, ".next", "source-fingerprint");
