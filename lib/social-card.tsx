@@ -1,19 +1,12 @@
-// The site's social card (Open Graph PNG) through next/og. Satori reads ttf, otf and woff but not
-// woff2, so the .woff files of @fontsource/inter are used.
-import { readFile } from "node:fs/promises";
-import path from "node:path";
+// The site's social card (Open Graph PNG) through next/og, drawn with bundled fonts only (lib/card-fonts).
 import { ImageResponse } from "next/og";
+import { cardGlyphs } from "@/lib/card-fonts";
 
 export const cardSize = { width: 1200, height: 630 };
 
-const fontDir = path.join(process.cwd(), "node_modules", "@fontsource", "inter", "files");
-const fonts = Promise.all([
-  readFile(path.join(fontDir, "inter-latin-400-normal.woff")),
-  readFile(path.join(fontDir, "inter-latin-700-normal.woff")),
-]);
-
-export async function socialCard({ badge, title, body, footer }: { badge: string; title: string; body: string; footer: string }) {
-  const [interRegular, interBold] = await fonts;
+export async function socialCard(text: { badge: string; title: string; body: string; footer: string }) {
+  const { texts, fonts } = await cardGlyphs(text);
+  const { badge, title, body, footer } = texts;
   const titleSize = title.length > 28 ? 68 : 84;
   return new ImageResponse(
     (
@@ -45,10 +38,7 @@ export async function socialCard({ badge, title, body, footer }: { badge: string
     ),
     {
       ...cardSize,
-      fonts: [
-        { name: "Inter", data: interRegular, weight: 400, style: "normal" },
-        { name: "Inter", data: interBold, weight: 700, style: "normal" },
-      ],
+      fonts,
     },
   );
 }
