@@ -5,7 +5,7 @@
 // their sources and licence in LICENSE.txt there). A character none of them has is drawn as "?".
 import { readFile } from "node:fs/promises";
 import path from "node:path";
-import { inflateSync } from "node:zlib";
+import opentype from "opentype.js";
 
 export type CardFont = { name: string; data: Buffer; weight: 400 | 700; style: "normal" };
 
@@ -76,53 +76,9 @@ export async function cardGlyphs<T extends Record<string, string>>(texts: T): Pr
   return { texts: Object.fromEntries(entries) as T, fonts: fonts.flat() };
 }
 
-/** The code points a TrueType/OpenType or WOFF font maps to a glyph, read from its cmap as opentype.js (in satori) reads it. */
+/** The code points a TrueType/OpenType or WOFF font maps to a glyph, read with opentype.js (the parser satori uses). */
 export function codePoints(font: Buffer): Set<number> {
-  const cmap = fontTable(font, "cmap");
-  let subtable = -1;
-  for (let i = cmap.readUInt16BE(2) - 1; i >= 0 && subtable < 0; i--) {
-    const platform = cmap.readUInt16BE(4 + 8 * i);
-    const encoding = cmap.readUInt16BE(6 + 8 * i);
-    if ((platform === 3 && [0, 1, 10].includes(encoding)) || (platform === 0 && encoding <= 4)) subtable = cmap.readUInt32BE(8 + 8 * i);
-  }
-  const set = new Set<number>();
-  const format = subtable < 0 ? -1 : cmap.readUInt16BE(subtable);
-  if (format === 12) {
-    for (let g = 0, groups = cmap.readUInt32BE(subtable + 12); g < groups; g++) {
-      const at = subtable + 16 + 12 * g;
-      const [start, end, glyph] = [cmap.readUInt32BE(at), cmap.readUInt32BE(at + 4), cmap.readUInt32BE(at + 8)];
-      for (let c = start; c <= end; c++) if (glyph + c - start !== 0) set.add(c);
-    }
-  } else if (format === 4) {
-    const segments = cmap.readUInt16BE(subtable + 6) / 2;
-    const ends = subtable + 14;
-    const starts = ends + 2 * segments + 2;
-    const deltas = starts + 2 * segments;
-    const rangeOffsets = deltas + 2 * segments;
-    // The last segment is the 0xFFFF terminator.
-    for (let i = 0; i < segments - 1; i++) {
-      const [end, start, delta, rangeOffset] = [cmap.readUInt16BE(ends + 2 * i), cmap.readUInt16BE(starts + 2 * i), cmap.readInt16BE(deltas + 2 * i), cmap.readUInt16BE(rangeOffsets + 2 * i)];
-      for (let c = start; c <= end; c++) {
-        let glyph = rangeOffset ? cmap.readUInt16BE(rangeOffsets + 2 * i + rangeOffset + 2 * (c - start)) : c;
-        if (glyph !== 0) glyph = (glyph + delta) & 0xffff;
-        if (glyph !== 0) set.add(c);
-      }
-    }
-  } else {
-    throw new Error(`card font: no cmap subtable in format 4 or 12`);
-  }
-  return set;
-}
-
-function fontTable(font: Buffer, tag: string): Buffer {
-  const woff = font.toString("latin1", 0, 4) === "wOFF";
-  for (let i = 0, n = font.readUInt16BE(woff ? 12 : 4); i < n; i++) {
-    const entry = woff ? 44 + 20 * i : 12 + 16 * i;
-    if (font.toString("latin1", entry, entry + 4) !== tag) continue;
-    const offset = font.readUInt32BE(entry + (woff ? 4 : 8));
-    const length = font.readUInt32BE(entry + (woff ? 8 : 12));
-    const table = font.subarray(offset, offset + length);
-    return woff && length < font.readUInt32BE(entry + 12) ? inflateSync(table) : table;
-  }
-  throw new Error(`card font: no ${tag} table`);
+  const { cmap } = opentype.parse(font.buffer.slice(font.byteOffset, font.byteOffset + font.byteLength) as ArrayBuffer).tables;
+  const map = (cmap as unknown as { glyphIndexMap: Record<string, number> }).glyphIndexMap;
+  return new Set(Object.keys(map).flatMap((c) => (map[c] && Number(c) > 0 ? [Number(c)] : [])));
 }
