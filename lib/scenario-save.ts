@@ -3,7 +3,7 @@
 import "server-only";
 import { cookies } from "next/headers";
 import { currentUser } from "@/lib/auth";
-import { safeReturnPath } from "@/lib/http";
+import { safeReturnPath, withSaved } from "@/lib/http";
 import { scenarios } from "@/lib/services";
 
 /** The cookie that lets /scenarios/resume finish a save started before sign-in, in this browser only. */
@@ -31,13 +31,6 @@ export function saveFormQuery(data: SaveForm, extra: Record<string, string> = {}
   const params = new URLSearchParams({ calc: data.calculatorId, name: data.name, note: data.note, returnTo: data.returnTo, ...extra });
   for (const [k, v] of Object.entries(data.inputs)) params.set(INPUT_PREFIX + k, v);
   return params;
-}
-
-/** The return path with ?saved=<id>, so the calculator there can say the save worked. */
-export function withSaved(returnTo: string, id: string) {
-  const url = new URL(returnTo, "http://x");
-  url.searchParams.set("saved", id);
-  return url.pathname + url.search + url.hash;
 }
 
 export const resumeUrl = (data: SaveForm, nonce: string) => `/scenarios/resume?${saveFormQuery(data, { n: nonce })}`;
