@@ -23,7 +23,8 @@ export type EditState =
   | { status: "error"; message: string; issues: FieldIssue[]; name: string; note: string };
 
 // What the reader typed goes back with an error, so the form shows it again instead of resetting.
-const typed = (form: FormData) => ({ name: String(form.get("name") ?? "").slice(0, 1000), note: String(form.get("note") ?? "").slice(0, 10_000) });
+const typed = (form: FormData) => ({ name: text(form.get("name")).slice(0, 1000), note: text(form.get("note")).slice(0, 10_000) });
+const text = (value: FormDataEntryValue | null) => (typeof value === "string" ? value : "");
 
 export async function saveScenarioAction(_prev: SaveState, form: FormData): Promise<SaveState> {
   const data = readSaveForm(form);
