@@ -33,9 +33,7 @@ export function parseDecimal(text: string): number | undefined {
   return value;
 }
 
-// Strings go through the decimal grammar; a string that fails it stays a string, so the number schema
-// reports "expected number". A prefault (not a default) because zod's JSON schema drops the defaults of
-// transformed inputs, and the docs, the API and the widgets read the default from there.
+// A string that fails the grammar stays a string, so the number schema reports "expected number".
 const decimalOrAsIs = (value: unknown): unknown =>
   typeof value === "string" ? (parseDecimal(value) ?? value) : value === 0 ? 0 : value;
 
@@ -49,6 +47,8 @@ export function numberInput(range: NumberRange, meta: InputMeta): z.ZodMiniOptio
 export function numberInput(range: NumberRange & { default?: number }, meta: InputMeta) {
   const checks = [...(range.int ? [z.int()] : []), z.gte(range.min), z.lte(range.max)];
   const base: NumberField = z.pipe(z.transform(decimalOrAsIs), z.number().check(...checks));
+  // A prefault, not a default: zod's JSON schema drops the defaults of transformed inputs, and the docs,
+  // the API and the widgets read the default from there.
   const field = range.default === undefined ? z.optional(base) : z.prefault(base, range.default);
   return field.register(z.globalRegistry, meta);
 }
