@@ -305,6 +305,17 @@ test("the sign-in link opened in another browser still saves, after one click", 
   await second.close();
 });
 
+test("a return path with a dot segment cannot send the reader to another site after Save", async ({ browser, baseURL }) => {
+  const { page } = await signedInPage(browser, baseURL!, "returnto");
+  // "/.//evil.example" became "//evil.example" (another host) once new URL() resolved the "./".
+  await page.goto("/scenarios/new?calc=margin&name=x&returnTo=%2F.%2F%2Fevil.example");
+  await page.getByRole("button", { name: "Save", exact: true }).click();
+  await page.waitForURL((url) => url.searchParams.has("saved") || url.origin !== new URL(baseURL!).origin);
+  expect(new URL(page.url()).origin).toBe(new URL(baseURL!).origin);
+  expect(new URL(page.url()).pathname).toBe("/calculators/margin");
+  await page.context().close();
+});
+
 test("account pages have no axe violations, with the account menu open @mobile", async ({ browser, baseURL }) => {
   const { page } = await signedInPage(browser, baseURL!, "axe");
   const id = await saveFromTermPage(page, "Axe check", {});

@@ -57,9 +57,32 @@ export async function mutationBody(request: Request, maxBytes: number): Promise<
   return { text };
 }
 
-/** A path on this site to return to (after sign-in, after a save); anything else becomes the fallback. */
+const RETURN_BASE = "https://return-path.invalid";
+
+/**
+ * A path on this site to return to (after sign-in, after a save); anything else becomes the fallback.
+ * The value is normalised the way every later reader (new URL(), the browser) will see it, and checked
+ * after that: "/.//evil.example" is "//evil.example" once its dot segment is resolved.
+ */
 export function safeReturnPath(value: unknown, fallback = "/scenarios"): string {
   if (typeof value !== "string" || value.length > 4000) return fallback;
-  if (!value.startsWith("/") || value.startsWith("//") || value.startsWith("/\\") || /[\u0000-\u001f]/.test(value)) return fallback;
-  return value;
+  // Parsers drop tabs and newlines and read "\" as "/": refuse them rather than guess what was meant.
+  if (!value.startsWith("/") || /[\u0000-\u001f\u007f\\]/.test(value)) return fallback;
+  let url: URL;
+  try {
+    url = new URL(value, RETURN_BASE);
+  } catch {
+    return fallback;
+  }
+  const path = url.pathname + url.search + url.hash;
+  // A leading "//" (or an encoded slash that a server may decode into one) would name another host.
+  if (url.origin !== RETURN_BASE || /^\/(\/|%2f|%5c)/i.test(path)) return fallback;
+  return path;
+}
+
+/** The return path with ?saved=<id>, so the page there can say the save worked. */
+export function withSaved(returnTo: string, id: string): string {
+  const url = new URL(safeReturnPath(returnTo), RETURN_BASE);
+  url.searchParams.set("saved", id);
+  return url.pathname + url.search + url.hash;
 }

@@ -3,23 +3,26 @@
 import "server-only";
 import { cookies } from "next/headers";
 import { currentUser } from "@/lib/auth";
-import { safeReturnPath } from "@/lib/http";
+import { safeReturnPath, withSaved } from "@/lib/http";
 import { scenarios } from "@/lib/services";
 
 /** The cookie that lets /scenarios/resume finish a save started before sign-in, in this browser only. */
 export const PENDING_COOKIE = "ie_pending_save";
 import { INPUT_PREFIX } from "@/lib/validations/scenario";
 
-/** The save form's fields, also carried through sign-in in the return URL. */
+/**
+ * The save form's fields, also carried through sign-in in the return URL. Name, note and inputs stay as
+ * sent (a file too), so validation can refuse what is not text instead of storing "[object File]".
+ */
 export function readSaveForm(form: FormData) {
-  const inputs: Record<string, string> = {};
-  for (const [key, value] of form.entries()) {
-    if (key.startsWith(INPUT_PREFIX) && typeof value === "string") inputs[key.slice(INPUT_PREFIX.length)] = value;
-  }
+  // Own keys only (not `inputs[key] = value`), so "in.__proto__" reaches validation and is refused there.
+  const inputs: Record<string, FormDataEntryValue> = Object.fromEntries(
+    [...form.entries()].flatMap(([key, value]) => (key.startsWith(INPUT_PREFIX) ? [[key.slice(INPUT_PREFIX.length), value]] : [])),
+  );
   return {
     calculatorId: String(form.get("calculatorId") ?? ""),
-    name: String(form.get("name") ?? ""),
-    note: String(form.get("note") ?? ""),
+    name: form.get("name") ?? "",
+    note: form.get("note") ?? "",
     returnTo: safeReturnPath(form.get("returnTo"), "/scenarios"),
     inputs,
   };
@@ -27,17 +30,17 @@ export function readSaveForm(form: FormData) {
 
 export type SaveForm = ReturnType<typeof readSaveForm>;
 
+/** The fields as a query string; a file cannot travel in a URL, so it is left out (and missing later). */
 export function saveFormQuery(data: SaveForm, extra: Record<string, string> = {}) {
-  const params = new URLSearchParams({ calc: data.calculatorId, name: data.name, note: data.note, returnTo: data.returnTo, ...extra });
-  for (const [k, v] of Object.entries(data.inputs)) params.set(INPUT_PREFIX + k, v);
-  return params;
-}
-
-/** The return path with ?saved=<id>, so the calculator there can say the save worked. */
-export function withSaved(returnTo: string, id: string) {
-  const url = new URL(returnTo, "http://x");
-  url.searchParams.set("saved", id);
-  return url.pathname + url.search + url.hash;
+  const fields: [string, FormDataEntryValue][] = [
+    ["calc", data.calculatorId],
+    ["name", data.name],
+    ["note", data.note],
+    ["returnTo", data.returnTo],
+    ...Object.entries(extra),
+    ...Object.entries(data.inputs).map(([k, v]): [string, FormDataEntryValue] => [INPUT_PREFIX + k, v]),
+  ];
+  return new URLSearchParams(fields.flatMap(([k, v]) => (typeof v === "string" ? [[k, v]] : [])));
 }
 
 export const resumeUrl = (data: SaveForm, nonce: string) => `/scenarios/resume?${saveFormQuery(data, { n: nonce })}`;

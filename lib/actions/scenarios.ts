@@ -6,7 +6,8 @@ import { revalidatePath } from "next/cache";
 import { cookies } from "next/headers";
 import { notFound, redirect } from "next/navigation";
 import { currentUser } from "@/lib/auth";
-import { PENDING_COOKIE, readSaveForm, resumeUrl, withSaved } from "@/lib/scenario-save";
+import { withSaved } from "@/lib/http";
+import { PENDING_COOKIE, readSaveForm, resumeUrl } from "@/lib/scenario-save";
 import { env } from "@/lib/env.mjs";
 import { scenarios } from "@/lib/services";
 import type { FieldIssue } from "@/lib/validations/scenario";
@@ -22,7 +23,8 @@ export type EditState =
   | { status: "error"; message: string; issues: FieldIssue[]; name: string; note: string };
 
 // What the reader typed goes back with an error, so the form shows it again instead of resetting.
-const typed = (form: FormData) => ({ name: String(form.get("name") ?? "").slice(0, 1000), note: String(form.get("note") ?? "").slice(0, 10_000) });
+const typed = (form: FormData) => ({ name: text(form.get("name")).slice(0, 1000), note: text(form.get("note")).slice(0, 10_000) });
+const text = (value: FormDataEntryValue | null) => (typeof value === "string" ? value : "");
 
 export async function saveScenarioAction(_prev: SaveState, form: FormData): Promise<SaveState> {
   const data = readSaveForm(form);

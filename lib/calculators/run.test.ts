@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { loadDatasets } from "@/lib/content/datasets";
-import { evaluateQuery } from "./run";
+import { GET } from "@/app/api/v1/calculators/[id]/route";
+import { evaluateQuery, queryRecord } from "./run";
 import { optionValues, pickersFor } from "./pickers";
 
 const data = loadDatasets();
@@ -27,12 +28,46 @@ describe("dataset presets", () => {
     expect(bf16.body.inputs.denseTflops).toBe(989);
     // An explicit value beats the preset.
     const explicit = run("decode-throughput", { gpu: "h100-sxm", weightPrecision: "fp8", denseTflops: "1000" });
-    if (explicit.status === 200) expect(explicit.body.inputs.denseTflops).toBe(1000);
+    if (explicit.status !== 200) throw new Error(`expected 200, got ${explicit.status}`);
+    expect(explicit.body.inputs.denseTflops).toBe(1000);
   });
 
   it("name an unknown preset id as the bad parameter", () => {
     const result = run("gpu-memory", { gpu: "no-such-gpu" });
     expect(result.status).toBe(400);
     if (result.status === 400) expect(result.issues).toEqual([{ param: "gpu", message: 'unknown gpu "no-such-gpu"' }]);
+  });
+});
+
+describe("query parameters", () => {
+  const params = (query: string) => queryRecord(new URLSearchParams(query)).values;
+  const badParams = (id: string, query: string) => {
+    const result = run(id, params(query));
+    if (result.status !== 400) throw new Error(`expected 400 for ${query}, got ${result.status}`);
+    return result.issues.map((i) => i.param);
+  };
+
+  it("refuse __proto__ and constructor as unknown parameters, like any other name", () => {
+    expect(badParams("margin", "__proto__=1")).toEqual(["__proto__"]);
+    expect(badParams("margin", "constructor=1")).toEqual(["constructor"]);
+    expect(badParams("margin", "pricePerM=2&__proto__=1&toString=x")).toEqual(["__proto__", "toString"]);
+    expect(queryRecord(new URLSearchParams("constructor=1&a=1&a=2")).repeated).toEqual(["a"]);
+  });
+
+  it("accept plain decimals with exponents, and refuse the other spellings Number() reads", () => {
+    for (const value of ["0x10", "0b1", "0o7", "+5", " 5", "5 ", "5.", "1e-400", "1e400", "Infinity", "1_000", "1,5", "5e", "."]) {
+      expect(badParams("api-cost", `inputTokens=${encodeURIComponent(value)}`), value).toEqual(["inputTokens"]);
+    }
+    for (const [value, parsed] of [["16", 16], ["1.5e3", 1500], ["2E+2", 200], [".5", 0.5], ["0.25", 0.25]] as const) {
+      const result = run("margin", { costPerM: value });
+      if (result.status !== 200) throw new Error(`expected 200 for ${value}, got ${result.status}`);
+      expect(result.body.inputs.costPerM, value).toBe(parsed);
+    }
+  });
+
+  it("the API answers 400 naming __proto__, not a result that ignored it", async () => {
+    const response = await GET(new Request("http://localhost/api/v1/calculators/margin?__proto__=1"), { params: Promise.resolve({ id: "margin" }) });
+    expect(response.status).toBe(400);
+    expect((await response.json()).error.issues).toEqual([{ param: "__proto__", message: "unknown parameter" }]);
   });
 });

@@ -85,6 +85,14 @@ describe.each(targets)("scenarios on $name", (target) => {
     expect(await service.update(alice, id, { name: "Renamed", note: "new note" })).toEqual({ ok: true });
     expect(await service.update(alice, id, { name: " " })).toMatchObject({ ok: false, issues: [{ field: "name" }] });
     expect(await service.get(alice, id)).toMatchObject({ name: "Renamed", note: "new note" });
+    // A rename or note with control or text-direction characters, or a file, changes nothing.
+    const file = new File(["x"], "x.txt");
+    expect(await service.update(alice, id, { name: "evil\u202Etxt.exe", note: "a\u0000b" })).toMatchObject({ ok: false, issues: [{ field: "name" }, { field: "note" }] });
+    expect(await service.update(alice, id, { name: file, note: file })).toMatchObject({ ok: false, issues: [{ field: "name" }, { field: "note" }] });
+    expect(await service.get(alice, id)).toMatchObject({ name: "Renamed", note: "new note" });
+    expect(await service.update(alice, id, { name: "Renamed", note: "line 1\r\nline 2" })).toEqual({ ok: true });
+    expect(await service.get(alice, id)).toMatchObject({ note: "line 1\nline 2" });
+    expect(await service.update(alice, id, { name: "Renamed", note: "new note" })).toEqual({ ok: true });
     const copy = await service.duplicate(alice, id);
     expect(copy).toMatchObject({ ok: true, scenario: { name: "Renamed (copy)", note: "new note", inputs: { inputPricePerM: "3" } } });
     expect((await db.user.findUniqueOrThrow({ where: { id: alice } })).scenarioCount).toBe(2);
@@ -108,7 +116,10 @@ describe.each(targets)("scenarios on $name", (target) => {
     expect(await service.revoke(alice, id)).toEqual({ ok: true });
     expect(await service.getShared(first.token)).toBeUndefined();
     const second = await service.share(alice, id);
-    expect(second.ok && second.token).not.toBe(first.token);
+    if (!second.ok) throw new Error("second share failed");
+    expect(second.created).toBe(true);
+    expect(Buffer.from(second.token, "base64url")).toHaveLength(24);
+    expect(second.token).not.toBe(first.token);
   });
 
   it("holds the per-user cap under concurrent saves and says why", async () => {

@@ -18,18 +18,39 @@ export const afterFieldChecks = {
 type NumberRange = { min: number; max: number; int?: boolean };
 
 /**
- * A numeric input: coerced from a string (query strings and form fields), range-checked (and integer when
- * `int`), with its default (or optional when it has none), and its metadata registered for the docs,
- * the API and the widgets.
+ * The one grammar for a number typed into a form, a URL or the API: HTML's "valid floating-point number"
+ * (what <input type="number"> produces): an optional minus, digits with an optional fraction (".5" too),
+ * an optional exponent. Number() also reads "0x10", "0b1", "+5", " 5", "5." and "Infinity"; those are refused.
  */
-export function numberInput(
-  range: NumberRange & { default: number },
-  meta: InputMeta,
-): z.ZodMiniDefault<z.ZodMiniNumber<unknown>>;
-export function numberInput(range: NumberRange, meta: InputMeta): z.ZodMiniOptional<z.ZodMiniNumber<unknown>>;
+const DECIMAL = /^-?(\d+|\d*\.\d+)([eE][+-]?\d+)?$/;
+
+/** The number a decimal string means; undefined when it is not one or a double cannot hold it. "-0" reads as 0. */
+export function parseDecimal(text: string): number | undefined {
+  if (!DECIMAL.test(text)) return undefined;
+  const value = Number(text);
+  if (!Number.isFinite(value)) return undefined; // 1e400
+  if (value === 0) return /[1-9]/.test(text.split(/e/i)[0]!) ? undefined : 0; // 1e-400 is not zero
+  return value;
+}
+
+// A string that fails the grammar stays a string, so the number schema reports "expected number".
+const decimalOrAsIs = (value: unknown): unknown =>
+  typeof value === "string" ? (parseDecimal(value) ?? value) : value === 0 ? 0 : value;
+
+/**
+ * A numeric input: read from a string (query strings and form fields) with parseDecimal, range-checked
+ * (and integer when `int`), with its default (or optional when it has none), and its metadata registered
+ * for the docs, the API and the widgets.
+ */
+export function numberInput(range: NumberRange & { default: number }, meta: InputMeta): z.ZodMiniPrefault<NumberField>;
+export function numberInput(range: NumberRange, meta: InputMeta): z.ZodMiniOptional<NumberField>;
 export function numberInput(range: NumberRange & { default?: number }, meta: InputMeta) {
   const checks = [...(range.int ? [z.int()] : []), z.gte(range.min), z.lte(range.max)];
-  const base = z.coerce.number().check(...checks);
-  const field = range.default === undefined ? z.optional(base) : z._default(base, range.default);
+  const base: NumberField = z.pipe(z.transform(decimalOrAsIs), z.number().check(...checks));
+  // A prefault, not a default: zod's JSON schema drops the defaults of transformed inputs, and the docs,
+  // the API and the widgets read the default from there.
+  const field = range.default === undefined ? z.optional(base) : z.prefault(base, range.default);
   return field.register(z.globalRegistry, meta);
 }
+
+type NumberField = z.ZodMiniPipe<z.ZodMiniTransform<unknown, unknown>, z.ZodMiniNumber<number>>;

@@ -1,14 +1,5 @@
+import { queryRecord } from "@/lib/calculators/run";
 import { runQuery } from "@/lib/calculators/server";
-
-function queryRecord(params: URLSearchParams): { values: Record<string, string>; repeated: string[] } {
-  const values: Record<string, string> = {};
-  const repeated: string[] = [];
-  for (const [k, v] of params) {
-    if (k in values) repeated.push(k);
-    values[k] = v;
-  }
-  return { values, repeated };
-}
 
 const badRequest = (issues: { param: string; message: string }[]) =>
   Response.json(
