@@ -53,8 +53,8 @@ const config: NextAuthConfig = {
   secret,
   // Set, so that a path in AUTH_URL or NEXTAUTH_URL cannot move Auth.js away from app/api/auth.
   basePath: "/api/auth",
-  // Where the origin Auth.js sees comes from the Host header (no AUTH_URL), nothing it builds leaves
-  // the requester's own answer: mail links use SITE_URL and redirects are paths (callbacks below).
+  // Without AUTH_URL, the origin Auth.js sees comes from the Host header. What it builds from it reaches
+  // only the requester: mail links use SITE_URL and redirects are paths (callbacks below).
   trustHost: true,
   useSecureCookies: env.SITE_URL.startsWith("https://"),
   session: { strategy: "database", maxAge: 30 * 24 * 3600, updateAge: 24 * 3600 },
