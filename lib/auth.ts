@@ -1,14 +1,16 @@
 // The one auth module: Auth.js (next-auth v5) with the Prisma adapter and database sessions.
 // Sign-in is by emailed link (through the site's one mailer) or, when configured, GitHub.
 import "server-only";
+import { Auth } from "@auth/core";
 import { PrismaAdapter } from "@auth/prisma-adapter";
-import NextAuth from "next-auth";
+import NextAuth, { type NextAuthConfig } from "next-auth";
 import type { EmailConfig } from "next-auth/providers/email";
 import GitHub from "next-auth/providers/github";
 import { signInLinkState } from "@/lib/data/sign-in-links";
 import { db } from "@/lib/db";
 import { signInMail } from "@/lib/email/templates";
 import { authSecret, env } from "@/lib/env.mjs";
+import { safeReturnPath } from "@/lib/http";
 import { mailer } from "@/lib/services";
 
 export const SIGN_IN_LINK_TTL_S = 24 * 3600;
@@ -45,10 +47,14 @@ export const isAdminEmail = (address: string | null | undefined) => Boolean(addr
 
 export const githubConfigured = Boolean(env.GITHUB_ID && env.GITHUB_SECRET);
 
-export const { handlers, auth, signIn, signOut } = NextAuth({
+const config: NextAuthConfig = {
   // The adapter is typed against @prisma/client; ours is the generated client with the same models.
   adapter: PrismaAdapter(db as unknown as Parameters<typeof PrismaAdapter>[0]),
   secret,
+  // Set, so that a path in AUTH_URL or NEXTAUTH_URL cannot move Auth.js away from app/api/auth.
+  basePath: "/api/auth",
+  // Without AUTH_URL, the origin Auth.js sees comes from the Host header. What it builds from it reaches
+  // only the requester: mail links use SITE_URL and redirects are paths (callbacks below).
   trustHost: true,
   useSecureCookies: env.SITE_URL.startsWith("https://"),
   session: { strategy: "database", maxAge: 30 * 24 * 3600, updateAge: 24 * 3600 },
@@ -61,13 +67,27 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
     debug: () => {},
   },
   callbacks: {
+    // Paths only, so the callbackUrl in a sign-in mail never carries the Host of the request that asked for it.
+    redirect({ url, baseUrl }) {
+      const local = [baseUrl, env.SITE_URL].find((origin) => url === origin || url.startsWith(`${origin}/`));
+      return safeReturnPath(local ? url.slice(local.length) || "/" : url, "/");
+    },
+    // What the account menu reads from /api/auth/session (page scripts see it): never the session row.
     session({ session, user }) {
-      session.user.id = user.id;
-      session.isAdmin = isAdminEmail(user.email);
-      return session;
+      return { user: { id: user.id, email: user.email }, isAdmin: isAdminEmail(user.email), expires: session.expires };
     },
   },
-});
+};
+
+export const { auth, signIn, signOut } = NextAuth(config);
+
+/**
+ * Auth.js's endpoints, for a request whose URL the caller chose (app/api/auth). next-auth's own
+ * handlers, when AUTH_URL or NEXTAUTH_URL is set, rebuild the request from NextRequest's `nextUrl`,
+ * which rewrites 127.0.0.1 to "localhost", another origin for cookies. `config` is the object NextAuth()
+ * completed (secret, providers), so these are its handlers without that step.
+ */
+export const handleAuthRequest = (request: Request) => Auth(request, config);
 
 /** The signed-in user's id and email, or undefined. */
 export async function currentUser(): Promise<{ id: string; email: string; isAdmin: boolean } | undefined> {

@@ -12,6 +12,15 @@ const databaseUrl = z
     message: 'must start with "file:" (SQLite) or "postgres://" / "postgresql://"',
   });
 
+const absoluteUrl = z.url({ message: "must be an absolute URL such as https://example.com", abort: true });
+
+/** Auth.js's variables for the site's public URL: its origin, optionally with Auth.js's path, which is /api/auth here. */
+const authUrl = absoluteUrl.refine((v) => ["/", "/api/auth", "/api/auth/"].includes(new URL(v).pathname), {
+  message: "must be the site's origin, such as https://example.com (Auth.js answers under /api/auth here)",
+});
+
+const origin = (/** @type {string | undefined} */ url) => (url ? new URL(url).origin : undefined);
+
 export const envSchema = z
   .object({
     NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
@@ -19,8 +28,14 @@ export const envSchema = z
     /** Folder for the SQLite file, generated secrets and the mail outbox. Git-ignores `data/`. */
     DATA_DIR: z.string().min(1).default("data"),
     DATABASE_URL: databaseUrl.optional(),
-    /** Public origin used for canonical URLs and links in mail. */
-    SITE_URL: z.url({ message: "must be an absolute URL such as https://example.com" }).optional(),
+    /** Public origin used for canonical URLs and links in mail. Unset: AUTH_URL's or NEXTAUTH_URL's origin, else localhost. */
+    SITE_URL: absoluteUrl.optional(),
+    /** Auth.js's name for the public URL (next-auth also reads it itself); must agree with SITE_URL. */
+    AUTH_URL: authUrl.optional(),
+    /** next-auth 4's name for AUTH_URL. */
+    NEXTAUTH_URL: authUrl.optional(),
+    /** Auth.js's switch for trusting the Host header. The site sets Auth.js's trustHost itself (docs/deploying.md). */
+    AUTH_TRUST_HOST: z.stringbool({ error: 'must be "true" or "false"' }).optional(),
     AUTH_SECRET: z.string().min(32, { message: "must be at least 32 characters" }).optional(),
     /** smtp://user:pass@host:587 or smtps://…; unset: mail is written as .eml files to DATA_DIR/outbox. */
     SMTP_URL: z
@@ -54,11 +69,25 @@ export const envSchema = z
     message: "set both GITHUB_ID and GITHUB_SECRET, or neither",
     path: ["GITHUB_SECRET"],
   })
-  .transform((e) => ({
-    ...e,
-    DATABASE_URL: e.DATABASE_URL ?? `file:${path.isAbsolute(e.DATA_DIR) ? "" : "./"}${e.DATA_DIR.replace(/\/+$/, "")}/app.db`,
-    SITE_URL: (e.SITE_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, ""),
-  }));
+  // One public origin: Auth.js builds its URLs from AUTH_URL (or NEXTAUTH_URL), the site from SITE_URL.
+  .refine((e) => !e.AUTH_URL || !e.NEXTAUTH_URL || origin(e.AUTH_URL) === origin(e.NEXTAUTH_URL), {
+    message: "AUTH_URL and NEXTAUTH_URL name different origins: set only AUTH_URL",
+    path: ["NEXTAUTH_URL"],
+  })
+  .refine((e) => !e.SITE_URL || ![e.AUTH_URL, e.NEXTAUTH_URL].some((u) => u && origin(u) !== origin(e.SITE_URL)), {
+    message: "SITE_URL and AUTH_URL / NEXTAUTH_URL name different origins: set SITE_URL alone, or AUTH_URL to SITE_URL's origin",
+    path: ["SITE_URL"],
+  })
+  .transform(({ NEXTAUTH_URL, ...e }) => {
+    const authOrigin = origin(e.AUTH_URL ?? NEXTAUTH_URL);
+    return {
+      ...e,
+      DATABASE_URL: e.DATABASE_URL ?? `file:${path.isAbsolute(e.DATA_DIR) ? "" : "./"}${e.DATA_DIR.replace(/\/+$/, "")}/app.db`,
+      SITE_URL: (e.SITE_URL ?? authOrigin ?? `http://localhost:${e.PORT}`).replace(/\/+$/, ""),
+      /** The origin AUTH_URL or NEXTAUTH_URL pins Auth.js to (equal to SITE_URL's), or undefined. */
+      AUTH_URL: authOrigin,
+    };
+  });
 
 /**
  * Validates an environment. Throws one Error that names every bad variable.

@@ -57,6 +57,31 @@ describe("parseEnv", () => {
     expect(() => parseEnv({ GITHUB_SECRET: "secret" })).toThrow(/GITHUB_SECRET: set both/);
   });
 
+  it("takes SITE_URL from AUTH_URL or NEXTAUTH_URL when SITE_URL is unset, with or without Auth.js's path", () => {
+    expect(parseEnv({ AUTH_URL: "https://example.com" })).toMatchObject({ SITE_URL: "https://example.com", AUTH_URL: "https://example.com" });
+    expect(parseEnv({ NEXTAUTH_URL: "https://example.com/api/auth" })).toMatchObject({ SITE_URL: "https://example.com", AUTH_URL: "https://example.com" });
+    expect(parseEnv({ AUTH_URL: "http://127.0.0.1:3400/", NEXTAUTH_URL: "http://127.0.0.1:3400/api/auth/" })).toMatchObject({ SITE_URL: "http://127.0.0.1:3400", AUTH_URL: "http://127.0.0.1:3400" });
+    expect(parseEnv({ SITE_URL: "https://example.com/", AUTH_URL: "https://example.com/api/auth" })).toMatchObject({ SITE_URL: "https://example.com", AUTH_URL: "https://example.com" });
+    expect(parseEnv({ SITE_URL: "https://example.com" }).AUTH_URL).toBeUndefined();
+  });
+
+  it.each([
+    [{ SITE_URL: "https://example.com", AUTH_URL: "https://auth.example.com" }, "SITE_URL: SITE_URL and AUTH_URL / NEXTAUTH_URL name different origins"],
+    [{ SITE_URL: "https://example.com", NEXTAUTH_URL: "http://example.com" }, "SITE_URL: SITE_URL and AUTH_URL / NEXTAUTH_URL name different origins"],
+    [{ AUTH_URL: "https://example.com", NEXTAUTH_URL: "https://example.org" }, "NEXTAUTH_URL: AUTH_URL and NEXTAUTH_URL name different origins"],
+    [{ AUTH_URL: "https://example.com/auth" }, "AUTH_URL: must be the site's origin"],
+    [{ NEXTAUTH_URL: "example.com" }, "NEXTAUTH_URL: must be an absolute URL"],
+    [{ AUTH_TRUST_HOST: "sometimes" }, 'AUTH_TRUST_HOST: must be "true" or "false"'],
+  ])("refuses Auth.js's variables when they disagree with the site: %o", (source, message) => {
+    expect(() => parseEnv(source)).toThrow(message);
+  });
+
+  it("reads AUTH_TRUST_HOST as a boolean", () => {
+    expect(parseEnv({ AUTH_TRUST_HOST: "true" }).AUTH_TRUST_HOST).toBe(true);
+    expect(parseEnv({ AUTH_TRUST_HOST: "false" }).AUTH_TRUST_HOST).toBe(false);
+    expect(parseEnv({}).AUTH_TRUST_HOST).toBeUndefined();
+  });
+
   it("names every bad variable in one error", () => {
     expect(() => parseEnv({ PORT: "x", SITE_URL: "y" })).toThrow(/PORT:[\s\S]*SITE_URL:/);
   });

@@ -4,16 +4,18 @@
 // Every POST must come from this site (besides Auth.js's own CSRF token, this stops another site from
 // signing a visitor in with the attacker's link) and carry at most 16 KB.
 import type { NextRequest } from "next/server";
-import { handlers } from "@/lib/auth";
+import { handleAuthRequest } from "@/lib/auth";
+import { env } from "@/lib/env.mjs";
 import { mutationBody, requestOrigin } from "@/lib/http";
 
 /**
- * Auth.js builds its redirects from the request URL: give it the one the browser used (lib/http). A
- * plain Request, because NextRequest rewrites 127.0.0.1 to "localhost", another origin for cookies.
+ * Auth.js builds its URLs from the request URL: give it AUTH_URL's origin when the deployment set one
+ * (Auth.js's server-side calls use it too), else the one the browser used (lib/http). A plain Request,
+ * because NextRequest rewrites 127.0.0.1 to "localhost", another origin for cookies.
  */
-function asSeenByBrowser(request: NextRequest, body?: string): NextRequest {
-  const url = new URL(`${request.nextUrl.pathname}${request.nextUrl.search}`, requestOrigin(request));
-  return new Request(url, { method: request.method, headers: request.headers, body }) as NextRequest;
+function forAuthJs(request: NextRequest, body?: string): Request {
+  const url = new URL(`${request.nextUrl.pathname}${request.nextUrl.search}`, env.AUTH_URL ?? requestOrigin(request));
+  return new Request(url, { method: request.method, headers: request.headers, body });
 }
 
 const MAX_BODY = 16 * 1024;
@@ -23,7 +25,7 @@ export async function GET(request: NextRequest) {
   if (url.pathname === "/api/auth/callback/email") {
     return new Response(null, { status: 303, headers: { Location: `/signin/verify${url.search}` } });
   }
-  return handlers.GET(asSeenByBrowser(request));
+  return handleAuthRequest(forAuthJs(request));
 }
 
 export async function POST(request: NextRequest) {
@@ -33,5 +35,5 @@ export async function POST(request: NextRequest) {
   // Auth.js's forms are a few hundred bytes.
   const read = await mutationBody(request, MAX_BODY);
   if ("refused" in read) return read.refused;
-  return handlers.POST(asSeenByBrowser(request, read.text));
+  return handleAuthRequest(forAuthJs(request, read.text));
 }
