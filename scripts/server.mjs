@@ -73,14 +73,20 @@ function answer(res, siteUrl, { status, param, message, allow }) {
  * so a refused POST means a GET route and a refused GET or HEAD a POST route.
  */
 function methodNotAllowed(req, res, siteUrl) {
-  const end = res.end;
-  res.end = function (...args) {
-    if (res.statusCode === 405 && !res.headersSent && !res.hasHeader("allow")) {
-      res.end = end;
+  const { writeHead, end } = res;
+  let body = null;
+  res.writeHead = function (status, ...rest) {
+    if (status === 405 && !res.hasHeader("allow")) {
       const allow = req.method === "POST" ? "GET, HEAD, OPTIONS" : "OPTIONS, POST";
-      return res.end(answer(res, siteUrl, { status: 405, param: "(method)", message: `${req.method} is not accepted here`, allow }));
+      body = answer(res, siteUrl, { status: 405, param: "(method)", message: `${req.method} is not accepted here`, allow });
     }
-    return end.apply(this, args);
+    return writeHead.call(this, status, ...rest);
+  };
+  res.end = function (...args) {
+    if (body === null) return end.apply(this, args);
+    const json = body;
+    body = null;
+    return end.call(this, json);
   };
 }
 
