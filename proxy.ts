@@ -8,6 +8,7 @@ import path from "node:path";
 import { type NextRequest, NextResponse } from "next/server";
 import { contentSecurityPolicy, inlineScriptHashes, newNonce } from "@/lib/csp";
 import { env } from "@/lib/env.mjs";
+import { ONE_CLICK_UNSUBSCRIBE_PATH } from "@/lib/request-policy.mjs";
 import { staticPolicies } from "@/lib/server-state.mjs";
 
 const dev = env.NODE_ENV === "development";
@@ -49,7 +50,7 @@ let notFoundHashes: string[] | undefined;
 
 export function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
-  if (pathname === "/newsletter/unsubscribe" && request.method === "POST") {
+  if (pathname === ONE_CLICK_UNSUBSCRIBE_PATH && request.method === "POST") {
     const target = request.nextUrl.clone();
     target.pathname = "/api/newsletter/unsubscribe";
     return NextResponse.rewrite(target);

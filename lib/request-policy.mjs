@@ -16,6 +16,12 @@ export function securityHeaders(siteUrl) {
 /** The policy of answers that run nothing and embed nothing (errors the server writes itself). */
 export const NOTHING_POLICY = "default-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
+/**
+ * The one-click unsubscribe address (RFC 8058): mail providers post to it from elsewhere, as a form, and
+ * its token is its only credential. proxy.ts sends its POSTs to the route handler.
+ */
+export const ONE_CLICK_UNSUBSCRIBE_PATH = "/newsletter/unsubscribe";
+
 /** Server actions' bodies: the largest form (a scenario with its 2,000-character note) is a few KB. */
 export const ACTION_BODY_LIMIT_BYTES = 64 * 1024;
 

@@ -12,7 +12,7 @@
 import http from "node:http";
 import path from "node:path";
 import { installConsole, log, loggablePath } from "../lib/log.mjs";
-import { ACTION_BODY_LIMIT_BYTES, fromThisSite, NOTHING_POLICY, securityHeaders } from "../lib/request-policy.mjs";
+import { ACTION_BODY_LIMIT_BYTES, fromThisSite, NOTHING_POLICY, ONE_CLICK_UNSUBSCRIBE_PATH, securityHeaders } from "../lib/request-policy.mjs";
 import { runShutdownHooks, STATIC_CSP_HEADER, startDraining, staticPolicies } from "../lib/server-state.mjs";
 /** After the drain, requests still running get this long before their connections are cut. */
 const FINISH_TIMEOUT_MS = 30_000;
@@ -44,7 +44,7 @@ export function refusal(req, siteUrl) {
       return { status: 400, param: "(path)", message: "has a malformed percent-escape" };
     }
   }
-  if (req.method === "POST" && req.headers["next-action"] !== undefined) {
+  if (isServerAction(req, pathname)) {
     const request = { origin: req.headers.origin, host, secFetchSite: req.headers["sec-fetch-site"] };
     if (!fromThisSite(request, siteUrl)) return { status: 403, param: "Origin", message: "must be this site" };
     const length = req.headers["content-length"];
@@ -52,6 +52,18 @@ export function refusal(req, siteUrl) {
     if (Number(length) > ACTION_BODY_LIMIT_BYTES) return { status: 413, param: "(body)", message: `at most ${ACTION_BODY_LIMIT_BYTES} bytes` };
   }
   return null;
+}
+
+/**
+ * Whether Next.js takes a request for a server action: a POST with Next-Action (from JavaScript) or a
+ * multipart form (a form without JavaScript) to a page. Its own check of such a request's Origin throws
+ * (a 500); route handlers and the one-click unsubscribe make their own.
+ */
+function isServerAction(req, pathname) {
+  if (req.method !== "POST") return false;
+  if (req.headers["next-action"] !== undefined) return true;
+  const multipart = req.headers["content-type"]?.startsWith("multipart/form-data") ?? false;
+  return multipart && !pathname.startsWith("/api/") && pathname !== ONE_CLICK_UNSUBSCRIBE_PATH;
 }
 
 const REASONS = { 400: "Bad request.", 403: "Cross-origin requests are not accepted.", 405: "Method not allowed.", 411: "Length required.", 413: "Request body too large." };

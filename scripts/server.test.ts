@@ -58,6 +58,13 @@ describe("requests the server refuses before Next.js", () => {
     expect(refusal(action({ "content-length": String(ACTION_BODY_LIMIT_BYTES + 1) }), SITE)).toMatchObject({ status: 413 });
     const chunked = request("POST", "/scenarios/new", { "next-action": "abc123", "transfer-encoding": "chunked" });
     expect(refusal(chunked, SITE)).toMatchObject({ status: 411 });
+    // A form posted without JavaScript is an action too (multipart, no Next-Action header) ...
+    const form = (url: string, headers: Record<string, string>) => request("POST", url, { "content-type": "multipart/form-data; boundary=x", "content-length": "100", ...headers });
+    expect(refusal(form("/newsletter", { origin: "https://evil.example" }), SITE)).toMatchObject({ status: 403 });
+    expect(refusal(form("/newsletter", { origin: "http://127.0.0.1:3100" }), SITE)).toBeNull();
+    // ... but not a post to a route handler or the one-click unsubscribe, which mail providers send from elsewhere.
+    expect(refusal(form("/newsletter/unsubscribe?token=t", { origin: "https://mail.example" }), SITE)).toBeNull();
+    expect(refusal(form("/api/newsletter/subscribe", { origin: "https://evil.example" }), SITE)).toBeNull();
   });
 
   it("relies on every route handler exporting only GET and POST (how a 405's Allow header is derived)", () => {
