@@ -1,12 +1,15 @@
 // lib/env.mjs comes first: an invalid environment stops the build and the server before anything runs.
 import { env } from "./lib/env.mjs";
 import createMDX from "@next/mdx";
+import { ACTION_BODY_LIMIT_BYTES, securityHeaders } from "./lib/request-policy.mjs";
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   pageExtensions: ["ts", "tsx"],
   poweredByHeader: false,
   reactStrictMode: true,
+  // scripts/server.mjs refuses larger action bodies with 413 before Next.js, which would answer 500.
+  experimental: { serverActions: { bodySizeLimit: ACTION_BODY_LIMIT_BYTES } },
   // The Prisma clients and the native SQLite driver stay outside the server bundle.
   serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "@prisma/adapter-pg", "pg"],
   // The Markdown version of each term lives beside its page. An afterFiles rewrite runs before the
@@ -14,13 +17,7 @@ const nextConfig = {
   // Headers every response carries. The Content-Security-Policy is set per request in proxy.ts (hashes
   // for prerendered pages, a nonce for the others).
   async headers() {
-    const security = [
-      { key: "X-Content-Type-Options", value: "nosniff" },
-      { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
-      { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), payment=(), usb=()" },
-      { key: "X-Frame-Options", value: "DENY" },
-      ...(env.SITE_URL.startsWith("https://") ? [{ key: "Strict-Transport-Security", value: "max-age=63072000; includeSubDomains" }] : []),
-    ];
+    const security = securityHeaders(env.SITE_URL);
     // Pages that show one person's data are never stored by browsers or shared caches.
     const personal = [{ key: "Cache-Control", value: "private, no-store" }];
     return [
@@ -32,7 +29,9 @@ const nextConfig = {
     ];
   },
   async rewrites() {
-    return [{ source: "/glossary/:slug.md", destination: "/api/v1/terms/:slug/markdown" }];
+    // Only a slug's shape (lib/content/schema.ts) is rewritten: "/glossary/..md" would become a path with a
+    // dot segment, which Next.js answers with a 500.
+    return [{ source: "/glossary/:slug([a-z0-9]+(?:-[a-z0-9]+)*)\\.md", destination: "/api/v1/terms/:slug/markdown" }];
   },
 };
 

@@ -14,11 +14,14 @@ const DATA_DIR = "data/e2e-failure";
 
 test.describe.configure({ mode: "serial", timeout: 180_000 });
 
+let starts = 0;
+
 function startServer(drainSeconds = 0, extraEnv: Record<string, string> = {}): ChildProcess {
   // Its own process group, so kill -9 reaches any process it started, as a crash of the machine would.
   // A plain environment: the test runner's own (NODE_OPTIONS and the like) is not the server's.
   fs.mkdirSync(DATA_DIR, { recursive: true });
-  const log = fs.openSync(path.join(DATA_DIR, "server.log"), "a");
+  // One log per start, so a test reads only the lines of servers this run started.
+  const log = fs.openSync(path.join(DATA_DIR, `server-${++starts}.log`), "w");
   return spawn(process.execPath, ["scripts/start.mjs"], {
     detached: true,
     stdio: ["ignore", log, log],
@@ -194,9 +197,15 @@ test("health reports a PostgreSQL outage with 503 and the site recovers when the
 });
 
 test("the server logs one JSON line per request or error, with no email address or token", () => {
-  const lines = fs.readFileSync(path.join(DATA_DIR, "server.log"), "utf8").split("\n").filter(Boolean);
-  // What start.mjs prints before the server runs (migrations, a build) is plain text; from then on, JSON.
-  const served = lines.slice(lines.findIndex((l) => l.includes('"event":"listening"')));
+  const logs = fs.readdirSync(DATA_DIR).filter((f) => /^server-\d+\.log$/.test(f));
+  expect(logs.length).toBe(starts);
+  // Every line is JSON from the first (migrations included), except the output of a `next build`, which
+  // ends before the server listens.
+  const served = logs.flatMap((file) => {
+    const lines = fs.readFileSync(path.join(DATA_DIR, file), "utf8").split("\n").filter(Boolean);
+    const built = lines.some((l) => l.includes('"event":"build"'));
+    return built ? lines.slice(lines.findIndex((l) => l.includes('"event":"listening"'))) : lines;
+  });
   const entries = served.map((line) => JSON.parse(line) as Record<string, unknown>);
   const requests = entries.filter((e) => e.event === "request");
   expect(requests.filter((e) => e.method === "POST" && e.path === "/api/newsletter/subscribe" && e.status === 202).length).toBeGreaterThan(150);

@@ -60,6 +60,8 @@ export const envSchema = z
     GITHUB_SECRET: z.string().min(1).optional(),
     /** On SIGTERM, keep serving this long (with /api/health at 503) before closing. */
     SHUTDOWN_DRAIN_SECONDS: z.coerce.number().min(0).max(120).default(5),
+    /** A client gets this long to send a whole request (scripts/server.mjs), at most 10 s of it for the headers. */
+    REQUEST_TIMEOUT_SECONDS: z.coerce.number().min(1).max(300).default(30),
     /** Set by CI runners; the test suite then refuses to skip the PostgreSQL tests. */
     CI: z.stringbool().default(false),
     /** Set by CI and by developers to run the database tests on PostgreSQL too. */

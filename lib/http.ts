@@ -2,6 +2,7 @@
 // a request URL on "localhost" whatever host the browser used, so the origin is rebuilt from the Host
 // header, with the protocol of SITE_URL (TLS ends at the proxy in front).
 import { env } from "@/lib/env.mjs";
+import { fromThisSite, sentByAnotherSite as sentByAnotherSiteHeader } from "@/lib/request-policy.mjs";
 
 /** The origin the browser addressed, e.g. https://example.com. */
 export function requestOrigin(request: Request): string {
@@ -10,16 +11,15 @@ export function requestOrigin(request: Request): string {
 }
 
 /** True when the browser says another site (or a sibling subdomain) sent this request (Sec-Fetch-Site). */
-export const sentByAnotherSite = (request: Request) => ["cross-site", "same-site"].includes(request.headers.get("sec-fetch-site") ?? "");
+export const sentByAnotherSite = (request: Request) => sentByAnotherSiteHeader(request.headers.get("sec-fetch-site"));
 
 /**
  * True when a browser request comes from this site, or is not from a browser (no Origin header and no
- * Sec-Fetch-Site saying another site sent it).
+ * Sec-Fetch-Site saying another site sent it). scripts/server.mjs applies the same rule to server actions.
  */
 export function isSameOrigin(request: Request): boolean {
-  const origin = request.headers.get("origin");
-  if (!origin) return !sentByAnotherSite(request);
-  return origin === requestOrigin(request) || origin === new URL(env.SITE_URL).origin;
+  const headers = request.headers;
+  return fromThisSite({ origin: headers.get("origin"), host: headers.get("host") ?? new URL(request.url).host, secFetchSite: headers.get("sec-fetch-site") }, env.SITE_URL);
 }
 
 /** The body as text, or null once it is longer than maxBytes (read no further than that). */

@@ -1,22 +1,131 @@
 // The production HTTP server: Next.js's request handler (the same one `next start` uses) behind a Node
-// server we own, so that this process decides two things `next start` does not let us control:
+// server we own, so that this process decides what `next start` does not let us control:
 // - shutdown: on SIGTERM, /api/health answers 503 while we keep serving for SHUTDOWN_DRAIN_SECONDS (a load
 //   balancer stops sending traffic), then the listening socket closes, requests in flight finish, the
 //   app's shutdown hooks run (the database is closed) and the process exits 0. `next start` closes its
 //   socket at once, which resets connections still waiting to be accepted.
 // - logs: one JSON line per request (lib/log.mjs), without query strings, tokens or email addresses; all
 //   console output of the app becomes JSON lines too.
+// - requests Next.js would answer with a 500 or serve as a page (a malformed path or Host, TRACE, PUT,
+//   a cross-site or oversized server action) get their 4xx here, with the security headers;
+// - timeouts: a client that sends its request slowly holds a connection for seconds, not minutes.
 import http from "node:http";
 import path from "node:path";
-import next from "next";
 import { installConsole, log, loggablePath } from "../lib/log.mjs";
+import { ACTION_BODY_LIMIT_BYTES, fromThisSite, NOTHING_POLICY, ONE_CLICK_UNSUBSCRIBE_PATH, securityHeaders } from "../lib/request-policy.mjs";
 import { runShutdownHooks, STATIC_CSP_HEADER, startDraining, staticPolicies } from "../lib/server-state.mjs";
 /** After the drain, requests still running get this long before their connections are cut. */
 const FINISH_TIMEOUT_MS = 30_000;
+/** What every page accepts (POST: server actions); route handlers accept a subset (see methodNotAllowed). */
+const METHODS = new Set(["GET", "HEAD", "POST", "OPTIONS"]);
+const ALLOW = "GET, HEAD, OPTIONS, POST";
+/** A host name, IPv4 or bracketed IPv6 address, with an optional port. */
+const HOST = /^(?:[a-z0-9_](?:[a-z0-9_-]*[a-z0-9_])?(?:\.[a-z0-9_](?:[a-z0-9_-]*[a-z0-9_])?)*\.?|\[[0-9a-f:.]+\])(?::\d{1,5})?$/i;
 
-/** @param {{ port: number, drainMs: number }} options */
-export async function serve({ port, drainMs }) {
+/**
+ * Why a request is refused before it reaches Next.js, or null. Cheap for the common case (a GET of a
+ * plain path): a few comparisons.
+ * @param {http.IncomingMessage} req
+ * @param {string} siteUrl
+ * @returns {{ status: number, param: string, message: string, allow?: string } | null}
+ */
+export function refusal(req, siteUrl) {
+  const url = req.url ?? "";
+  // `OPTIONS *` and absolute-form targets: this is not a proxy.
+  if (url[0] !== "/") return { status: 400, param: "(request target)", message: "must be a path" };
+  if (!METHODS.has(req.method ?? "")) return { status: 405, param: "(method)", message: `${req.method} is not accepted here`, allow: ALLOW };
+  const host = req.headers.host;
+  if (host !== undefined && !HOST.test(host)) return { status: 400, param: "Host", message: "must be a host name with an optional port" };
+  const pathname = url.split("?", 1)[0];
+  if (pathname.includes("%")) {
+    try {
+      decodeURIComponent(pathname);
+    } catch {
+      return { status: 400, param: "(path)", message: "has a malformed percent-escape" };
+    }
+  }
+  if (isServerAction(req, pathname)) {
+    const request = { origin: req.headers.origin, host, secFetchSite: req.headers["sec-fetch-site"] };
+    if (!fromThisSite(request, siteUrl)) return { status: 403, param: "Origin", message: "must be this site" };
+    const length = req.headers["content-length"];
+    if (length === undefined) return { status: 411, param: "Content-Length", message: "is required" };
+    if (Number(length) > ACTION_BODY_LIMIT_BYTES) return { status: 413, param: "(body)", message: `at most ${ACTION_BODY_LIMIT_BYTES} bytes` };
+  }
+  return null;
+}
+
+/**
+ * Whether Next.js takes a request for a server action: a POST with Next-Action (from JavaScript) or a
+ * multipart form (a form without JavaScript) to a page. Its own check of such a request's Origin throws
+ * (a 500); route handlers and the one-click unsubscribe make their own.
+ */
+function isServerAction(req, pathname) {
+  if (req.method !== "POST") return false;
+  if (req.headers["next-action"] !== undefined) return true;
+  const multipart = req.headers["content-type"]?.startsWith("multipart/form-data") ?? false;
+  return multipart && !pathname.startsWith("/api/") && pathname !== ONE_CLICK_UNSUBSCRIBE_PATH;
+}
+
+const REASONS = { 400: "Bad request.", 403: "Cross-origin requests are not accepted.", 405: "Method not allowed.", 411: "Length required.", 413: "Request body too large." };
+
+/** Answers with the site's JSON error shape, the security headers and a policy that allows nothing. */
+function answer(res, siteUrl, { status, param, message, allow }) {
+  for (const { key, value } of securityHeaders(siteUrl)) res.setHeader(key, value);
+  res.setHeader("Content-Security-Policy", NOTHING_POLICY);
+  res.setHeader("Content-Type", "application/json; charset=utf-8");
+  res.setHeader("Cache-Control", "no-store");
+  if (allow) res.setHeader("Allow", allow);
+  res.statusCode = status;
+  return JSON.stringify({ error: { message: REASONS[status] ?? "Refused.", issues: [{ param, message }] } });
+}
+
+/**
+ * Route handlers answer methods they do not export with an empty 405 (Next.js's default). Give it the
+ * JSON error body and the Allow header. Every route handler exports GET, POST or both (a test checks),
+ * so a refused POST means a GET route and a refused GET or HEAD a POST route.
+ */
+function methodNotAllowed(req, res, siteUrl) {
+  const { writeHead, end } = res;
+  let body = null;
+  res.writeHead = function (status, ...rest) {
+    if (status === 405 && !res.hasHeader("allow")) {
+      const allow = req.method === "POST" ? "GET, HEAD, OPTIONS" : "OPTIONS, POST";
+      body = answer(res, siteUrl, { status: 405, param: "(method)", message: `${req.method} is not accepted here`, allow });
+    }
+    return writeHead.call(this, status, ...rest);
+  };
+  res.end = function (...args) {
+    if (body === null) return end.apply(this, args);
+    const json = body;
+    body = null;
+    return end.call(this, json);
+  };
+}
+
+/**
+ * The HTTP server with timeouts suited to this site: its requests are small (forms of a few KB), so a
+ * client gets `requestTimeoutMs` for a whole request and at most 10 s for its headers.
+ * @param {http.RequestListener} listener
+ * @param {{ requestTimeoutMs: number }} options
+ */
+export function createHttpServer(listener, { requestTimeoutMs }) {
+  const server = http.createServer(
+    {
+      requestTimeout: requestTimeoutMs,
+      headersTimeout: Math.min(10_000, requestTimeoutMs),
+      // Node checks the two timeouts this often (default 30 s, far coarser than the timeouts themselves).
+      connectionsCheckingInterval: Math.min(1_000, requestTimeoutMs / 2),
+    },
+    listener,
+  );
+  server.keepAliveTimeout = 65_000; // longer than common load balancers' idle timeout, as next start does
+  return server;
+}
+
+/** @param {{ port: number, drainMs: number, requestTimeoutMs: number, siteUrl: string }} options */
+export async function serve({ port, drainMs, requestTimeoutMs, siteUrl }) {
   installConsole();
+  const { default: next } = await import("next");
   const dir = path.resolve(import.meta.dirname, "..");
   const app = next({ dev: false, dir, port });
   const handle = app.getRequestHandler();
@@ -24,18 +133,9 @@ export async function serve({ port, drainMs }) {
   await app.prepare();
 
   let closing = false; // after the drain: answer what is running, keep no connection open
-  const server = http.createServer((req, res) => {
+  const server = createHttpServer((req, res) => {
     const started = performance.now();
     if (closing) res.setHeader("Connection", "close");
-    // A client cannot skip the proxy: only this server sets the marker, and only with the policy.
-    delete req.headers[STATIC_CSP_HEADER];
-    if (req.method === "GET" || req.method === "HEAD") {
-      const policy = policies.get((req.url ?? "/").split("?", 1)[0]);
-      if (policy) {
-        req.headers[STATIC_CSP_HEADER] = "1";
-        res.setHeader("Content-Security-Policy", policy);
-      }
-    }
     res.once("close", () => {
       if (closing) server.closeIdleConnections();
       log(res.statusCode >= 500 ? "error" : "info", {
@@ -47,6 +147,20 @@ export async function serve({ port, drainMs }) {
         ...(res.writableFinished ? {} : { aborted: true }),
       });
     });
+    const refused = refusal(req, siteUrl);
+    if (refused) {
+      res.setHeader("Connection", "close"); // the body, if any, is not read
+      return void res.end(answer(res, siteUrl, refused));
+    }
+    // A client cannot skip the proxy: only this server sets the marker, and only with the policy.
+    delete req.headers[STATIC_CSP_HEADER];
+    if (req.method === "GET" || req.method === "HEAD") {
+      const policy = policies.get(req.url.split("?", 1)[0]);
+      if (policy) {
+        req.headers[STATIC_CSP_HEADER] = "1";
+        res.setHeader("Content-Security-Policy", policy);
+      } else if (req.url.startsWith("/api/")) methodNotAllowed(req, res, siteUrl);
+    } else methodNotAllowed(req, res, siteUrl);
     handle(req, res).catch((error) => {
       log("error", { event: "request_failed", path: loggablePath(req.url), message: String(error?.stack ?? error) });
       if (!res.headersSent) {
@@ -55,8 +169,7 @@ export async function serve({ port, drainMs }) {
       }
       res.end("Internal server error");
     });
-  });
-  server.keepAliveTimeout = 65_000; // longer than common load balancers' idle timeout, as next start does
+  }, { requestTimeoutMs });
 
   await new Promise((resolve, reject) => {
     server.once("error", reject);

@@ -6,6 +6,9 @@ import path from "node:path";
 
 // Like `next start`: the server always runs as production. Set before lib/env.mjs is first read.
 process.env.NODE_ENV = "production";
+// Every line the process prints is JSON (lib/log.mjs), from the first; `next build`'s own output aside.
+const { installConsole, log } = await import("../lib/log.mjs");
+installConsole();
 const { sourceFingerprint } = await import("./fingerprint.mjs");
 const { env } = await import("../lib/env.mjs");
 const { prepareData } = await import("./prepare-data.mjs");
@@ -14,17 +17,17 @@ const root = path.resolve(import.meta.dirname, "..");
 const next = path.join(root, "node_modules/.bin/next");
 
 const applied = await prepareData();
-if (applied.length) console.log(`[start] applied migrations: ${applied.join(", ")}`);
+if (applied.length) log("info", { event: "migrations_applied", migrations: applied });
 
 const stamp = path.join(root, ".next", "source-fingerprint");
 const fingerprint = sourceFingerprint(root, env.SITE_URL);
 const built = fs.existsSync(path.join(root, ".next", "BUILD_ID")) && fs.existsSync(stamp) && fs.readFileSync(stamp, "utf8") === fingerprint;
 if (!built) {
-  console.log("[start] no current build: running next build");
+  log("info", { event: "build", reason: "no build of the current sources" });
   const result = spawnSync(next, ["build"], { cwd: root, stdio: "inherit" });
   if (result.status !== 0) process.exit(result.status ?? 1);
   fs.writeFileSync(stamp, fingerprint);
 }
 
 const { serve } = await import("./server.mjs");
-await serve({ port: env.PORT, drainMs: env.SHUTDOWN_DRAIN_SECONDS * 1000 });
+await serve({ port: env.PORT, drainMs: env.SHUTDOWN_DRAIN_SECONDS * 1000, requestTimeoutMs: env.REQUEST_TIMEOUT_SECONDS * 1000, siteUrl: env.SITE_URL });

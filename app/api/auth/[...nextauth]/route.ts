@@ -15,7 +15,33 @@ import { mutationBody, requestOrigin } from "@/lib/http";
  */
 function forAuthJs(request: NextRequest, body?: string): Request {
   const url = new URL(`${request.nextUrl.pathname}${request.nextUrl.search}`, env.AUTH_URL ?? requestOrigin(request));
-  return new Request(url, { method: request.method, headers: request.headers, body });
+  // HEAD reaches GET (Next.js's default); Auth.js knows only GET and POST. Node drops the body.
+  const method = request.method === "HEAD" ? "GET" : request.method;
+  const headers = new Headers(request.headers);
+  // A callback-url cookie Auth.js would refuse (with a 500, on every endpoint) is dropped: it sets a new one.
+  if (CALLBACK_COOKIES.some((name) => request.cookies.has(name) && !isHttpUrl(request.cookies.get(name)!.value))) {
+    const kept = (headers.get("cookie") ?? "").split(";").filter((pair) => !CALLBACK_COOKIES.includes(pair.split("=", 1)[0]!.trim()));
+    headers.set("cookie", kept.join(";"));
+  }
+  return new Request(url, { method, headers, body });
+}
+
+const CALLBACK_COOKIES = ["authjs.callback-url", "__Secure-authjs.callback-url"];
+
+/** Auth.js's own test of a callback URL: a path, or an absolute http(s) URL. */
+function isHttpUrl(value: string): boolean {
+  try {
+    return /^https?:$/.test(new URL(value, value.startsWith("/") ? "http://localhost" : undefined).protocol);
+  } catch {
+    return false;
+  }
+}
+
+/** Auth.js answers another callbackUrl (javascript:…) with a 500; this is the 400 naming it. */
+function badCallbackUrl(request: NextRequest): Response | null {
+  const value = request.nextUrl.searchParams.get("callbackUrl");
+  if (!value || isHttpUrl(value)) return null;
+  return Response.json({ error: { message: "Invalid callbackUrl.", issues: [{ param: "callbackUrl", message: "must be a path on this site" }] } }, { status: 400 });
 }
 
 const MAX_BODY = 16 * 1024;
@@ -25,7 +51,7 @@ export async function GET(request: NextRequest) {
   if (url.pathname === "/api/auth/callback/email") {
     return new Response(null, { status: 303, headers: { Location: `/signin/verify${url.search}` } });
   }
-  return handleAuthRequest(forAuthJs(request));
+  return badCallbackUrl(request) ?? handleAuthRequest(forAuthJs(request));
 }
 
 export async function POST(request: NextRequest) {
@@ -35,5 +61,5 @@ export async function POST(request: NextRequest) {
   // Auth.js's forms are a few hundred bytes.
   const read = await mutationBody(request, MAX_BODY);
   if ("refused" in read) return read.refused;
-  return handleAuthRequest(forAuthJs(request, read.text));
+  return badCallbackUrl(request) ?? handleAuthRequest(forAuthJs(request, read.text));
 }
