@@ -316,6 +316,19 @@ test("a return path with a dot segment cannot send the reader to another site af
   await page.context().close();
 });
 
+test("a scenario name with a bidi override or a control character is refused with a field error and nothing is saved", async ({ browser, baseURL }) => {
+  const { page } = await signedInPage(browser, baseURL!, "bidi");
+  for (const name of ["gpt\u202Eevil", "line\u0000break"]) {
+    await page.goto(`/scenarios/new?${new URLSearchParams({ calc: "margin", name })}`);
+    await page.getByRole("button", { name: "Save", exact: true }).click();
+    await expect(page.getByText("The scenario was not saved. Fix the fields below.")).toBeVisible();
+  }
+  await page.goto("/scenarios");
+  await expect(page.getByRole("row").filter({ hasText: "evil" })).toHaveCount(0);
+  await expect(page.getByRole("row").filter({ hasText: "break" })).toHaveCount(0);
+  await page.context().close();
+});
+
 test("account pages have no axe violations, with the account menu open @mobile", async ({ browser, baseURL }) => {
   const { page } = await signedInPage(browser, baseURL!, "axe");
   const id = await saveFromTermPage(page, "Axe check", {});

@@ -141,19 +141,26 @@ test("server actions from another site, too large or unsized are refused before 
   expect(storedByProbe()).toEqual({ subscribers: 0, users: 0, tokens: 0 });
 });
 
-// Items 11-12 (other helpers): calculator and scenario inputs. Until those fixes land these are only
-// held to "no 500, headers present"; once they do, the lead moves each into the 400 list above.
-const PENDING_INPUT_PROBES = [
-  "/api/v1/calculators/gpu-memory?contextTokens=0x10",
-  "/api/v1/calculators/gpu-memory?contextTokens=0b1",
-  "/api/v1/calculators/gpu-memory?contextTokens=%2B5",
-  "/api/v1/calculators/gpu-memory?contextTokens=%205",
-  "/api/v1/calculators/gpu-memory?contextTokens=5.",
-  "/api/v1/calculators/gpu-memory?contextTokens=1e-400",
-  "/api/v1/calculators/gpu-memory?__proto__=1",
-  "/api/v1/calculators/gpu-memory?constructor=1",
+// Item 11: numbers are plain decimals, and __proto__ / constructor are unknown parameters like any other.
+const INPUT_PROBES: [string, string][] = [
+  ["contextTokens=0x10", "contextTokens"],
+  ["contextTokens=0b1", "contextTokens"],
+  ["contextTokens=%2B5", "contextTokens"],
+  ["contextTokens=%205", "contextTokens"],
+  ["contextTokens=5.", "contextTokens"],
+  ["contextTokens=1e-400", "contextTokens"],
+  ["contextTokens=1e400", "contextTokens"],
+  ["__proto__=1", "__proto__"],
+  ["constructor=1", "constructor"],
 ];
 
-test("calculator API inputs never answer 500 (pending items 11-12: these become 400s)", async () => {
-  for (const url of PENDING_INPUT_PROBES) expectHardened(url, await request("GET", url));
+test("calculator API inputs that are not plain decimals, or are prototype keys, get a 400 naming the parameter", async () => {
+  for (const [query, param] of INPUT_PROBES) {
+    const url = `/api/v1/calculators/gpu-memory?${query}`;
+    const answer = await request("GET", url);
+    expectHardened(url, answer);
+    expect(answer.status, url).toBe(400);
+    const issues = (JSON.parse(answer.body) as { error: { issues: { param: string }[] } }).error.issues;
+    expect(issues.map((i) => i.param), url).toContain(param);
+  }
 });

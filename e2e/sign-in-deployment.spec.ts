@@ -16,10 +16,10 @@ test.describe.configure({ timeout: 120_000 });
 // SITE_URL (derived from AUTH_URL here) is baked into the build's canonical URLs.
 const launcher = `
 const { env } = await import("./lib/env.mjs");
-const { migrate } = await import("./lib/migrate.mjs");
-await migrate(env.DATABASE_URL);
+const { prepareData } = await import("./scripts/prepare-data.mjs");
+await prepareData();
 const { serve } = await import("./scripts/server.mjs");
-await serve({ port: env.PORT, drainMs: 0 });
+await serve({ port: env.PORT, drainMs: 0, requestTimeoutMs: env.REQUEST_TIMEOUT_SECONDS * 1000, siteUrl: env.SITE_URL });
 `;
 
 type Server = { child: ChildProcess; base: string; log: string };
