@@ -5,7 +5,8 @@
 // their sources and licence in LICENSE.txt there). A character none of them has is drawn as "?".
 import { readFile } from "node:fs/promises";
 import path from "node:path";
-import opentype from "opentype.js";
+// The ES module build (bundlers and Vitest read it); Node alone would load the CommonJS one, which has no named exports.
+import { parse } from "opentype.js";
 
 export type CardFont = { name: string; data: Buffer; weight: 400 | 700; style: "normal" };
 
@@ -78,7 +79,7 @@ export async function cardGlyphs<T extends Record<string, string>>(texts: T): Pr
 
 /** The code points a TrueType/OpenType or WOFF font maps to a glyph, read with opentype.js (the parser satori uses). */
 export function codePoints(font: Buffer): Set<number> {
-  const { cmap } = opentype.parse(font.buffer.slice(font.byteOffset, font.byteOffset + font.byteLength) as ArrayBuffer).tables;
+  const { cmap } = parse(font.buffer.slice(font.byteOffset, font.byteOffset + font.byteLength) as ArrayBuffer).tables;
   const map = (cmap as unknown as { glyphIndexMap: Record<string, number> }).glyphIndexMap;
   return new Set(Object.keys(map).flatMap((c) => (map[c] && Number(c) > 0 ? [Number(c)] : [])));
 }
