@@ -17,11 +17,18 @@ export const isUniqueViolation = (error: unknown) => prismaCode(error) === "P200
 /** True when a Prisma update or delete found no row matching its where clause. */
 export const isRecordNotFound = (error: unknown) => prismaCode(error) === "P2025";
 
+const providers = new WeakMap<Db, "sqlite" | "postgresql">();
+
+/** The database behind a client, for the rare statement whose SQL must differ. */
+export const providerOf = (db: Db) => providers.get(db) ?? "sqlite";
+
 /** SQLite (better-sqlite3) for file: URLs, PostgreSQL otherwise. Both generated clients share one type. */
 export function createDb(url: string): Db {
   if (databaseProvider(url) === "postgresql") {
     const { pool, options } = pgAdapterOptions(url);
-    return new PostgresPrismaClient({ adapter: new PrismaPg(pool, options) }) as unknown as Db;
+    const db = new PostgresPrismaClient({ adapter: new PrismaPg(pool, options) }) as unknown as Db;
+    providers.set(db, "postgresql");
+    return db;
   }
   // `timeout` is SQLite's busy timeout: wait up to 5 s for another writer instead of failing.
   // WAL mode is set on the file by lib/migrate.mjs and persists.

@@ -9,7 +9,11 @@ export function pgAdapterOptions(url) {
   const schema = parsed.searchParams.get("schema") ?? undefined;
   parsed.searchParams.delete("schema");
   // Without a connect timeout, a database host that stops answering would hold every request forever.
-  return { pool: { connectionString: parsed.toString(), connectionTimeoutMillis: 5_000 }, options: schema ? { schema } : undefined };
+  const pool = { connectionString: parsed.toString(), connectionTimeoutMillis: 5_000 };
+  if (!schema) return { pool, options: undefined };
+  // The adapter names the schema in the queries it builds; raw SQL finds it through the search path.
+  const searchPath = `"${schema.replaceAll('"', '""')}"`.replace(/[\\\s]/g, "\\$&");
+  return { pool: { ...pool, options: `-c search_path=${searchPath}` }, options: { schema } };
 }
 
 /**

@@ -30,13 +30,15 @@ describe.each(targets)("$name", (target) => {
     expect(results.flat()).toEqual(migrationsFor(provider).map((m) => m.name));
   });
 
-  it("keeps Subscriber.email unique under concurrent inserts", async () => {
+  it("keeps Subscriber.emailKey unique under concurrent inserts of case variants", async () => {
     const url = target.freshUrl();
     await migrate(url);
     const writers = [client(url), client(url), client(url), client(url)];
-    const email = "reader@example.com";
+    const emailKey = "reader@example.com";
     const attempts = Array.from({ length: 24 }, (_, i) =>
-      writers[i % writers.length]!.subscriber.create({ data: { email, source: `/glossary/t${i}` } }),
+      writers[i % writers.length]!.subscriber.create({
+        data: { email: i % 2 ? "Reader@example.com" : emailKey, emailKey, source: `/glossary/t${i}` },
+      }),
     );
     const settled = await Promise.allSettled(attempts);
     const created = settled.filter((s) => s.status === "fulfilled");
@@ -44,7 +46,7 @@ describe.each(targets)("$name", (target) => {
     expect(created).toHaveLength(1);
     expect(rejected).toHaveLength(23);
     for (const r of rejected) expect(isUniqueViolation(r.reason), String(r.reason)).toBe(true);
-    expect(await writers[0]!.subscriber.count({ where: { email } })).toBe(1);
+    expect(await writers[0]!.subscriber.count({ where: { emailKey } })).toBe(1);
   });
 
   it("stores a subscriber with its defaults and timestamps", async () => {
@@ -52,7 +54,7 @@ describe.each(targets)("$name", (target) => {
     await migrate(url);
     const db = client(url);
     const before = Date.now();
-    const row = await db.subscriber.create({ data: { email: "a@example.com", source: "/glossary/inference" } });
+    const row = await db.subscriber.create({ data: { email: "a@example.com", emailKey: "a@example.com", source: "/glossary/inference" } });
     expect(row.status).toBe("pending");
     expect(row.createdAt.getTime()).toBeGreaterThanOrEqual(before - 1000);
     expect(row.confirmTokenHash).toBeNull();

@@ -46,13 +46,16 @@ function checkHistory(applied, migrations) {
 /**
  * Applies every pending migration; safe to run from several processes at once.
  * @param {string} url a DATABASE_URL
+ * @param {{ until?: string }} [options] stop after the migration of that name (tests of a migration's data changes)
  * @returns {Promise<string[]>} the names of the migrations it applied
  */
-export async function migrate(url) {
-  return databaseProvider(url) === "sqlite" ? migrateSqlite(url) : migratePostgres(url);
+export async function migrate(url, { until } = {}) {
+  const provider = databaseProvider(url);
+  const migrations = migrationsFor(provider).filter((m) => until === undefined || m.name <= until);
+  return provider === "sqlite" ? migrateSqlite(url, migrations) : migratePostgres(url, migrations);
 }
 
-async function migrateSqlite(url) {
+async function migrateSqlite(url, migrations) {
   const { default: Database } = await import("better-sqlite3");
   const file = sqliteFilePath(url);
   fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
@@ -61,12 +64,11 @@ async function migrateSqlite(url) {
     db.pragma("journal_mode = WAL"); // persists in the file; every later connection uses WAL
     db.pragma("foreign_keys = ON");
     db.exec(historyTable("DATETIME"));
-    const migrations = migrationsFor("sqlite");
     const applied = [];
     // BEGIN IMMEDIATE takes the write lock first, so two starting servers apply each migration once.
     const apply = db.transaction(() => {
       const done = db.prepare(`SELECT migration_name, checksum FROM "_prisma_migrations" WHERE finished_at IS NOT NULL`).all();
-      checkHistory(done, migrations);
+      checkHistory(done, migrationsFor("sqlite"));
       for (const m of migrations) {
         if (done.some((d) => d.migration_name === m.name)) continue;
         db.exec(m.sql);
@@ -84,7 +86,7 @@ async function migrateSqlite(url) {
   }
 }
 
-async function migratePostgres(url) {
+async function migratePostgres(url, migrations) {
   const { default: pg } = await import("pg");
   const { pool, options } = pgAdapterOptions(url);
   const schema = options?.schema ?? "public";
@@ -100,8 +102,7 @@ async function migratePostgres(url) {
     const { rows: done } = await client.query(
       `SELECT migration_name, checksum FROM "_prisma_migrations" WHERE finished_at IS NOT NULL`,
     );
-    const migrations = migrationsFor("postgresql");
-    checkHistory(done, migrations);
+    checkHistory(done, migrationsFor("postgresql"));
     const applied = [];
     for (const m of migrations) {
       if (done.some((d) => d.migration_name === m.name)) continue;

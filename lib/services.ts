@@ -1,6 +1,7 @@
 // The app's service instances, wired to the environment: one mailer, one newsletter service.
 import "server-only";
 import path from "node:path";
+import { after } from "next/server";
 import { newsletterService } from "@/lib/data/newsletter";
 import { scenarioService } from "@/lib/data/scenarios";
 import { db } from "@/lib/db";
@@ -9,7 +10,8 @@ import { authSecret, env } from "@/lib/env.mjs";
 
 export const mailer = createMailer({ smtpUrl: env.SMTP_URL, outboxDir: path.resolve(env.DATA_DIR, "outbox"), from: env.MAIL_FROM });
 
-export const newsletter = newsletterService({ db, mailer, siteUrl: env.SITE_URL, secret: authSecret() });
+// The confirmation mail is built and sent after the answer went out.
+export const newsletter = newsletterService({ db, mailer, siteUrl: env.SITE_URL, secret: authSecret(), defer: after });
 
 /** The client IP, only from the header a trusted proxy sets (its right-most entry); undefined otherwise. */
 export function clientIp(headers: Headers): string | undefined {

@@ -25,11 +25,7 @@ export async function subscribeAction(_prev: SignupState, form: FormData): Promi
   }
   const result = await newsletter.subscribe(parsed.data, clientIp(await headers()));
   if (result.ok) return { status: "success", message: SUCCESS };
-  return {
-    status: "error",
-    email: parsed.data.email,
-    message: result.reason === "rate-limited" ? "Too many attempts from here. Please try again in a little while." : "We could not send the confirmation mail just now. Please try again in a minute.",
-  };
+  return { status: "error", email: parsed.data.email, message: "Too many attempts from here. Please try again in a little while." };
 }
 
 export async function confirmSubscriptionAction(form: FormData): Promise<void> {

@@ -31,9 +31,9 @@ describe("newsletter:send", () => {
     const sink = await startSmtpSink({ delayMs: 40 });
     const { url, db } = await freshDb(sqlite);
     const people = Array.from({ length: 60 }, (_, i) => `reader${String(i).padStart(2, "0")}@example.com`);
-    for (const email of people) await db.subscriber.create({ data: { email, status: "confirmed", confirmedAt: new Date() } });
-    await db.subscriber.create({ data: { email: "pending@example.com" } });
-    await db.subscriber.create({ data: { email: "gone@example.com", status: "unsubscribed" } });
+    for (const email of people) await db.subscriber.create({ data: { email, emailKey: email, status: "confirmed", confirmedAt: new Date() } });
+    await db.subscriber.create({ data: { email: "pending@example.com", emailKey: "pending@example.com" } });
+    await db.subscriber.create({ data: { email: "gone@example.com", emailKey: "gone@example.com", status: "unsubscribed" } });
 
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "send-"));
     const env = { DATABASE_URL: url, SMTP_URL: sink.url, DATA_DIR: dataDir, SITE_URL: "https://ie.example", AUTH_SECRET: "k".repeat(40) };

@@ -1,25 +1,37 @@
 // Newsletter subscriptions: every read and write of Subscriber, NewsletterDelivery and the rate limits.
 // Concurrency rests on single statements and unique constraints, never on read-then-write transactions.
-import { createHash, createHmac, randomBytes, timingSafeEqual } from "node:crypto";
+import { createHash, createHmac, randomBytes, randomUUID, timingSafeEqual } from "node:crypto";
 import { type Db, isRecordNotFound, isUniqueViolation } from "@/lib/db-client";
 import type { Mail, Mailer } from "@/lib/email";
 import { confirmationMail, welcomeMail } from "@/lib/email/templates";
-import type { SignupInput } from "@/lib/validations/newsletter";
+import { emailKey, type SignupInput } from "@/lib/validations/newsletter";
 import { type Limit, rateLimiter } from "./rate-limit";
 
 const HOUR = 3_600_000;
 export const CONFIRM_TOKEN_TTL_MS = 48 * HOUR;
 export const CONFIRM_RESEND_INTERVAL_MS = 10 * 60_000;
+/** A confirmation mail not sent within this time (the process stopped) is sent by the next signup. */
+export const MAIL_STALLED_MS = 2 * 60_000;
 export const LIMITS: Record<"perAddress" | "perIp", Limit> = {
   perAddress: { points: 5, windowMs: HOUR },
   perIp: { points: 30, windowMs: 10 * 60_000 },
 };
 
-export type Deps = { db: Db; mailer: Mailer; siteUrl: string; secret: string; now?: () => Date };
+export type Deps = {
+  db: Db;
+  mailer: Mailer;
+  siteUrl: string;
+  secret: string;
+  now?: () => Date;
+  /** Runs work after the answer went out (next/server's `after` in the app); by default, at once without waiting. */
+  defer?: (task: () => Promise<void>) => void;
+};
+
+const logFailure = (error: unknown) => console.error(JSON.stringify({ event: "mail_failed", kind: "confirmation", message: (error as Error).message }));
 
 const sha256 = (s: string) => createHash("sha256").update(s).digest("hex");
 
-export function newsletterService({ db, mailer, siteUrl, secret, now = () => new Date() }: Deps) {
+export function newsletterService({ db, mailer, siteUrl, secret, now = () => new Date(), defer = (task) => void task() }: Deps) {
   const sign = (id: string) => createHmac("sha256", secret).update(`unsubscribe:${id}`).digest("base64url");
 
   /** The token in every mail's unsubscribe link: derived from the id, so nothing is stored. */
@@ -44,48 +56,56 @@ export function newsletterService({ db, mailer, siteUrl, secret, now = () => new
   const hit = rateLimiter(db, now);
 
   /**
-   * A signup. The answer is the same whether the address is new, pending or confirmed; only rate
-   * limits and a mail failure are reported differently.
+   * A signup: one statement inserts the subscriber or, when the address (in any case) is known and may
+   * be mailed again, claims the right to send. The mail goes out after the answer (`defer`); a send that
+   * fails, or never runs, is sent again by the next signup. The answer is the same whether the address
+   * is new, pending or confirmed; only rate limits are reported differently.
    */
-  async function subscribe(input: SignupInput, ip?: string): Promise<{ ok: true } | { ok: false; reason: "rate-limited" | "mail-failed" }> {
+  async function subscribe(input: SignupInput, ip?: string): Promise<{ ok: true } | { ok: false; reason: "rate-limited" }> {
     if (input.website) return { ok: true }; // honeypot: a bot filled the hidden field
+    const key = emailKey(input.email);
     if (ip && !(await hit("signup-ip", ip, LIMITS.perIp))) return { ok: false, reason: "rate-limited" };
-    if (!(await hit("signup-address", input.email.toLowerCase(), LIMITS.perAddress))) return { ok: false, reason: "rate-limited" };
-
-    try {
-      await db.subscriber.create({
-        data: { email: input.email, source: input.source, topics: input.topics.length ? JSON.stringify(input.topics) : null },
-      });
-    } catch (error) {
-      if (!isUniqueViolation(error)) throw error; // already there: carry on exactly as for a new address
-    }
+    if (!(await hit("signup-address", key, LIMITS.perAddress))) return { ok: false, reason: "rate-limited" };
 
     const token = randomBytes(32).toString("base64url");
+    const tokenHash = sha256(token);
     const at = now();
-    // One conditional UPDATE claims the right to send: at most one confirmation mail per 10 minutes,
-    // and none to a confirmed subscriber.
-    const claimed = await db.subscriber.updateMany({
-      where: {
-        email: input.email,
-        status: { in: ["pending", "unsubscribed"] },
-        OR: [{ lastConfirmSentAt: null }, { lastConfirmSentAt: { lt: new Date(at.getTime() - CONFIRM_RESEND_INTERVAL_MS) } }],
-      },
-      data: { confirmTokenHash: sha256(token), confirmTokenExpires: new Date(at.getTime() + CONFIRM_TOKEN_TTL_MS), lastConfirmSentAt: at },
-    });
-    if (claimed.count === 0) return { ok: true };
-
-    const link = `${siteUrl}/newsletter/confirm?token=${token}`;
-    try {
-      await mailer.send({ to: input.email, ...confirmationMail(link) });
-      // Logs never carry addresses or tokens; in outbox mode the mail itself is a file to open.
-      if (mailer.outbox) console.log(JSON.stringify({ event: "mail_outbox", kind: "confirmation" }));
-    } catch (error) {
-      // Let the reader try again straight away; the signup itself is kept.
-      await db.subscriber.updateMany({ where: { confirmTokenHash: sha256(token) }, data: { lastConfirmSentAt: null } });
-      console.error(JSON.stringify({ event: "mail_failed", kind: "confirmation", message: (error as Error).message }));
-      return { ok: false, reason: "mail-failed" };
-    }
+    const topics = input.topics.length ? JSON.stringify(input.topics) : null;
+    // At most one confirmation mail per 10 minutes and none to a confirmed subscriber; sooner when the
+    // last send failed (lastConfirmSentAt cleared) or stalled (mailPendingSince left set).
+    const claimed = await db.$queryRaw<{ id: string; email: string }[]>`
+      INSERT INTO "Subscriber" ("id", "email", "emailKey", "source", "topics", "confirmTokenHash", "confirmTokenExpires",
+        "lastConfirmSentAt", "mailPendingSince", "createdAt", "updatedAt")
+      VALUES (${randomUUID()}, ${input.email}, ${key}, ${input.source}, ${topics}, ${tokenHash},
+        ${new Date(at.getTime() + CONFIRM_TOKEN_TTL_MS)}, ${at}, ${at}, ${at}, ${at})
+      ON CONFLICT ("emailKey") DO UPDATE SET
+        "confirmTokenHash" = excluded."confirmTokenHash", "confirmTokenExpires" = excluded."confirmTokenExpires",
+        "lastConfirmSentAt" = excluded."lastConfirmSentAt", "mailPendingSince" = excluded."mailPendingSince",
+        "updatedAt" = excluded."updatedAt"
+      WHERE "Subscriber"."status" <> 'confirmed' AND (
+        "Subscriber"."lastConfirmSentAt" IS NULL
+        OR "Subscriber"."lastConfirmSentAt" < ${new Date(at.getTime() - CONFIRM_RESEND_INTERVAL_MS)}
+        OR "Subscriber"."mailPendingSince" < ${new Date(at.getTime() - MAIL_STALLED_MS)})
+      RETURNING "id", "email"`;
+    const subscriber = claimed[0];
+    if (subscriber) defer(() => sendConfirmation(subscriber, token, tokenHash).catch(logFailure));
     return { ok: true };
+  }
+
+  async function sendConfirmation(subscriber: { id: string; email: string }, token: string, tokenHash: string) {
+    // Only while this send's token is the current one: a later claim owns the row's state.
+    const current = { id: subscriber.id, confirmTokenHash: tokenHash };
+    try {
+      await mailer.send({ to: subscriber.email, ...confirmationMail(`${siteUrl}/newsletter/confirm?token=${token}`) });
+    } catch (error) {
+      // Logs never carry addresses or tokens. The next signup for the address sends again at once.
+      logFailure(error);
+      await db.subscriber.updateMany({ where: current, data: { lastConfirmSentAt: null } });
+      return;
+    }
+    // In outbox mode the mail itself is a file to open.
+    if (mailer.outbox) console.log(JSON.stringify({ event: "mail_outbox", kind: "confirmation" }));
+    await db.subscriber.updateMany({ where: current, data: { mailPendingSince: null } });
   }
 
   /** Looks a confirmation token up without using it (the GET of the link). */
@@ -103,7 +123,7 @@ export function newsletterService({ db, mailer, siteUrl, secret, now = () => new
     try {
       subscriber = await db.subscriber.update({
         where: { confirmTokenHash: sha256(token), confirmTokenExpires: { gt: now() } },
-        data: { status: "confirmed", confirmedAt: now(), unsubscribedAt: null, confirmTokenHash: null, confirmTokenExpires: null },
+        data: { status: "confirmed", confirmedAt: now(), unsubscribedAt: null, confirmTokenHash: null, confirmTokenExpires: null, mailPendingSince: null },
       });
     } catch (error) {
       if (isRecordNotFound(error)) return "invalid"; // used by a concurrent request a moment ago

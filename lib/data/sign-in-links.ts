@@ -2,11 +2,12 @@
 // being used: the page behind a link can say "expired" before anyone presses the button.
 import { createHash } from "node:crypto";
 import type { Db } from "@/lib/db-client";
+import { emailKey } from "@/lib/validations/newsletter";
 
 export async function signInLinkState(db: Db, secret: string, address: string, token: string, now = new Date()): Promise<"valid" | "expired" | "invalid"> {
   if (!address || !token) return "invalid";
   const row = await db.verificationToken.findUnique({
-    where: { identifier_token: { identifier: address, token: createHash("sha256").update(`${token}${secret}`).digest("hex") } },
+    where: { identifier_token: { identifier: emailKey(address), token: createHash("sha256").update(`${token}${secret}`).digest("hex") } },
   });
   if (!row) return "invalid";
   return row.expires > now ? "valid" : "expired";

@@ -26,6 +26,12 @@ export function normalizeEmail(input: string): EmailCheck {
   return { ok: true, email: `${local}@${domain}` };
 }
 
+/**
+ * What addresses are compared by, for uniqueness and rate limits: one mailbox, whatever the case it is
+ * typed in (normalizeEmail only admits ASCII, so lower-casing is the same in JavaScript and SQL).
+ */
+export const emailKey = (address: string) => address.toLowerCase();
+
 export const topics = ["prices", "hardware", "serving", "models"] as const;
 
 export const signupSchema = z.object({

@@ -22,6 +22,5 @@ export async function POST(request: Request) {
   }
   const result = await newsletter.subscribe(parsed.data, clientIp(request.headers));
   if (result.ok) return Response.json({ ok: true, message: "Check your inbox to confirm." }, { status: 202 });
-  if (result.reason === "rate-limited") return Response.json({ error: { message: "Too many attempts; try again later." } }, { status: 429 });
-  return Response.json({ error: { message: "The confirmation mail could not be sent; try again in a minute." } }, { status: 503 });
+  return Response.json({ error: { message: "Too many attempts; try again later." } }, { status: 429 });
 }
