@@ -4,10 +4,11 @@ import type { Datasets } from "@/lib/content/datasets";
 import type { InputIssue, OutputMeta } from "@/lib/economics/calculator";
 import { getCalculator, runCalculator } from "@/lib/economics";
 import { defaultValues, fieldSpecs } from "./fields";
-import { optionValues, pickersFor } from "./pickers";
+import { databaseModelOption, isDatabaseModelId } from "./model-prices";
+import { optionValues, pickersFor, type PickerOption } from "./pickers";
 
 export type RunResult =
-  | { status: 404; message: string }
+  | { status: 404; message: string; issues?: InputIssue[] }
   | { status: 400; issues: InputIssue[]; values: Record<string, string> }
   | {
       status: 200;
@@ -21,34 +22,50 @@ export type RunResult =
       values: Record<string, string>;
     };
 
-/** Query values with presets applied, as strings: what a form shows. Also returns preset issues. */
-export function resolveValues(id: string, raw: Record<string, string>, data: Datasets) {
+/**
+ * Query values with presets applied, as strings: what a form shows. Also returns preset issues, and the
+ * price date of a chosen model. `at` is the moment whose prices a database model (`model=<provider>/<id>`) uses.
+ */
+export function resolveValues(id: string, raw: Record<string, string>, data: Datasets, at: Date = new Date()) {
   const calculator = getCalculator(id);
   if (!calculator) return undefined;
   const fields = fieldSpecs(calculator);
   const issues: InputIssue[] = [];
+  const unknownModel: InputIssue[] = [];
   const presets: Record<string, string> = {};
+  let pricesAsOf: string | undefined;
   const rest = { ...raw };
   for (const picker of pickersFor(id, data)) {
     if (picker.param === "arch") continue;
     const chosen = rest[picker.param];
     delete rest[picker.param];
     if (chosen === undefined || chosen === "") continue;
-    const option = picker.options.find((o) => o.id === chosen);
+    const option: PickerOption | undefined =
+      picker.param === "model" && isDatabaseModelId(chosen)
+        ? databaseModelOption(id, chosen, at)
+        : picker.options.find((o) => o.id === chosen);
     if (!option) {
-      issues.push({ param: picker.param, message: `unknown ${picker.param} "${chosen}"` });
+      if (picker.param === "model") {
+        unknownModel.push({ param: "model", message: `unknown model "${chosen}": use <provider>/<model-id> from GET /api/v1/models, or a preset id` });
+      } else {
+        issues.push({ param: picker.param, message: `unknown ${picker.param} "${chosen}"` });
+      }
       continue;
     }
     presets[picker.param] = chosen;
+    if (picker.param === "model") pricesAsOf = option.asOf;
     for (const [k, v] of Object.entries(optionValues(option, { ...defaultValues(fields), ...raw }))) if (rest[k] === undefined || rest[k] === "") presets[k] = String(v);
   }
   const values = { ...defaultValues(fields), ...Object.fromEntries(Object.entries(presets).filter(([k]) => fields.some((f) => f.name === k))), ...rest };
-  return { calculator, values, presets, issues, fields };
+  return { calculator, values, presets, issues, unknownModel, pricesAsOf, fields };
 }
 
-export function evaluateQuery(id: string, raw: Record<string, string>, data: Datasets, dataAsOf: string): RunResult {
-  const resolved = resolveValues(id, raw, data);
+export function evaluateQuery(id: string, raw: Record<string, string>, data: Datasets, dataAsOf: string, at: Date = new Date()): RunResult {
+  const resolved = resolveValues(id, raw, data, at);
   if (!resolved) return { status: 404, message: `No calculator "${id}". See /api/v1/calculators.` };
+  if (resolved.unknownModel.length > 0) {
+    return { status: 404, message: `Unknown model "${raw.model}".`, issues: resolved.unknownModel };
+  }
   const { calculator, presets, values } = resolved;
   // Validate what the caller sent plus what presets filled; defaults come from the schema itself.
   const sent = { ...Object.fromEntries(Object.entries(presets).filter(([k]) => k !== "model" && k !== "gpu")), ...raw };
@@ -69,5 +86,9 @@ export function evaluateQuery(id: string, raw: Record<string, string>, data: Dat
   }
   const units = Object.fromEntries(Object.entries(calculator.outputs as Record<string, OutputMeta>).map(([k, m]) => [k, m.unit]));
   const chosen = Object.fromEntries(Object.entries(presets).filter(([k]) => k === "model" || k === "gpu"));
+  if (resolved.pricesAsOf !== undefined) {
+    outputs.pricesAsOf = resolved.pricesAsOf;
+    units.pricesAsOf = "date";
+  }
   return { status: 200, body: { id, inputs: { ...chosen, ...run.input }, outputs, units, dataAsOf }, values };
 }

@@ -5,17 +5,21 @@ import { afterFieldChecks, inputMeta, numberInput } from "./fields";
 const MAX_TOKENS = 10_000_000;
 const MAX_PRICE = 10_000;
 
-const tokens = (def: number, label: string, description: string) =>
+const tokens = (def: number, label: string, description: string, term?: string) =>
   numberInput(
     { int: true, min: 0, max: MAX_TOKENS, default: def },
-    inputMeta({ label, unit: "tokens per request", step: 1, description }),
+    inputMeta({ label, unit: "tokens per request", step: 1, description, ...(term ? { term } : {}) }),
   );
 
-const price = (label: string, description?: string) =>
-  numberInput({ min: 0, max: MAX_PRICE }, inputMeta({ label, unit: "USD per 1M tokens", step: 0.01, ...(description ? { description } : {}) }));
+const price = (label: string, term: string, description: string) =>
+  numberInput({ min: 0, max: MAX_PRICE }, inputMeta({ label, unit: "USD per 1M tokens", step: 0.01, term, description }));
 
 const tierPrice = (of: string) =>
-  price(`${of} price above the tier threshold`, `Applies to the whole request when its input exceeds tierAboveInputTokens; absent: the ${of.toLowerCase()} price.`);
+  price(
+    `${of} price above the tier threshold`,
+    "long-context-pricing",
+    `Applies to the whole request when its input exceeds tierAboveInputTokens; absent: the ${of.toLowerCase()} price.`,
+  );
 
 const input = z
   .strictObject({
@@ -29,6 +33,7 @@ const input = z
       0,
       "Reasoning tokens",
       "Part of the output tokens spent on reasoning; billed at the reasoning price, which is the output price unless the model has its own.",
+      "reasoning-tokens",
     ),
     cachedInputTokens: tokens(0, "Cached input tokens (cache hits)", "Part of the input served from the prompt cache."),
     cacheWriteTokens: tokens(
@@ -36,7 +41,7 @@ const input = z
       "Cache-write tokens (5-minute)",
       "Part of the input written to the cache with the default lifetime (explicit caching, e.g. Anthropic's 5 minutes). Use 0 where writes cost nothing extra.",
     ),
-    cacheWrite1hTokens: tokens(0, "Cache-write tokens (1-hour)", "Part of the input written to the cache with a 1-hour lifetime."),
+    cacheWrite1hTokens: tokens(0, "Cache-write tokens (1-hour)", "Part of the input written to the cache with a 1-hour lifetime.", "prompt-caching"),
     inputPricePerM: numberInput(
       { min: 0, max: MAX_PRICE, default: 2.5 },
       inputMeta({ label: "Input price", unit: "USD per 1M tokens", term: "token-pricing", step: 0.01 }),
@@ -59,17 +64,24 @@ const input = z
           "Anthropic charges 1.25× the input price (5-minute cache) or 2× (1-hour); OpenAI and DeepSeek charge the normal input price.",
       }),
     ),
-    cacheWrite1hPricePerM: price("1-hour cache-write price", "Anthropic charges 2× the input price. Absent: the cache-write price."),
-    reasoningPricePerM: price("Reasoning price", "Absent: the output price."),
+    cacheWrite1hPricePerM: price("1-hour cache-write price", "prompt-caching", "Anthropic charges 2× the input price. Absent: the cache-write price."),
+    reasoningPricePerM: price("Reasoning price", "reasoning-tokens", "Absent: the output price."),
     requestFeeUsd: numberInput(
       { min: 0, max: 100, default: 0 },
-      inputMeta({ label: "Fee per request", unit: "USD per request", step: 0.001, description: "Flat fee some search-grounded models charge per request." }),
+      inputMeta({
+        label: "Fee per request",
+        unit: "USD per request",
+        term: "token-pricing",
+        step: 0.001,
+        description: "Flat fee some search-grounded models charge per request.",
+      }),
     ),
     tierAboveInputTokens: numberInput(
       { int: true, min: 0, max: MAX_TOKENS },
       inputMeta({
         label: "Long-context tier threshold",
         unit: "tokens",
+        term: "long-context-pricing",
         step: 1,
         description:
           "A request whose input tokens (cached and cache-write tokens included) are strictly more than this is billed at the tier prices for all its tokens.",
