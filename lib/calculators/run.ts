@@ -4,8 +4,8 @@ import type { Datasets } from "@/lib/content/datasets";
 import type { InputIssue, OutputMeta } from "@/lib/economics/calculator";
 import { getCalculator, runCalculator } from "@/lib/economics";
 import { defaultValues, fieldSpecs } from "./fields";
-import { databaseModelOption, isDatabaseModelId } from "./model-prices";
-import { optionValues, pickersFor, type PickerOption } from "./pickers";
+import { databaseModelOption, isDatabaseModelId, modelPickers } from "./model-prices";
+import { optionValues, type PickerOption } from "./pickers";
 
 export type RunResult =
   | { status: 404; message: string; issues?: InputIssue[] }
@@ -35,7 +35,7 @@ export function resolveValues(id: string, raw: Record<string, string>, data: Dat
   const presets: Record<string, string> = {};
   let pricesAsOf: string | undefined;
   const rest = { ...raw };
-  for (const picker of pickersFor(id, data)) {
+  for (const picker of modelPickers(id, data, at)) {
     if (picker.param === "arch") continue;
     const chosen = rest[picker.param];
     delete rest[picker.param];

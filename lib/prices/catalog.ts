@@ -1,7 +1,8 @@
 // Current API prices for every (provider, model) of the data bundled in @pydantic/genai-prices. Only the
 // bundled data is read: updatePrices (a network fetch) is never called. Updating prices = bumping the
 // package and PRICES_DATA below; catalog.test.ts fails until both agree.
-import "server-only";
+// Not marked server-only because the newsletter script (plain tsx) quotes prices too, but never import
+// it from a client component: it carries the package's whole data set (about 800 kB).
 import { waitForUpdate, type ModelInfo, type ModelPrice, type Provider } from "@pydantic/genai-prices";
 
 /**
