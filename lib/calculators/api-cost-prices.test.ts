@@ -188,3 +188,35 @@ describe("api-cost priced from the database", () => {
     );
   });
 });
+
+describe("batch=1", () => {
+  const run = (raw: Record<string, string>) => evaluateQuery("api-cost", raw, data, data.meta.asOf, today);
+
+  it("applies the provider's batch discount to a database model or a reference entry's twin", () => {
+    const list = run({ model: "anthropic/claude-opus-4-5", inputTokens: "10000", outputTokens: "1000" });
+    const batch = run({ model: "anthropic/claude-opus-4-5", inputTokens: "10000", outputTokens: "1000", batch: "1" });
+    if (list.status !== 200 || batch.status !== 200) throw new Error("expected 200");
+    // (10,000 × 5 + 1,000 × 25) / 1e6 = $0.075, half in the batch API: $0.0375
+    expect(batch.body.outputs.costPerRequestUsd).toBeCloseTo(0.0375, 12);
+    expect(batch.body.inputs).toMatchObject({ batch: "1", batchDiscount: 0.5 });
+    const reference = run({ model: "gpt-4o", batch: "1" });
+    if (reference.status === 200) expect(reference.body.inputs.batchDiscount).toBe(0.5);
+    else throw new Error(JSON.stringify(reference));
+  });
+
+  it("lets an explicit batchDiscount win, and names batch where no discount is known", () => {
+    const explicit = run({ model: "google/gemini-2.5-pro", batch: "1", batchDiscount: "0.3" });
+    if (explicit.status === 200) expect(explicit.body.inputs.batchDiscount).toBe(0.3);
+    else throw new Error(JSON.stringify(explicit));
+    const bad: Record<string, string>[] = [{ model: "deepseek/deepseek-chat", batch: "1" }, { batch: "1" }, { model: "gpt-4o", batch: "yes" }];
+    for (const raw of bad) {
+      const result = run(raw);
+      expect(result.status, JSON.stringify(raw)).toBe(400);
+      if (result.status === 400) expect(result.issues.map((i) => i.param)).toEqual(["batch"]);
+    }
+    // Calculators without a batch discount do not know the parameter.
+    const other = evaluateQuery("blended-price", { batch: "1" }, data, data.meta.asOf, today);
+    expect(other.status).toBe(400);
+    if (other.status === 400) expect(other.issues).toEqual([{ param: "batch", message: "unknown parameter" }]);
+  });
+});

@@ -91,3 +91,9 @@ export function currentPrice(entry: ApiPrice, at: Date): Pick<ApiPrice, "inputPe
   const input = prices.base.input ?? 0;
   return { inputPerM: input, outputPerM: prices.base.output ?? 0, cachedInputPerM: prices.base.cacheRead ?? input, asOf: prices.asOf };
 }
+
+/** The database provider of a `model=` value: a database id, or a reference entry's twin. */
+export function modelProvider(model: string, data: Datasets): string | undefined {
+  const id = isDatabaseModelId(model) ? model : data.apiPrices.find((p) => p.id === model)?.databaseId;
+  return id ? findModel(id)?.providerId : undefined;
+}

@@ -4,7 +4,8 @@ import type { Datasets } from "@/lib/content/datasets";
 import type { InputIssue, OutputMeta } from "@/lib/economics/calculator";
 import { getCalculator, runCalculator } from "@/lib/economics";
 import { defaultValues, fieldSpecs } from "./fields";
-import { databaseModelOption, isDatabaseModelId, modelPickers } from "./model-prices";
+import { batchDiscountFor } from "@/lib/prices/batch";
+import { databaseModelOption, isDatabaseModelId, modelPickers, modelProvider } from "./model-prices";
 import { optionValues, type PickerOption } from "./pickers";
 
 export type RunResult =
@@ -46,7 +47,7 @@ export function resolveValues(id: string, raw: Record<string, string>, data: Dat
         : picker.options.find((o) => o.id === chosen);
     if (!option) {
       if (picker.param === "model") {
-        unknownModel.push({ param: "model", message: `unknown model "${chosen}": use <provider>/<model-id> from GET /api/v1/models, or a preset id` });
+        unknownModel.push({ param: "model", message: `unknown model "${chosen}": use a preset id from /api/v1/calculators or <provider>/<model-id> from @pydantic/genai-prices` });
       } else {
         issues.push({ param: picker.param, message: `unknown ${picker.param} "${chosen}"` });
       }
@@ -56,8 +57,39 @@ export function resolveValues(id: string, raw: Record<string, string>, data: Dat
     if (picker.param === "model") pricesAsOf = option.asOf;
     for (const [k, v] of Object.entries(optionValues(option, { ...defaultValues(fields), ...raw }))) if (rest[k] === undefined || rest[k] === "") presets[k] = String(v);
   }
+  if (fields.some((f) => f.name === "batchDiscount") && rest.batch !== undefined && rest.batch !== "") {
+    const batch = applyBatch(rest.batch, presets.model, rest.batchDiscount, data);
+    delete rest.batch;
+    if ("issue" in batch) issues.push(batch.issue);
+    else {
+      presets.batch = batch.value;
+      if (batch.discount !== undefined) presets.batchDiscount = String(batch.discount);
+    }
+  }
   const values = { ...defaultValues(fields), ...Object.fromEntries(Object.entries(presets).filter(([k]) => fields.some((f) => f.name === k))), ...rest };
   return { calculator, values, presets, issues, unknownModel, pricesAsOf, fields };
+}
+
+/**
+ * `batch=1`: the chosen model's provider's batch discount fills batchDiscount (an explicit batchDiscount
+ * wins). `batch=0` changes nothing.
+ */
+function applyBatch(
+  batch: string,
+  model: string | undefined,
+  explicit: string | undefined,
+  data: Datasets,
+): { value: string; discount?: number } | { issue: InputIssue } {
+  if (batch === "0") return { value: batch };
+  if (batch !== "1") return { issue: { param: "batch", message: "must be 1 (batch API) or 0" } };
+  if (explicit !== undefined && explicit !== "") return { value: batch };
+  const provider = model === undefined ? undefined : modelProvider(model, data);
+  const discount = provider === undefined ? undefined : batchDiscountFor(provider);
+  if (discount === undefined) {
+    const whose = provider ?? (model ? `model "${model}"` : "no model");
+    return { issue: { param: "batch", message: `no known batch discount for ${whose}: give batchDiscount` } };
+  }
+  return { value: batch, discount };
 }
 
 export function evaluateQuery(id: string, raw: Record<string, string>, data: Datasets, dataAsOf: string, at: Date = new Date()): RunResult {
@@ -68,9 +100,9 @@ export function evaluateQuery(id: string, raw: Record<string, string>, data: Dat
   }
   const { calculator, presets, values } = resolved;
   // Validate what the caller sent plus what presets filled; defaults come from the schema itself.
-  const sent = { ...Object.fromEntries(Object.entries(presets).filter(([k]) => k !== "model" && k !== "gpu")), ...raw };
-  delete sent.model;
-  delete sent.gpu;
+  const presetParams = ["model", "gpu", ...(resolved.fields.some((f) => f.name === "batchDiscount") ? ["batch"] : [])];
+  const sent = { ...Object.fromEntries(Object.entries(presets).filter(([k]) => !presetParams.includes(k))), ...raw };
+  for (const p of presetParams) delete sent[p];
   const run = runCalculator(calculator, sent);
   const issues = [...resolved.issues, ...(run.ok ? [] : run.issues)];
   if (!run.ok || issues.length > 0) return { status: 400, issues, values };
@@ -85,7 +117,7 @@ export function evaluateQuery(id: string, raw: Record<string, string>, data: Dat
     };
   }
   const units = Object.fromEntries(Object.entries(calculator.outputs as Record<string, OutputMeta>).map(([k, m]) => [k, m.unit]));
-  const chosen = Object.fromEntries(Object.entries(presets).filter(([k]) => k === "model" || k === "gpu"));
+  const chosen = Object.fromEntries(Object.entries(presets).filter(([k]) => presetParams.includes(k)));
   if (resolved.pricesAsOf !== undefined) {
     outputs.pricesAsOf = resolved.pricesAsOf;
     units.pricesAsOf = "date";

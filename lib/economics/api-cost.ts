@@ -99,7 +99,8 @@ const input = z
         label: "Batch discount",
         unit: "fraction (0-1)",
         step: 0.05,
-        description: "0.5 for the OpenAI, Anthropic and Gemini batch APIs; applied to every token class.",
+        description:
+          "0.5 for the OpenAI, Anthropic and Gemini batch APIs; applied to every token class. In the API, batch=1 with a model fills in its provider's discount.",
       }),
     ),
     requestsPerDay: numberInput(
