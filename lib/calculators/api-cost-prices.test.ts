@@ -7,6 +7,7 @@ import { GET } from "@/app/api/v1/calculators/[id]/route";
 import { loadDatasets } from "@/lib/content/datasets";
 import { findModel, listModels, PRICES_DATA, pricesAt } from "@/lib/prices/catalog";
 import { evaluateQuery } from "./run";
+import { describe as describeCalculator } from "./server";
 
 const data = loadDatasets();
 const providers: Provider[] = (await waitForUpdate())!;
@@ -218,5 +219,13 @@ describe("batch=1", () => {
     const other = evaluateQuery("blended-price", { batch: "1" }, data, data.meta.asOf, today);
     expect(other.status).toBe(400);
     if (other.status === 400) expect(other.issues).toEqual([{ param: "batch", message: "unknown parameter" }]);
+  });
+});
+
+describe("the calculator description", () => {
+  it("says the model preset also takes any model of the price database", () => {
+    const model = describeCalculator("api-cost")!.presets.find((p) => p.param === "model")!;
+    expect(model.values).toContain("gpt-4o");
+    expect(model.alsoAccepts).toEqual({ format: "<provider>/<model-id>", models: listModels().length, source: "@pydantic/genai-prices 0.1.8", asOf: PRICES_DATA.publishedOn });
   });
 });
