@@ -78,7 +78,7 @@ export function pickersFor(id: string, data: Datasets): Picker[] {
           label: "Model price list",
           options: data.apiPrices.map((p) => ({
             id: p.id,
-            name: `${p.name} (${p.provider})`,
+            name: p.name.includes(p.provider) ? p.name : `${p.name} (${p.provider})`,
             asOf: p.asOf,
             values: {
               inputPricePerM: p.inputPerM,

@@ -64,3 +64,14 @@ describe("reference prices against the price database", () => {
     expect(picker.options.find((o) => o.id === "deepseek-v3")!.values.tierAboveInputTokens).toBe("");
   });
 });
+
+describe("the model picker's names", () => {
+  it("name the provider once", () => {
+    const names = modelPickers("api-cost", data, today)
+      .find((p) => p.param === "model")!
+      .options.map((o) => o.name);
+    expect(names).toContain("Llama 3.2 3B (Together AI)");
+    expect(names).toContain("GPT-4o (OpenAI)");
+    for (const name of names) expect(name).not.toMatch(/\((.+)\) \(\1\)$/);
+  });
+});
