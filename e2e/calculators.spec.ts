@@ -92,7 +92,16 @@ test("the JSON API lists calculators, computes, and names bad parameters", async
   const { error } = await bad.json();
   expect(error.issues.map((i: { param: string }) => i.param).sort()).toEqual(["colour", "costPerM", "pricePerM"]);
 
-  expect((await request.get("/api/v1/calculators/blended-price?model=no-such-model")).status()).toBe(400);
+  // Any model of the price database, priced with its long-context tier: (250,000 × 2.50 + 1,000 × 15) / 1e6 = $0.64
+  const tiered = await request.get("/api/v1/calculators/api-cost?model=google/gemini-2.5-pro&inputTokens=250000&outputTokens=1000");
+  expect(tiered.status()).toBe(200);
+  const priced = await tiered.json();
+  expect(priced.outputs).toMatchObject({ tier: ">200000 input tokens", pricesAsOf: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) });
+  expect(priced.outputs.costPerRequestUsd).toBeCloseTo(0.64, 10);
+
+  const unknown = await request.get("/api/v1/calculators/blended-price?model=no-such-model");
+  expect(unknown.status()).toBe(404);
+  expect((await unknown.json()).error.issues.map((i: { param: string }) => i.param)).toEqual(["model"]);
   expect((await request.get("/api/v1/calculators/no-such-calculator")).status()).toBe(404);
 });
 

@@ -1,9 +1,11 @@
 // Numbers quoted in prose (web pages and newsletter mail), computed from the datasets and calculators.
-// Pure: callers pass the datasets. Throws with the component's name so a bad tag fails the build.
+// Pure: callers pass the datasets; current API prices come from the bundled price database. Throws with
+// the component's name so a bad tag fails the build.
 import { blendedPrice, type Datasets } from "@/lib/content/datasets";
 import { getCalculator } from "@/lib/economics";
 import type { Calculator, OutputMeta, Outputs } from "@/lib/economics/calculator";
 import { formatUsd, formatValue } from "./format";
+import { currentPrice } from "./model-prices";
 import { evaluateQuery } from "./run";
 
 export const priceFields = {
@@ -15,9 +17,10 @@ export const priceFields = {
 export type PriceField = keyof typeof priceFields;
 
 /** `<Price model field>`: "$2.50 per million input tokens", with the price's as-of date. */
-export function priceFigure(data: Datasets, model: string, field: PriceField = "input") {
-  const price = data.apiPrices.find((p) => p.id === model);
-  if (!price) throw new Error(`<Price model="${model}">: no such model in content/data/api-prices.json`);
+export function priceFigure(data: Datasets, model: string, field: PriceField = "input", at: Date = new Date()) {
+  const entry = data.apiPrices.find((p) => p.id === model);
+  if (!entry) throw new Error(`<Price model="${model}">: no such model in content/data/api-prices.json`);
+  const price = currentPrice(entry, at);
   if (!(field in priceFields)) throw new Error(`<Price field="${field}">: use one of ${Object.keys(priceFields).join(", ")}`);
   const value =
     field === "input" ? price.inputPerM : field === "output" ? price.outputPerM : field === "cachedInput" ? price.cachedInputPerM : blendedPrice(price.inputPerM, price.outputPerM);
@@ -35,7 +38,7 @@ export function computeFigure(data: Datasets, id: string, inputs: Record<string,
   }
   const meta = (getCalculator(id)?.outputs as Record<string, OutputMeta> | undefined)?.[output];
   if (!meta) throw new Error(`<Compute id="${id}" output="${output}">: no such output`);
-  const asOf = raw.model ? data.apiPrices.find((p) => p.id === raw.model)?.asOf : undefined;
+  const asOf = typeof result.body.outputs.pricesAsOf === "string" ? result.body.outputs.pricesAsOf : undefined;
   return { text: formatValue(result.body.outputs[output] ?? null, meta.unit), asOf };
 }
 

@@ -51,6 +51,23 @@ function gpuComputeOption(g: Datasets["gpus"][number]): PickerOption {
   };
 }
 
+/**
+ * api-cost inputs only some models fill. Choosing a model sets them all (blank = absent), so a previous
+ * model's long-context tier or request fee never lingers in the form.
+ */
+export const apiCostModelBlanks: Values = {
+  cacheWrite1hPricePerM: "",
+  reasoningPricePerM: "",
+  requestFeeUsd: 0,
+  tierAboveInputTokens: "",
+  tierInputPricePerM: "",
+  tierCachedInputPricePerM: "",
+  tierCacheWritePricePerM: "",
+  tierCacheWrite1hPricePerM: "",
+  tierOutputPricePerM: "",
+  tierReasoningPricePerM: "",
+};
+
 export function pickersFor(id: string, data: Datasets): Picker[] {
   switch (id) {
     case "api-cost":
@@ -61,13 +78,17 @@ export function pickersFor(id: string, data: Datasets): Picker[] {
           label: "Model price list",
           options: data.apiPrices.map((p) => ({
             id: p.id,
-            name: `${p.name} (${p.provider})`,
+            name: p.name.includes(p.provider) ? p.name : `${p.name} (${p.provider})`,
             asOf: p.asOf,
             values: {
               inputPricePerM: p.inputPerM,
               outputPricePerM: p.outputPerM,
               ...(id === "api-cost"
-                ? { cachedInputPricePerM: p.cachedInputPerM ?? p.inputPerM, cacheWritePricePerM: p.cacheWritePerM ?? p.inputPerM }
+                ? {
+                    ...apiCostModelBlanks,
+                    cachedInputPricePerM: p.cachedInputPerM ?? p.inputPerM,
+                    cacheWritePricePerM: p.cacheWritePerM ?? p.inputPerM,
+                  }
                 : {}),
             },
           })),

@@ -4,7 +4,8 @@ import { loadDatasets } from "@/lib/content/datasets";
 import { getGlossary } from "@/lib/content/load";
 import { calculators, getCalculator } from "@/lib/economics";
 import { fieldSpecs } from "./fields";
-import { pickersFor } from "./pickers";
+import { listModels, PRICES_DATA } from "@/lib/prices/catalog";
+import { modelPickers } from "./model-prices";
 import { evaluateQuery, resolveValues } from "./run";
 
 export function dataAsOf(): string {
@@ -27,8 +28,15 @@ export function widgetProps(id: string, raw: Record<string, string>) {
       return t ? [[t.slug, t.title]] : [];
     }),
   );
-  return { id, fields: resolved.fields, initial: resolved.values, pickers: pickersFor(id, data), termTitles };
+  return { id, fields: resolved.fields, initial: resolved.values, pickers: modelPickers(id, data, new Date()), termTitles };
 }
+
+const databaseModels = {
+  format: "<provider>/<model-id>",
+  models: listModels().length,
+  source: `${PRICES_DATA.package} ${PRICES_DATA.version}`,
+  asOf: PRICES_DATA.publishedOn,
+};
 
 /** The API's description of every calculator: inputs with units, defaults and ranges; outputs with units. */
 export function describeCalculators() {
@@ -47,9 +55,13 @@ export function describe(id: string) {
     inputs: fieldSpecs(c).map(({ name, label, unit, kind, options, default: def, min, max, minExclusive, optional, description }) => ({
       name, label, unit, type: kind, options, default: def, min, max, minExclusive, optional, description,
     })),
-    presets: pickersFor(c.id, loadDatasets())
+    presets: modelPickers(c.id, loadDatasets(), new Date())
       .filter((p) => p.param !== "arch")
-      .map((p) => ({ param: p.param, values: p.options.map((o) => o.id) })),
+      .map((p) => ({
+        param: p.param,
+        values: p.options.map((o) => o.id),
+        ...(p.param === "model" ? { alsoAccepts: databaseModels } : {}),
+      })),
     outputs: Object.entries(c.outputs).map(([name, m]) => ({ name, label: m.label, unit: m.unit, description: m.description })),
     headline: c.headline,
     formula: c.formula,

@@ -191,6 +191,8 @@ export const apiPriceSchema = z
     id: slug,
     name: text,
     provider: text,
+    /** The same model in @pydantic/genai-prices (`<provider>/<model-id>`), whose current price wins over this one. */
+    databaseId: z.string().regex(/^[a-z0-9-]+\/\S+$/).optional(),
     inputPerM: positive,
     outputPerM: positive,
     /** Cache read (hit) price. */

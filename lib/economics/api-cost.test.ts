@@ -52,6 +52,29 @@ describe("api-cost worked examples", () => {
     expect(out.effectivePricePerMUsd).toBeCloseTo(7.916667, 5);
   });
 
+  it("a long-context tier reprices the whole request once the input is over its threshold", () => {
+    // Gemini 2.5 Pro: $1.25 / $10 up to 200,000 input tokens, $2.50 / $15 above.
+    const gemini = { inputPricePerM: 1.25, cachedInputPricePerM: 0.125, outputPricePerM: 10, tierAboveInputTokens: 200_000, tierInputPricePerM: 2.5, tierCachedInputPricePerM: 0.25, tierOutputPricePerM: 15 };
+    // At the threshold: (200,000 × 1.25 + 1,000 × 10) / 1e6 = $0.26
+    const at = run(apiCost, { ...gemini, inputTokens: 200_000, outputTokens: 1_000 });
+    expect(at).toMatchObject({ tier: "base" });
+    expect(at.costPerRequestUsd).toBeCloseTo(0.26, 12);
+    // One token over, 100,000 of it cache hits: (100,001 × 2.50 + 100,000 × 0.25 + 1,000 × 15) / 1e6 = $0.2900025
+    const over = run(apiCost, { ...gemini, inputTokens: 200_001, cachedInputTokens: 100_000, outputTokens: 1_000 });
+    expect(over).toMatchObject({ tier: ">200000 input tokens" });
+    expect(over.costPerRequestUsd).toBeCloseTo(0.2900025, 12);
+  });
+
+  it("1-hour cache writes and reasoning tokens have their own prices", () => {
+    // Opus 4.5 1-hour writes at $10: (500 × 5 + 10,000 × 10 + 1,000 × 25) / 1e6 = $0.1275
+    expect(run(apiCost, { ...opus, cacheWrite1hPricePerM: 10, inputTokens: 10_500, cacheWrite1hTokens: 10_000, outputTokens: 1_000 }).costPerRequestUsd).toBeCloseTo(0.1275, 12);
+    // Without a 1-hour price they cost the cache-write price: (2,500 + 10,000 × 6.25 + 25,000) / 1e6 = $0.09
+    expect(run(apiCost, { ...opus, inputTokens: 10_500, cacheWrite1hTokens: 10_000, outputTokens: 1_000 }).costPerRequestUsd).toBeCloseTo(0.09, 12);
+    // 4,000 of 5,000 output tokens reasoning at $3 (output $8, input $2): (1,000 × 2 + 1,000 × 8 + 4,000 × 3) / 1e6 = $0.022
+    const deep = { inputPricePerM: 2, outputPricePerM: 8, reasoningPricePerM: 3, inputTokens: 1_000, outputTokens: 5_000, reasoningTokens: 4_000 };
+    expect(run(apiCost, deep).costPerRequestUsd).toBeCloseTo(0.022, 12);
+  });
+
   it("daysPerMonth scales the month (30.44-day month)", () => {
     // $100 a day × 30.44 = $3,044
     expect(run(apiCost, { daysPerMonth: "30.44" }).costPerMonthUsd).toBeCloseTo(3_044, 8);
@@ -75,6 +98,11 @@ describe("api-cost validation", () => {
   it("rejects cached + cache-write tokens above the input tokens", () => {
     // 1,500 + 600 = 2,100 > 2,000
     expect(issueParams(apiCost, { cachedInputTokens: "1500", cacheWriteTokens: "600" })).toEqual(["cachedInputTokens"]);
+  });
+  it("counts 1-hour cache writes toward the input, and keeps reasoning within the output", () => {
+    // 1,000 + 500 + 600 = 2,100 > 2,000
+    expect(issueParams(apiCost, { cachedInputTokens: "1000", cacheWriteTokens: "500", cacheWrite1hTokens: "600" })).toEqual(["cachedInputTokens"]);
+    expect(issueParams(apiCost, { outputTokens: "100", reasoningTokens: "101" })).toEqual(["reasoningTokens"]);
   });
   it("rejects a request with no tokens at all", () => {
     expect(issueParams(apiCost, { inputTokens: "0", outputTokens: "0" })).toEqual(["outputTokens"]);

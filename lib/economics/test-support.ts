@@ -5,7 +5,16 @@ import { z } from "zod/mini";
 import { parseInput, type Calculator, type InputMeta, type Outputs } from "./calculator";
 
 /** Glossary slugs that exist today; `term` may only point at one of these. */
-export const KNOWN_TERMS = ["inference-economics", "inference-cost", "token-pricing", "inference", "hyperscaler"];
+export const KNOWN_TERMS = [
+  "inference-economics",
+  "inference-cost",
+  "token-pricing",
+  "inference",
+  "hyperscaler",
+  "prompt-caching",
+  "reasoning-tokens",
+  "long-context-pricing",
+];
 
 /** fast-check runs per property; FC_NUM_RUNS=5000 for a deeper local check. */
 export const NUM_RUNS = Number(process.env.FC_NUM_RUNS) || 200;

@@ -13,7 +13,10 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
   if (repeated.length > 0) return badRequest(repeated.map((p) => ({ param: p, message: "given more than once" })));
   try {
     const result = runQuery(id, values);
-    if (result.status === 404) return Response.json({ error: { message: result.message } }, { status: 404 });
+    if (result.status === 404) {
+      const error = result.issues ? { message: result.message, issues: result.issues } : { message: result.message };
+      return Response.json({ error }, { status: 404, headers: { "Cache-Control": "no-store" } });
+    }
     if (result.status === 400) return badRequest(result.issues);
     return Response.json(result.body, { headers: { "Cache-Control": "public, max-age=300" } });
   } catch (error) {
