@@ -44,6 +44,11 @@ export function refusal(req, siteUrl) {
       return { status: 400, param: "(path)", message: "has a malformed percent-escape" };
     }
   }
+  // Next.js rebuilds the query from an object before a route reads it, which drops a `__proto__`
+  // parameter silently; the API refuses every unknown parameter, so this one is refused here.
+  if (url.includes("proto", pathname.length) && new URLSearchParams(url.slice(pathname.length + 1)).has("__proto__")) {
+    return { status: 400, param: "__proto__", message: "unknown parameter" };
+  }
   if (isServerAction(req, pathname)) {
     const request = { origin: req.headers.origin, host, secFetchSite: req.headers["sec-fetch-site"] };
     if (!fromThisSite(request, siteUrl)) return { status: 403, param: "Origin", message: "must be this site" };

@@ -40,6 +40,13 @@ describe("requests the server refuses before Next.js", () => {
     }
   });
 
+  it("refuses a __proto__ query parameter, which Next.js would drop before the route reads it", () => {
+    for (const url of ["/api/v1/calculators/margin?__proto__=1", "/?a=1&__proto__", "/x?__proto__=%7B%7D", "/x?%5F%5Fproto%5F%5F=1"]) {
+      expect(refusal(request("GET", url), SITE)).toMatchObject({ status: 400, param: "__proto__" });
+    }
+    for (const url of ["/api/v1/calculators/margin?proto=1", "/glossary/__proto__", "/x?a=__proto__"]) expect(refusal(request("GET", url), SITE)).toBeNull();
+  });
+
   it("answers 405 with Allow to methods no page or route accepts", () => {
     for (const method of ["TRACE", "PUT", "DELETE", "PATCH", "PROPFIND"]) {
       expect(refusal(request(method, "/glossary/kv-cache"), SITE)).toMatchObject({ status: 405, allow: "GET, HEAD, OPTIONS, POST" });
