@@ -198,7 +198,10 @@ export async function serve({ port, drainMs, requestTimeoutMs, siteUrl }) {
     await closed;
     clearTimeout(cut);
 
-    const [closedApp, failures] = await Promise.all([app.close().then(() => null, (error) => error), runShutdownHooks()]);
+    // Next.js's close waits for work scheduled with after() (confirmation mails), which still needs the
+    // database: the shutdown hooks (closing it) run once that is done.
+    const closedApp = await app.close().then(() => null, (error) => error);
+    const failures = await runShutdownHooks();
     for (const failure of [closedApp, ...failures].filter(Boolean)) log("error", { event: "shutdown_hook_failed", message: String(failure) });
     log("info", { event: "shutdown", phase: "done" });
     process.exit(0);
