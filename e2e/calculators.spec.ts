@@ -105,6 +105,15 @@ test("the JSON API lists calculators, computes, and names bad parameters", async
   expect((await request.get("/api/v1/calculators/no-such-calculator")).status()).toBe(404);
 });
 
+test("a calculator page priced from a database model names the model and the date of its prices, not the site's", async ({ page, request }) => {
+  const api = await (await request.get("/api/v1/calculators/api-cost?model=google/gemini-2.5-pro&inputTokens=250000&outputTokens=1000")).json();
+  await page.goto("/calculators/api-cost?model=google/gemini-2.5-pro&inputTokens=250000&outputTokens=1000");
+  await expect(page.getByTestId("model-prices")).toHaveText(
+    `Prices of Gemini 2.5 Pro (Google) as of ${api.outputs.pricesAsOf}, from @pydantic/genai-prices 0.1.8; edit any field to override them.`,
+  );
+  await expect(page.getByText(">200000 input tokens")).toBeVisible();
+});
+
 for (const url of ["/calculators", "/calculators/gpu-memory", "/glossary/token-pricing"]) {
   test(`${url} has no axe violations`, async ({ page }) => {
     await page.goto(url);

@@ -4,7 +4,7 @@ import { loadDatasets } from "@/lib/content/datasets";
 import { getGlossary } from "@/lib/content/load";
 import { calculators, getCalculator } from "@/lib/economics";
 import { fieldSpecs } from "./fields";
-import { listModels, PRICES_DATA } from "@/lib/prices/catalog";
+import { findModel, listModels, PRICES_DATA } from "@/lib/prices/catalog";
 import { modelPickers } from "./model-prices";
 import { evaluateQuery, resolveValues } from "./run";
 
@@ -29,6 +29,23 @@ export function widgetProps(id: string, raw: Record<string, string>) {
     }),
   );
   return { id, fields: resolved.fields, initial: resolved.values, pickers: modelPickers(id, data, new Date()), termTitles };
+}
+
+/**
+ * The model whose prices a query chose (`model=`), with the date and source of those prices, for the line
+ * under the widget: a price's own date, never the site's. Undefined when no model was chosen.
+ */
+export function chosenModelPrices(id: string, raw: Record<string, string>): { name: string; asOf: string; source: string } | undefined {
+  const data = loadDatasets();
+  const resolved = resolveValues(id, raw, data);
+  const model = resolved?.presets.model;
+  if (!model || resolved.pricesAsOf === undefined) return undefined;
+  const entry = data.apiPrices.find((p) => p.id === model);
+  const databaseModel = findModel(entry?.databaseId ?? model);
+  if (databaseModel) {
+    return { name: `${databaseModel.name} (${databaseModel.providerName})`, asOf: resolved.pricesAsOf, source: `${PRICES_DATA.package} ${PRICES_DATA.version}` };
+  }
+  return entry ? { name: entry.name, asOf: resolved.pricesAsOf, source: entry.source.title } : undefined;
 }
 
 const databaseModels = {

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { CalculatorWidget } from "@/components/calculators/calculator-widget";
 import { PriceHistoryChart } from "@/components/charts/price-history-chart";
-import { dataAsOf, widgetProps } from "@/lib/calculators/server";
+import { chosenModelPrices, dataAsOf, widgetProps } from "@/lib/calculators/server";
 import { getCalculator } from "@/lib/economics";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -22,6 +22,7 @@ export default async function CalculatorPage({ params, searchParams }: Props) {
     Object.entries(await searchParams).filter(([k]) => k !== "saved").flatMap(([k, v]) => (typeof v === "string" ? [[k, v]] : Array.isArray(v) ? [[k, v.at(-1)!]] : [])),
   );
   const props = widgetProps(id, query);
+  const prices = chosenModelPrices(id, query);
   return (
     <>
       <p className="eyebrow">
@@ -36,6 +37,11 @@ export default async function CalculatorPage({ params, searchParams }: Props) {
           <h2 id="history">Price history</h2>
           <PriceHistoryChart />
         </section>
+      )}
+      {prices && (
+        <p className="muted" data-testid="model-prices">
+          Prices of {prices.name} as of {prices.asOf}, from {prices.source}; edit any field to override them.
+        </p>
       )}
       <p className="muted">
         Reference data as of {dataAsOf()}. JSON: <a href={`/api/v1/calculators/${id}`}>/api/v1/calculators/{id}</a>
