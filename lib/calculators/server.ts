@@ -60,7 +60,8 @@ export function describe(id: string) {
       .map((p) => ({
         param: p.param,
         values: p.options.map((o) => o.id),
-        ...(p.param === "model" ? { alsoAccepts: databaseModels } : {}),
+        // Past prices kept for history (no current twin in the database): accepted, but not current models.
+        ...(p.param === "model" ? { historical: p.options.filter((o) => o.historical).map((o) => o.id), alsoAccepts: databaseModels } : {}),
       })),
     outputs: Object.entries(c.outputs).map(([name, m]) => ({ name, label: m.label, unit: m.unit, description: m.description })),
     headline: c.headline,
