@@ -33,3 +33,11 @@ describe("priceFigure", () => {
     expect(() => priceFigure(data, "no-such-id", "input", today)).toThrow(/api-prices\.json/);
   });
 });
+
+describe("figures in prose quote the list price at any hour", () => {
+  it("DeepSeek's off-peak discount never becomes the quoted price", () => {
+    const night = new Date("2026-11-27T23:40:00Z");
+    expect(priceFigure(data, "deepseek/deepseek-chat", "input", night).text).toBe("$0.270 per million input tokens");
+    expect(priceFigure(data, "deepseek-r1", "output", night).text).toBe("$2.19 per million output tokens");
+  });
+});

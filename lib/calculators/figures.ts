@@ -5,7 +5,7 @@ import { blendedPrice, type Datasets } from "@/lib/content/datasets";
 import { getCalculator } from "@/lib/economics";
 import type { Calculator, OutputMeta, Outputs } from "@/lib/economics/calculator";
 import { formatUsd, formatValue } from "./format";
-import { PRICES_DATA } from "@/lib/prices/catalog";
+import { listPriceTime, PRICES_DATA } from "@/lib/prices/catalog";
 import { currentPrice, databaseListPrice, isDatabaseModelId } from "./model-prices";
 import { evaluateQuery } from "./run";
 
@@ -24,7 +24,7 @@ export type PriceField = keyof typeof priceFields;
  */
 export function priceFigure(data: Datasets, model: string, field: PriceField = "input", at: Date = new Date()) {
   if (!(field in priceFields)) throw new Error(`<Price field="${field}">: use one of ${Object.keys(priceFields).join(", ")}`);
-  const price = isDatabaseModelId(model) ? databasePrice(model, at) : referencePrice(data, model, at);
+  const price = isDatabaseModelId(model) ? databasePrice(model, listPriceTime(at)) : referencePrice(data, model, listPriceTime(at));
   const value =
     field === "input" ? price.inputPerM : field === "output" ? price.outputPerM : field === "cachedInput" ? price.cachedInputPerM : blendedPrice(price.inputPerM, price.outputPerM);
   if (value === undefined) throw new Error(`<Price model="${model}" field="${field}">: the dataset has no such price`);
@@ -46,7 +46,7 @@ function databasePrice(model: string, at: Date) {
 /** `<Compute id inputs output>`: one calculator output, formatted; asOf when a dataset price was used. */
 export function computeFigure(data: Datasets, id: string, inputs: Record<string, string | number>, output: string) {
   const raw = Object.fromEntries(Object.entries(inputs).map(([k, v]) => [k, String(v)]));
-  const result = evaluateQuery(id, raw, data, data.meta.asOf);
+  const result = evaluateQuery(id, raw, data, data.meta.asOf, listPriceTime(new Date()));
   if (result.status !== 200) {
     const why = result.status === 404 ? result.message : result.issues.map((i) => `${i.param}: ${i.message}`).join("; ");
     throw new Error(`<Compute id="${id}">: ${why}`);

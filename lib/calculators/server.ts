@@ -4,7 +4,7 @@ import { loadDatasets } from "@/lib/content/datasets";
 import { getGlossary } from "@/lib/content/load";
 import { calculators, getCalculator } from "@/lib/economics";
 import { fieldSpecs } from "./fields";
-import { listModels, PRICES_DATA } from "@/lib/prices/catalog";
+import { listModels, listPriceTime, PRICES_DATA } from "@/lib/prices/catalog";
 import { modelPickers } from "./model-prices";
 import { evaluateQuery, resolveValues } from "./run";
 
@@ -28,7 +28,7 @@ export function widgetProps(id: string, raw: Record<string, string>) {
       return t ? [[t.slug, t.title]] : [];
     }),
   );
-  return { id, fields: resolved.fields, initial: resolved.values, pickers: modelPickers(id, data, new Date()), termTitles };
+  return { id, fields: resolved.fields, initial: resolved.values, pickers: modelPickers(id, data, listPriceTime(new Date())), termTitles };
 }
 
 const databaseModels = {
@@ -55,7 +55,7 @@ export function describe(id: string) {
     inputs: fieldSpecs(c).map(({ name, label, unit, kind, options, default: def, min, max, minExclusive, optional, description }) => ({
       name, label, unit, type: kind, options, default: def, min, max, minExclusive, optional, description,
     })),
-    presets: modelPickers(c.id, loadDatasets(), new Date())
+    presets: modelPickers(c.id, loadDatasets(), listPriceTime(new Date()))
       .filter((p) => p.param !== "arch")
       .map((p) => ({
         param: p.param,
