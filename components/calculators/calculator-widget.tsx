@@ -9,7 +9,7 @@ import { formatValue } from "@/lib/calculators/format";
 import type { FieldSpec } from "@/lib/calculators/fields";
 import type { OutputMeta } from "@/lib/economics/calculator";
 import { getCalculator, runCalculator } from "@/lib/economics";
-import { optionValues, type Picker } from "@/lib/calculators/pickers";
+import { optionValues, type Picker, type PickerOption } from "@/lib/calculators/pickers";
 import { CalculatorChart } from "./calculator-chart";
 
 type Props = {
@@ -27,6 +27,15 @@ const CALC_PARAM = "calc";
 
 /** "Token pricing" -> "token pricing"; acronyms ("MFU …", "KV cache") keep their capitals. */
 const sentenceCase = (title: string) => (/^[A-Z][a-z]/.test(title) ? title[0]!.toLowerCase() + title.slice(1) : title);
+
+function optionTag(o: PickerOption) {
+  return (
+    <option key={o.id} value={o.id}>
+      {o.name}
+      {o.asOf ? ` (as of ${o.asOf})` : ""}
+    </option>
+  );
+}
 
 export function CalculatorWidget({ id, fields, initial, pickers, embedded = false, termTitles }: Props) {
   const calculator = getCalculator(id)!;
@@ -120,12 +129,10 @@ export function CalculatorWidget({ id, fields, initial, pickers, embedded = fals
               name={undefined}
             >
               <option value="">Choose to fill the fields…</option>
-              {picker.options.map((o) => (
-                <option key={o.id} value={o.id}>
-                  {o.name}
-                  {o.asOf ? ` (as of ${o.asOf})` : ""}
-                </option>
-              ))}
+              {picker.options.filter((o) => !o.historical).map(optionTag)}
+              {picker.options.some((o) => o.historical) && (
+                <optgroup label="Past prices (dated, not current)">{picker.options.filter((o) => o.historical).map(optionTag)}</optgroup>
+              )}
             </select>
           </div>
         ))}

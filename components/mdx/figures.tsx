@@ -6,7 +6,7 @@ function AsOf({ date }: { date: string }) {
   return <span className="figure-note"> (as of {formatAsOf(date)})</span>;
 }
 
-/** `<Price model="gpt-4o" field="input" />`: a list price from content/data/api-prices.json with its date. */
+/** `<Price model="openai/gpt-4o" field="input" />`: a list price from the price database (or content/data/api-prices.json) with its date. */
 export function Price({ model, field = "input" }: { model: string; field?: PriceField }) {
   const { text, asOf } = priceFigure(loadDatasets(), model, field);
   return (

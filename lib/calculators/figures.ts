@@ -5,7 +5,8 @@ import { blendedPrice, type Datasets } from "@/lib/content/datasets";
 import { getCalculator } from "@/lib/economics";
 import type { Calculator, OutputMeta, Outputs } from "@/lib/economics/calculator";
 import { formatUsd, formatValue } from "./format";
-import { currentPrice } from "./model-prices";
+import { listPriceTime, PRICES_DATA } from "@/lib/prices/catalog";
+import { currentPrice, databaseListPrice, isDatabaseModelId } from "./model-prices";
 import { evaluateQuery } from "./run";
 
 export const priceFields = {
@@ -16,22 +17,36 @@ export const priceFields = {
 } as const;
 export type PriceField = keyof typeof priceFields;
 
-/** `<Price model field>`: "$2.50 per million input tokens", with the price's as-of date. */
+/**
+ * `<Price model field>`: "$2.50 per million input tokens", with the price's as-of date. `model` is a model of
+ * the price database (`openai/gpt-4o`: its price in force at `at`) or an id of content/data/api-prices.json
+ * (its database twin's current price where it names one, else its own dated price).
+ */
 export function priceFigure(data: Datasets, model: string, field: PriceField = "input", at: Date = new Date()) {
-  const entry = data.apiPrices.find((p) => p.id === model);
-  if (!entry) throw new Error(`<Price model="${model}">: no such model in content/data/api-prices.json`);
-  const price = currentPrice(entry, at);
   if (!(field in priceFields)) throw new Error(`<Price field="${field}">: use one of ${Object.keys(priceFields).join(", ")}`);
+  const price = isDatabaseModelId(model) ? databasePrice(model, listPriceTime(at)) : referencePrice(data, model, listPriceTime(at));
   const value =
     field === "input" ? price.inputPerM : field === "output" ? price.outputPerM : field === "cachedInput" ? price.cachedInputPerM : blendedPrice(price.inputPerM, price.outputPerM);
   if (value === undefined) throw new Error(`<Price model="${model}" field="${field}">: the dataset has no such price`);
   return { text: `${formatUsd(value)} per million ${priceFields[field]} tokens`, asOf: price.asOf };
 }
 
+function referencePrice(data: Datasets, model: string, at: Date) {
+  const entry = data.apiPrices.find((p) => p.id === model);
+  if (!entry) throw new Error(`<Price model="${model}">: no such model in content/data/api-prices.json (or use <provider>/<model-id> from ${PRICES_DATA.package})`);
+  return currentPrice(entry, at);
+}
+
+function databasePrice(model: string, at: Date) {
+  const price = databaseListPrice(model, at);
+  if (!price) throw new Error(`<Price model="${model}">: no such model with token prices in ${PRICES_DATA.package} ${PRICES_DATA.version}`);
+  return price;
+}
+
 /** `<Compute id inputs output>`: one calculator output, formatted; asOf when a dataset price was used. */
 export function computeFigure(data: Datasets, id: string, inputs: Record<string, string | number>, output: string) {
   const raw = Object.fromEntries(Object.entries(inputs).map(([k, v]) => [k, String(v)]));
-  const result = evaluateQuery(id, raw, data, data.meta.asOf);
+  const result = evaluateQuery(id, raw, data, data.meta.asOf, listPriceTime(new Date()));
   if (result.status !== 200) {
     const why = result.status === 404 ? result.message : result.issues.map((i) => `${i.param}: ${i.message}`).join("; ");
     throw new Error(`<Compute id="${id}">: ${why}`);

@@ -84,12 +84,19 @@ export function modelPickers(calculatorId: string, data: Datasets, at: Date): Pi
   );
 }
 
+type ListPrice = Pick<ApiPrice, "inputPerM" | "outputPerM" | "cachedInputPerM" | "asOf">;
+
+/** A database model's list prices in force at `at`; undefined when the data gives it no input or output price. */
+export function databaseListPrice(id: string, at: Date): ListPrice | undefined {
+  const prices = pricesAt(id, at);
+  const { input, output, cacheRead } = prices?.base ?? {};
+  if (!prices || input === undefined || output === undefined) return undefined;
+  return { inputPerM: input, outputPerM: output, cachedInputPerM: cacheRead ?? input, asOf: prices.asOf };
+}
+
 /** A reference-list price, or its database twin's price in force at `at` where it names one. */
-export function currentPrice(entry: ApiPrice, at: Date): Pick<ApiPrice, "inputPerM" | "outputPerM" | "cachedInputPerM" | "asOf"> {
-  const prices = entry.databaseId ? pricesAt(entry.databaseId, at) : undefined;
-  if (!prices) return entry;
-  const input = prices.base.input ?? 0;
-  return { inputPerM: input, outputPerM: prices.base.output ?? 0, cachedInputPerM: prices.base.cacheRead ?? input, asOf: prices.asOf };
+export function currentPrice(entry: ApiPrice, at: Date): ListPrice {
+  return (entry.databaseId && databaseListPrice(entry.databaseId, at)) || entry;
 }
 
 /** The database provider of a `model=` value: a database id, or a reference entry's twin. */

@@ -8,6 +8,8 @@ export type PickerOption = {
   id: string;
   name: string;
   asOf?: string;
+  /** A dated past price with no current twin in the price database: listed apart from current models. */
+  historical?: true;
   values: Values;
   /** Values that depend on another field's current value (a GPU's peak TFLOPS on the weight precision). */
   variants?: { field: string; values: Record<string, Values> };
@@ -80,6 +82,7 @@ export function pickersFor(id: string, data: Datasets): Picker[] {
             id: p.id,
             name: p.name.includes(p.provider) ? p.name : `${p.name} (${p.provider})`,
             asOf: p.asOf,
+            ...(p.databaseId ? {} : { historical: true as const }),
             values: {
               inputPricePerM: p.inputPerM,
               outputPricePerM: p.outputPerM,

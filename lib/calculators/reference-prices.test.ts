@@ -38,10 +38,8 @@ describe("reference prices against the price database", () => {
   it("lists where the two disagree (the database wins); a package update that changes this list fails here", () => {
     const list = disagreements();
     console.info(`api-prices.json vs ${"@pydantic/genai-prices"} (the database wins):\n${list.join("\n")}`);
-    expect(list).toEqual([
-      "claude-3-haiku.cachedInputPerM: 0.025 → 0.03 (anthropic/claude-3-haiku)",
-      "claude-3-haiku.cacheWritePerM: 0.3125 → 0.3 (anthropic/claude-3-haiku)",
-    ]);
+    // Empty since Claude 3 Haiku's cache prices were corrected to Anthropic's $0.30 write / $0.03 read.
+    expect(list).toEqual([]);
   });
 
   it("the model picker and <Price> read the database's price and date for those entries", () => {
@@ -53,6 +51,8 @@ describe("reference prices against the price database", () => {
     const davinci = picker.options.find((o) => o.id === "gpt-3-davinci")!;
     expect(davinci.values.inputPricePerM).toBe(60);
     expect(davinci.asOf).toBe("2021-11");
+    expect(davinci.historical).toBe(true);
+    expect(haiku.historical).toBeUndefined();
 
     expect(priceFigure(data, "claude-3-haiku", "cachedInput", today)).toEqual({ text: "$0.0300 per million cached input tokens", asOf: "2026-09-23" });
   });
@@ -62,6 +62,25 @@ describe("reference prices against the price database", () => {
     expect(picker.options.find((o) => o.id === "gemini-2-5-pro")!.values.tierAboveInputTokens).toBe(200_000);
     expect(picker.options.find((o) => o.id === "gpt-4o")!.values.tierAboveInputTokens).toBe("");
     expect(picker.options.find((o) => o.id === "deepseek-v3")!.values.tierAboveInputTokens).toBe("");
+  });
+});
+
+describe("models without a current twin", () => {
+  it("are offered as historical prices, never as current models", () => {
+    const picker = modelPickers("api-cost", data, today).find((p) => p.param === "model")!;
+    const historical = picker.options.filter((o) => o.historical).map((o) => o.id);
+    expect(historical).toEqual(data.apiPrices.filter((p) => !p.databaseId).map((p) => p.id));
+    expect(historical).toEqual(expect.arrayContaining(["gpt-3-davinci", "claude-3-sonnet", "llama-3-2-3b-together"]));
+    for (const o of picker.options.filter((x) => !x.historical)) expect(o.asOf, o.id).toBe(pricesAt(data.apiPrices.find((p) => p.id === o.id)!.databaseId!, today)!.asOf);
+  });
+
+  it("Claude 3 Sonnet (retired Jul 2025) keeps no cache price, though the database gives it one", () => {
+    expect(pricesAt("anthropic/claude-3-sonnet", today)!.base.cacheRead).toBe(0.3);
+    const sonnet = modelPickers("api-cost", data, today)
+      .find((p) => p.param === "model")!
+      .options.find((o) => o.id === "claude-3-sonnet")!;
+    expect(sonnet).toMatchObject({ historical: true, asOf: "2024-03" });
+    expect(sonnet.values).toMatchObject({ inputPricePerM: 3, cachedInputPricePerM: 3, cacheWritePricePerM: 3 });
   });
 });
 

@@ -4,7 +4,7 @@ import { loadDatasets } from "@/lib/content/datasets";
 import { getGlossary } from "@/lib/content/load";
 import { calculators, getCalculator } from "@/lib/economics";
 import { fieldSpecs } from "./fields";
-import { findModel, listModels, PRICES_DATA } from "@/lib/prices/catalog";
+import { findModel, listModels, listPriceTime, PRICES_DATA } from "@/lib/prices/catalog";
 import { modelPickers } from "./model-prices";
 import { evaluateQuery, resolveValues } from "./run";
 
@@ -28,7 +28,7 @@ export function widgetProps(id: string, raw: Record<string, string>) {
       return t ? [[t.slug, t.title]] : [];
     }),
   );
-  return { id, fields: resolved.fields, initial: resolved.values, pickers: modelPickers(id, data, new Date()), termTitles };
+  return { id, fields: resolved.fields, initial: resolved.values, pickers: modelPickers(id, data, listPriceTime(new Date())), termTitles };
 }
 
 /**
@@ -72,12 +72,13 @@ export function describe(id: string) {
     inputs: fieldSpecs(c).map(({ name, label, unit, kind, options, default: def, min, max, minExclusive, optional, description }) => ({
       name, label, unit, type: kind, options, default: def, min, max, minExclusive, optional, description,
     })),
-    presets: modelPickers(c.id, loadDatasets(), new Date())
+    presets: modelPickers(c.id, loadDatasets(), listPriceTime(new Date()))
       .filter((p) => p.param !== "arch")
       .map((p) => ({
         param: p.param,
         values: p.options.map((o) => o.id),
-        ...(p.param === "model" ? { alsoAccepts: databaseModels } : {}),
+        // Past prices kept for history (no current twin in the database): accepted, but not current models.
+        ...(p.param === "model" ? { historical: p.options.filter((o) => o.historical).map((o) => o.id), alsoAccepts: databaseModels } : {}),
       })),
     outputs: Object.entries(c.outputs).map(([name, m]) => ({ name, label: m.label, unit: m.unit, description: m.description })),
     headline: c.headline,

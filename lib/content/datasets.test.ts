@@ -189,21 +189,43 @@ describe("spot checks, recomputed by hand", () => {
   it("Anthropic cache and batch rules (§1.2, §1.3)", () => {
     // Claude Opus 4.5: input $5, 5-min write $6.25, hit $0.50, output $25
     expect(price("claude-opus-4-5")).toMatchObject({ inputPerM: 5, cacheWritePerM: 6.25, cachedInputPerM: 0.5, outputPerM: 25 });
-    for (const p of data.apiPrices.filter((x) => x.provider === "Anthropic")) {
-      expect(p.cachedInputPerM, p.id).toBeCloseTo(0.1 * p.inputPerM, 9);
-      expect(p.cacheWritePerM, p.id).toBeCloseTo(1.25 * p.inputPerM, 9);
+    // Writes at 1.25× input and hits at 0.1×, except where Anthropic listed a model's own cache prices.
+    const ownCachePrices: Record<string, { writePerM: number; readPerM: number; source: string }> = {
+      "claude-3-haiku": { writePerM: 0.3, readPerM: 0.03, source: "https://www.anthropic.com/news/prompt-caching" },
+    };
+    const cached = data.apiPrices.filter((x) => x.provider === "Anthropic" && x.cachedInputPerM !== undefined);
+    expect(cached.length).toBeGreaterThan(5);
+    for (const p of cached) {
+      const own = ownCachePrices[p.id];
+      expect(p.cachedInputPerM, p.id).toBeCloseTo(own?.readPerM ?? 0.1 * p.inputPerM, 9);
+      expect(p.cacheWritePerM, p.id).toBeCloseTo(own?.writePerM ?? 1.25 * p.inputPerM, 9);
+      if (own) expect(p.source.url).toBe(own.source);
     }
+    // Haiku 3's own prices: $0.30 is 1.2× and $0.03 is 0.12× of its $0.25 input.
+    expect(price("claude-3-haiku")).toMatchObject({ inputPerM: 0.25, cacheWritePerM: 0.3, cachedInputPerM: 0.03, asOf: "2024-08" });
     // Official batch table (Aug 2025): exactly half the list price
     expect(price("claude-sonnet-4")).toMatchObject({ batchInputPerM: 1.5, batchOutputPerM: 7.5 });
     expect(price("claude-opus-4")).toMatchObject({ batchInputPerM: 7.5, batchOutputPerM: 37.5 });
     expect(price("claude-opus-4-1")).toMatchObject({ batchInputPerM: 7.5, batchOutputPerM: 37.5 });
     expect(price("claude-3-5-haiku")).toMatchObject({ batchInputPerM: 0.4, batchOutputPerM: 2 });
-    expect(price("claude-3-haiku")).toMatchObject({ batchInputPerM: 0.125, batchOutputPerM: 0.625 });
+  });
+
+  it("no cache or batch price is dated before the provider sold it", () => {
+    // Claude 3 (Mar 2024) predates prompt caching (Aug 2024) and batches (Oct 2024); gpt-4o's Aug 2024 price
+    // predates OpenAI's caching (Oct 2024); gpt-3.5-turbo-0125 (Jan 2024) predates the Batch API (Apr 2024).
+    for (const id of ["claude-3-opus", "claude-3-sonnet", "claude-3-5-sonnet"]) {
+      expect(price(id), id).not.toHaveProperty("cachedInputPerM");
+      expect(price(id), id).not.toHaveProperty("batchInputPerM");
+    }
+    expect(price("gpt-4o")).not.toHaveProperty("cachedInputPerM");
+    expect(price("gpt-4o")).toMatchObject({ batchInputPerM: 1.25, batchOutputPerM: 5 });
+    expect(price("gpt-3-5-turbo-0125")).not.toHaveProperty("batchInputPerM");
+    expect(price("gemini-2-5-flash")).not.toHaveProperty("batchInputPerM");
   });
 
   it("batch prices are half the list price wherever given", () => {
     const withBatch = data.apiPrices.filter((p) => p.batchInputPerM !== undefined);
-    expect(withBatch.length).toBeGreaterThan(20);
+    expect(withBatch.length).toBeGreaterThan(15);
     for (const p of withBatch) {
       expect(["OpenAI", "Anthropic", "Google"]).toContain(p.provider);
       expect(p.batchInputPerM, p.id).toBeCloseTo(p.inputPerM / 2, 9);
@@ -212,8 +234,8 @@ describe("spot checks, recomputed by hand", () => {
   });
 
   it("OpenAI cache-hit multipliers (§1.2)", () => {
-    // GPT-4o $2.50 → $1.25 (0.5×); GPT-4.1 $2.00 → $0.50 (0.25×); GPT-5 $1.25 → $0.125 (0.1×)
-    expect(price("gpt-4o").cachedInputPerM).toBe(1.25);
+    // o1 $15 → $7.50 (0.5×); GPT-4.1 $2.00 → $0.50 (0.25×); GPT-5 $1.25 → $0.125 (0.1×)
+    expect(price("o1").cachedInputPerM).toBe(7.5);
     expect(price("gpt-4-1").cachedInputPerM).toBe(0.5);
     expect(price("gpt-5").cachedInputPerM).toBe(0.125);
   });
@@ -310,6 +332,22 @@ describe("rejects bad input, naming file and field", () => {
     expect(
       problemsOf(edited("gpus.json", (rows) => void ((rows[h]!.rental as Row).asOf = "2026-00"))),
     ).toEqual([`content/data/gpus.json: ${h}.rental.asOf: must be a real date written YYYY-MM-DD, YYYY-MM or YYYY`]);
+  });
+
+  it("a cache or batch price dated before the provider sold it", () => {
+    const i = at("api-prices.json", "claude-3-opus");
+    expect(problemsOf(edited("api-prices.json", (rows) => void Object.assign(rows[i]!, { cachedInputPerM: 1.5, batchInputPerM: 7.5, batchOutputPerM: 37.5 })))).toEqual([
+      `content/data/api-prices.json: ${i}.cachedInputPerM: dated 2024-03, before Anthropic sold prompt caching prices (2024-08)`,
+      `content/data/api-prices.json: ${i}.batchInputPerM: dated 2024-03, before Anthropic sold batch prices (2024-10)`,
+      `content/data/api-prices.json: ${i}.batchOutputPerM: dated 2024-03, before Anthropic sold batch prices (2024-10)`,
+    ]);
+    // A year-only date counts as January: Gemini 2.5 Pro ("2025") with batch prices is refused (batch mode: Jul 2025).
+    const g = at("api-prices.json", "gemini-2-5-pro");
+    expect(problemsOf(edited("api-prices.json", (rows) => void Object.assign(rows[g]!, { batchInputPerM: 0.625, batchOutputPerM: 5 })))[0]).toBe(
+      `content/data/api-prices.json: ${g}.batchInputPerM: dated 2025, before Google sold batch prices (2025-07)`,
+    );
+    // The month the feature started is allowed.
+    expect(() => parseDatasets(edited("api-prices.json", (rows) => void Object.assign(rows[i]!, { asOf: "2024-08", cachedInputPerM: 1.5 })))).not.toThrow();
   });
 
   it("a date after meta.json asOf", () => {

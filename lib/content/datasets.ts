@@ -221,6 +221,59 @@ export const apiPriceSchema = z
     }
   }, whenFieldsValid);
 
+/**
+ * The first month each provider sold cached input and batch prices. A cache or batch price dated earlier is
+ * a price nobody could pay, so the check below refuses it (a year-only date counts as its January).
+ */
+export const priceFeatureStarts: Record<string, Partial<Record<"caching" | "batch", { since: string; source: Source }>>> = {
+  OpenAI: {
+    caching: { since: "2024-10", source: { title: "OpenAI, Prompt Caching in the API (1 Oct 2024)", url: "https://openai.com/index/api-prompt-caching/" } },
+    batch: {
+      since: "2024-04",
+      source: { title: "openai-node 4.34.0 (15 Apr 2024): add batch API", url: "https://github.com/openai/openai-node/blob/master/CHANGELOG.md" },
+    },
+  },
+  Anthropic: {
+    caching: { since: "2024-08", source: { title: "Anthropic, Prompt caching with Claude (14 Aug 2024)", url: "https://www.anthropic.com/news/prompt-caching" } },
+    batch: { since: "2024-10", source: { title: "Anthropic, Introducing the Message Batches API (8 Oct 2024)", url: "https://www.anthropic.com/news/message-batches-api" } },
+  },
+  Google: {
+    caching: {
+      since: "2024-05",
+      source: {
+        title: "Google, Gemini 2.5 models now support implicit caching (context caching since May 2024)",
+        url: "https://developers.googleblog.com/en/gemini-2-5-models-now-support-implicit-caching/",
+      },
+    },
+    batch: {
+      since: "2025-07",
+      source: { title: "Google, Batch Mode in the Gemini API (7 Jul 2025)", url: "https://developers.googleblog.com/en/scale-your-ai-workloads-batch-mode-gemini-api/" },
+    },
+  },
+  DeepSeek: {
+    caching: { since: "2024-08", source: { title: "DeepSeek, Context Caching is Available (2 Aug 2024)", url: "https://api-docs.deepseek.com/news/news0802" } },
+  },
+};
+
+const featureFields = { caching: ["cachedInputPerM", "cacheWritePerM"], batch: ["batchInputPerM", "batchOutputPerM"] } as const;
+
+function pricesBeforeTheirFeature(ds: Datasets): string[] {
+  const out: string[] = [];
+  ds.apiPrices.forEach((p, i) => {
+    const month = p.asOf.length === 4 ? `${p.asOf}-01` : p.asOf.slice(0, 7);
+    for (const [feature, fields] of Object.entries(featureFields) as [keyof typeof featureFields, readonly (keyof ApiPrice)[]][]) {
+      const start = priceFeatureStarts[p.provider]?.[feature];
+      if (!start || month >= start.since) continue;
+      for (const field of fields) {
+        if (p[field] !== undefined) {
+          out.push(`${dataDirRelative}/api-prices.json: ${i}.${field}: dated ${p.asOf}, before ${p.provider} sold ${feature === "caching" ? "prompt caching" : "batch"} prices (${start.since})`);
+        }
+      }
+    }
+  });
+  return out;
+}
+
 // ---------------------------------------------------------------------------------------------------
 // price-history.json (§7.5)
 
@@ -395,7 +448,7 @@ export function parseDatasets(sources: Record<string, string>): Datasets {
 
   if (problems.length > 0) throw new DatasetError(problems);
   const datasets = parsed as Datasets;
-  const late = datesAfterMeta(datasets);
+  const late = [...datesAfterMeta(datasets), ...pricesBeforeTheirFeature(datasets)];
   if (late.length > 0) throw new DatasetError(late);
   return datasets;
 }

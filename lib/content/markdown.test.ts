@@ -24,6 +24,14 @@ describe("mdxToMarkdown", () => {
     );
   });
 
+  it("takes a price-database id in <Price>", () => {
+    const price = priceFigure(data, "anthropic/claude-opus-4-5", "input");
+    expect(mdxToMarkdown(`Opus 4.5 lists at <Price model="anthropic/claude-opus-4-5" />.`, ctx)).toBe(
+      `Opus 4.5 lists at ${price.text} (as of ${formatAsOf(price.asOf)}).`,
+    );
+    expect(() => mdxToMarkdown(`<Price model="anthropic/no-such-model" />`, ctx)).toThrow(/content\/terms\/alpha\.mdx.*anthropic\/no-such-model/);
+  });
+
   it("leaves out the as-of note for a figure that uses no dated price", () => {
     const inputs = { gpuHourlyUsd: 2, gpuCount: 1, throughputTokensPerSecond: 1000, utilization: 0.5 };
     const { text } = computeFigure(data, "self-host-cost", inputs, "costPerMillionTokensUsd");

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { waitForUpdate } from "@pydantic/genai-prices";
 import { describe, expect, it } from "vitest";
-import { findModel, listModels, PRICES_DATA, pricesAt } from "./catalog";
+import { findModel, listModels, listPriceTime, PRICES_DATA, pricesAt } from "./catalog";
 
 describe("price catalog", () => {
   it("is dated for the installed package version (bump PRICES_DATA with the package)", () => {
@@ -60,5 +60,28 @@ describe("price catalog", () => {
   it("reads a per-request fee and a separate reasoning price", () => {
     expect(pricesAt("perplexity/sonar", new Date())!.requestUsd).toBeCloseTo(0.012, 12);
     expect(pricesAt("perplexity/sonar-deep-research", new Date())!.base.reasoning).toBe(3);
+  });
+});
+
+describe("listPriceTime", () => {
+  it("is noon UTC of the same day", () => {
+    expect(listPriceTime(new Date("2026-11-27T23:40:00Z")).toISOString()).toBe("2026-11-27T12:00:00.000Z");
+  });
+
+  it("has the rate in force for most of the day, for every model priced by the hour", () => {
+    const day = Date.UTC(2026, 10, 27);
+    const halfHours = Array.from({ length: 48 }, (_, i) => new Date(day + i * 30 * 60_000));
+    let varying = 0;
+    for (const { id } of listModels()) {
+      const inputs = halfHours.map((at) => pricesAt(id, at)!.base.input ?? 0);
+      const count = (v: number) => inputs.filter((x) => x === v).length;
+      const mostOfTheDay = [...new Set(inputs)].sort((a, b) => count(b) - count(a))[0];
+      if (new Set(inputs).size > 1) varying++;
+      expect(pricesAt(id, listPriceTime(new Date(day)))!.base.input ?? 0, id).toBe(mostOfTheDay);
+    }
+    // DeepSeek: 0.27 at noon, 0.135 at midnight (deepseek-chat); V4 Flash 0.22 at noon, 0.44 at 08:00 UTC
+    expect(varying).toBeGreaterThan(0);
+    expect(pricesAt("deepseek/deepseek-v4-flash", new Date(day + 8 * 3600_000))!.base.input).toBe(0.44);
+    expect(pricesAt("deepseek/deepseek-chat", new Date(day))!.base.input).toBe(0.135);
   });
 });

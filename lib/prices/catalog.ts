@@ -104,6 +104,18 @@ function ruleAt(info: ModelInfo, at: Date): { prices: ModelPrice; since?: string
   return { prices: info.prices[0]!.prices };
 }
 
+/**
+ * The moment whose prices prose and pickers quote as a model's list price: noon UTC of `at`'s day. A few
+ * models are priced by the hour (DeepSeek: cheaper 16:30–00:30 UTC, dearer in Beijing business hours for V4);
+ * a figure built at another hour would quote the exception as the price. catalog.test.ts checks that noon
+ * always has the rate in force for most of the day.
+ */
+export function listPriceTime(at: Date): Date {
+  const noon = new Date(at);
+  noon.setUTCHours(12, 0, 0, 0);
+  return noon;
+}
+
 /** "16:30:00Z" or "01:00:00+08:00" as seconds after UTC midnight. */
 function secondsOfDay(time: string): number {
   const m = /^(\d{2}):(\d{2}):(\d{2})(?:\.\d+)?(Z|([+-])(\d{2}):(\d{2}))$/.exec(time);
