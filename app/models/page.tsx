@@ -140,7 +140,7 @@ export default async function ModelsPage({ searchParams }: Props) {
           <button type="submit" className="button">
             Show models
           </button>
-          {(w || query.provider || query.q) && <a href="/models">Clear</a>}
+          {(w || query.provider || query.q) && <Link href="/models">Clear</Link>}
           {(errors.sort || errors.dir || errors.page) && (
             <span className="field-error">
               {Object.entries(errors)

@@ -109,6 +109,22 @@ export function modelRow(id: string, at: Date): ModelRow | undefined {
 /** The page of a model: each segment of the id URL-encoded, its slashes kept. */
 export const modelPath = (id: string) => `/models/${id.split("/").map(encodeURIComponent).join("/")}`;
 
+/**
+ * The model id of a `/models/<provider>/<model…>` path's segments. Next.js 16 hands a page's catch-all
+ * segments still percent-encoded ("v1%3A0") but generateMetadata and route handlers decoded ("v1:0"),
+ * so each segment is decoded here; no model id contains "%", so decoding twice changes nothing.
+ */
+export function modelIdFromPath(provider: string, model: readonly string[]): string {
+  const decode = (s: string) => {
+    try {
+      return decodeURIComponent(s);
+    } catch {
+      return s;
+    }
+  };
+  return [provider, ...model].map(decode).join("/");
+}
+
 /** One RFC 4180 field: quoted when it holds a comma, a quote or a line break; quotes doubled. */
 function csvField(value: string | number | boolean | null): string {
   const text = value === null ? "" : String(value);

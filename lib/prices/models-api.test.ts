@@ -6,7 +6,7 @@ import { GET as listModelsRoute } from "@/app/api/v1/models/route";
 import { GET as getCsv } from "@/app/models.csv/route";
 import { parseCsv } from "@/lib/testing/parse-csv";
 import { listModels, PRICES_DATA, pricesAt } from "./catalog";
-import { MODEL_COLUMNS, modelPath, toCsv, toRow, type ModelRow } from "./model-rows";
+import { MODEL_COLUMNS, modelIdFromPath, modelPath, toCsv, toRow, type ModelRow } from "./model-rows";
 
 const packageModelCount = (await waitForUpdate())!.reduce((n, p) => n + p.models.length, 0);
 
@@ -97,8 +97,14 @@ describe("/models.csv", () => {
   });
 });
 
-describe("modelPath", () => {
-  it("keeps the id's slashes and encodes each segment", () => {
+describe("modelPath and modelIdFromPath", () => {
+  it("keeps the id's slashes and encodes each segment, and reads the segments back encoded or not", () => {
+    for (const id of ["aws/meta.llama3-1-70b-instruct-v1:0", "cloudflare/@cf/meta/llama-3.1-70b-instruct-fp8-fast", "openrouter/~anthropic/claude-opus-latest"]) {
+      const [, , provider, ...rest] = modelPath(id).split("/");
+      expect(modelIdFromPath(provider!, rest)).toBe(id);
+      expect(modelIdFromPath(provider!, rest.map(decodeURIComponent))).toBe(id);
+    }
+    expect(modelIdFromPath("google", ["%E0%A4%A"])).toBe("google/%E0%A4%A");
     expect(modelPath("aws/meta.llama3-1-70b-instruct-v1:0")).toBe("/models/aws/meta.llama3-1-70b-instruct-v1%3A0");
     expect(modelPath("cloudflare/@cf/meta/llama-3.1-70b-instruct-fp8-fast")).toBe("/models/cloudflare/%40cf/meta/llama-3.1-70b-instruct-fp8-fast");
   });

@@ -1,8 +1,8 @@
-import { modelRow, SOURCE } from "@/lib/prices/model-rows";
+import { modelIdFromPath, modelRow, SOURCE } from "@/lib/prices/model-rows";
 
 export async function GET(_request: Request, { params }: { params: Promise<{ provider: string; model: string[] }> }) {
   const { provider, model } = await params;
-  const id = `${provider}/${model.join("/")}`;
+  const id = modelIdFromPath(provider, model);
   const at = new Date();
   const row = modelRow(id, at);
   if (!row) {
