@@ -22,6 +22,9 @@ export function SiteHeader() {
               <Link href="/calculators">Calculators</Link>
             </li>
             <li>
+              <Link href="/models">Models</Link>
+            </li>
+            <li>
               <Link href="/newsletter">Newsletter</Link>
             </li>
           </ul>

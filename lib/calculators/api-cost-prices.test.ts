@@ -1,18 +1,16 @@
 // api-cost with model=<provider>/<model-id>: the pure calculator, fed the database's rules as inputs, must
 // price a request exactly as the package's own calcPrice does.
-import { calcPrice, waitForUpdate, type ModelInfo, type Provider } from "@pydantic/genai-prices";
+import { calcPrice } from "@pydantic/genai-prices";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { GET } from "@/app/api/v1/calculators/[id]/route";
 import { loadDatasets } from "@/lib/content/datasets";
-import { findModel, listModels, PRICES_DATA, pricesAt } from "@/lib/prices/catalog";
+import { listModels, PRICES_DATA, pricesAt } from "@/lib/prices/catalog";
+import { libraryPrice, type Usage } from "@/lib/testing/library-price";
 import { evaluateQuery } from "./run";
 import { describe as describeCalculator } from "./server";
 
 const data = loadDatasets();
-const providers: Provider[] = (await waitForUpdate())!;
-
-type Usage = { input: number; cached?: number; write5m?: number; write1h?: number; output: number; reasoning?: number };
 
 const query = (u: Usage): Record<string, string> => ({
   inputTokens: String(u.input),
@@ -27,28 +25,6 @@ function ours(model: string, u: Usage, at: Date) {
   const result = evaluateQuery("api-cost", { model, ...query(u) }, data, data.meta.asOf, at);
   if (result.status !== 200) throw new Error(`${model}: ${JSON.stringify(result)}`);
   return result.body.outputs;
-}
-
-/**
- * The package's price for exactly this model: calcPrice finds models by its match rules, and a few ids do
- * not match their own rules (AWS regional ids, Fireworks), so it is handed a provider holding only this model.
- */
-function theirs(id: string, u: Usage, at: Date): number {
-  const model = findModel(id)!;
-  const provider = providers.find((p) => p.id === model.providerId)!;
-  const info = provider.models.find((m) => m.id === model.modelId)!;
-  const only: ModelInfo = { ...info, match: { equals: info.id } };
-  const usage = {
-    input_tokens: u.input,
-    cache_read_tokens: u.cached ?? 0,
-    cache_write_tokens: (u.write5m ?? 0) + (u.write1h ?? 0),
-    cache_write_1h_tokens: u.write1h ?? 0,
-    output_tokens: u.output,
-    output_reasoning_tokens: u.reasoning ?? 0,
-  };
-  const result = calcPrice(usage, info.id, { provider: { ...provider, models: [only] }, timestamp: at });
-  if (!result) throw new Error(`calcPrice found no price for ${id}`);
-  return result.total_price;
 }
 
 const today = new Date("2026-11-27T12:00:00Z");
@@ -99,8 +75,8 @@ describe("api-cost priced from the database", () => {
     expect(now.tier).toBe("base");
     expect(now.costPerRequestUsd).toBeCloseTo(1.525, 12);
     expect(now.pricesAsOf).toBe("2026-03-13");
-    expect(Math.abs((old.costPerRequestUsd as number) - theirs("anthropic/claude-opus-4-6", usage, before))).toBeLessThan(1e-6);
-    expect(Math.abs((now.costPerRequestUsd as number) - theirs("anthropic/claude-opus-4-6", usage, after))).toBeLessThan(1e-6);
+    expect(Math.abs((old.costPerRequestUsd as number) - libraryPrice("anthropic/claude-opus-4-6", usage, before))).toBeLessThan(1e-6);
+    expect(Math.abs((now.costPerRequestUsd as number) - libraryPrice("anthropic/claude-opus-4-6", usage, after))).toBeLessThan(1e-6);
   });
 
   it("the tier starts one token over the threshold, and cached tokens count toward it", () => {
@@ -116,7 +92,7 @@ describe("api-cost priced from the database", () => {
     expect(cached.tier).toBe(">200000 input tokens");
     expect(cached.costPerRequestUsd).toBeCloseTo(0.1625025 + (10 * 15) / 1e6, 12);
     for (const u of [{ input: 200_000, output: 0 }, { input: 200_001, output: 0 }, { input: 200_001, cached: 150_000, output: 10 }]) {
-      expect(Math.abs((at(u).costPerRequestUsd as number) - theirs("google/gemini-2.5-pro", u, today))).toBeLessThan(1e-6);
+      expect(Math.abs((at(u).costPerRequestUsd as number) - libraryPrice("google/gemini-2.5-pro", u, today))).toBeLessThan(1e-6);
     }
   });
 
@@ -125,7 +101,7 @@ describe("api-cost priced from the database", () => {
     // (500 × 5 + 10,000 × 10 + 1,000 × 25) / 1e6 = $0.1275
     const out = ours("anthropic/claude-opus-4-5", u, today);
     expect(out.costPerRequestUsd).toBeCloseTo(0.1275, 12);
-    expect(Math.abs((out.costPerRequestUsd as number) - theirs("anthropic/claude-opus-4-5", u, today))).toBeLessThan(1e-6);
+    expect(Math.abs((out.costPerRequestUsd as number) - libraryPrice("anthropic/claude-opus-4-5", u, today))).toBeLessThan(1e-6);
     // The same tokens written for 5 minutes: (500 × 5 + 10,000 × 6.25 + 25,000) / 1e6 = $0.09
     expect(ours("anthropic/claude-opus-4-5", { input: 10_500, write5m: 10_000, output: 1_000 }, today).costPerRequestUsd).toBeCloseTo(0.09, 12);
   });
@@ -135,13 +111,13 @@ describe("api-cost priced from the database", () => {
     // Sonar Deep Research: $2 input, $8 output, $3 reasoning: (1,000 × 2 + 1,000 × 8 + 4,000 × 3) / 1e6 = $0.022
     const deep = ours("perplexity/sonar-deep-research", u, today);
     expect(deep.costPerRequestUsd).toBeCloseTo(0.022, 12);
-    expect(Math.abs((deep.costPerRequestUsd as number) - theirs("perplexity/sonar-deep-research", u, today))).toBeLessThan(1e-6);
+    expect(Math.abs((deep.costPerRequestUsd as number) - libraryPrice("perplexity/sonar-deep-research", u, today))).toBeLessThan(1e-6);
     // GPT-5 has no reasoning price: all 5,000 output tokens at the output price.
     const gpt5 = pricesAt("openai/gpt-5", today)!;
     expect(gpt5.base.reasoning).toBeUndefined();
     const plain = ours("openai/gpt-5", u, today);
     expect(plain.costPerRequestUsd).toBeCloseTo((1_000 * gpt5.base.input! + 5_000 * gpt5.base.output!) / 1e6, 12);
-    expect(Math.abs((plain.costPerRequestUsd as number) - theirs("openai/gpt-5", u, today))).toBeLessThan(1e-6);
+    expect(Math.abs((plain.costPerRequestUsd as number) - libraryPrice("openai/gpt-5", u, today))).toBeLessThan(1e-6);
   });
 
   it("keeps explicit prices in the query over the model's, and the reference ids working", () => {
@@ -183,7 +159,7 @@ describe("api-cost priced from the database", () => {
     fc.assert(
       fc.property(modelAndUsage, when, ([id, u], at) => {
         const ourPrice = ours(id, u, at).costPerRequestUsd as number;
-        expect(Math.abs(ourPrice - theirs(id, u, at)), `${id} ${JSON.stringify(u)} ${at.toISOString()}`).toBeLessThan(1e-6);
+        expect(Math.abs(ourPrice - libraryPrice(id, u, at)), `${id} ${JSON.stringify(u)} ${at.toISOString()}`).toBeLessThan(1e-6);
       }),
       { numRuns: 500 },
     );
