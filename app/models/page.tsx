@@ -159,7 +159,7 @@ export default async function ModelsPage({ searchParams }: Props) {
             {w.in.toLocaleString("en-US")} input tokens{w.cached > 0 && ` (${w.cached.toLocaleString("en-US")} of them cache hits)`} and {w.out.toLocaleString("en-US")} output
             tokens per request, {w.requests.toLocaleString("en-US")} requests a month, priced with the{" "}
             <Link href="/calculators/api-cost">API cost calculator</Link>&apos;s rules (long-context tiers apply to the whole request).
-            {listing.unpriced > 0 && ` ${listing.unpriced} models without a token price for it are listed last.`}
+            {listing.unpriced > 0 && ` ${listing.unpriced} models that cannot take it (no token price for it, or a context window smaller than the request) are listed last, with no cost.`}
           </p>
         )}
         <p className="muted">

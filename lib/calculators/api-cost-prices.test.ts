@@ -5,7 +5,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { GET } from "@/app/api/v1/calculators/[id]/route";
 import { loadDatasets } from "@/lib/content/datasets";
-import { listModels, PRICES_DATA, pricesAt } from "@/lib/prices/catalog";
+import { findModel, listModels, PRICES_DATA, pricesAt } from "@/lib/prices/catalog";
 import { libraryPrice, type Usage } from "@/lib/testing/library-price";
 import { evaluateQuery } from "./run";
 import { describe as describeCalculator } from "./server";
@@ -158,11 +158,31 @@ describe("api-cost priced from the database", () => {
     const when = fc.date({ min: new Date("2025-01-01T00:00:00Z"), max: new Date("2027-06-30T23:59:59Z"), noInvalidDate: true });
     fc.assert(
       fc.property(modelAndUsage, when, ([id, u], at) => {
+        // A request larger than the model's context window is refused, never priced.
+        const window = findModel(id)?.contextWindow;
+        if (window !== undefined && u.input + u.output > window) {
+          const refused = evaluateQuery("api-cost", { model: id, ...query(u) }, data, data.meta.asOf, at);
+          expect(refused.status).toBe(400);
+          if (refused.status === 400) expect(refused.issues.map((i) => i.param)).toContain("inputTokens");
+          return;
+        }
         const ourPrice = ours(id, u, at).costPerRequestUsd as number;
         expect(Math.abs(ourPrice - libraryPrice(id, u, at)), `${id} ${JSON.stringify(u)} ${at.toISOString()}`).toBeLessThan(1e-6);
       }),
       { numRuns: 500 },
     );
+  });
+});
+
+describe("context window", () => {
+  it("refuses a request larger than the model's window instead of pricing it, and prices one that fits", () => {
+    const window = findModel("openai/gpt-4o")!.contextWindow!;
+    const run = (input: number, output: number) =>
+      evaluateQuery("api-cost", { model: "openai/gpt-4o", inputTokens: String(input), outputTokens: String(output) }, data, data.meta.asOf, today);
+    const over = run(window - 999, 1_000);
+    expect(over.status).toBe(400);
+    if (over.status === 400) expect(over.issues).toEqual([{ param: "inputTokens", message: `A request of ${window + 1} tokens does not fit the model's context window of ${window} tokens.` }]);
+    expect(run(window - 1_000, 1_000).status).toBe(200);
   });
 });
 

@@ -60,7 +60,7 @@ export function databaseModelOption(calculatorId: string, id: string, at: Date):
   if (!model || !prices) return undefined;
   const values: Record<string, number | string> =
     calculatorId === "api-cost"
-      ? apiCostValues(prices)
+      ? { ...apiCostValues(prices), contextWindowTokens: model.contextWindow ?? "" }
       : { inputPricePerM: prices.base.input ?? 0, outputPricePerM: prices.base.output ?? 0 };
   return { id, name: `${model.name} (${model.providerName})`, asOf: prices.asOf, values };
 }

@@ -58,6 +58,7 @@ function gpuComputeOption(g: Datasets["gpus"][number]): PickerOption {
  * model's long-context tier or request fee never lingers in the form.
  */
 export const apiCostModelBlanks: Values = {
+  contextWindowTokens: "",
   cacheWrite1hPricePerM: "",
   reasoningPricePerM: "",
   requestFeeUsd: 0,

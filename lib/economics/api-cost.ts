@@ -76,6 +76,16 @@ const input = z
         description: "Flat fee some search-grounded models charge per request.",
       }),
     ),
+    contextWindowTokens: numberInput(
+      { int: true, min: 1, max: MAX_TOKENS },
+      inputMeta({
+        label: "Context window",
+        unit: "tokens",
+        term: "context-window",
+        step: 1,
+        description: "The most tokens (input and output) one request can hold; a larger request is refused, not priced. Empty: not checked.",
+      }),
+    ),
     tierAboveInputTokens: numberInput(
       { int: true, min: 0, max: MAX_TOKENS },
       inputMeta({
@@ -123,6 +133,13 @@ const input = z
       }
       if (v.reasoningTokens > v.outputTokens) {
         ctx.addIssue({ code: "custom", path: ["reasoningTokens"], message: "Reasoning tokens are part of the output tokens and cannot exceed them." });
+      }
+      if (v.contextWindowTokens !== undefined && v.inputTokens + v.outputTokens > v.contextWindowTokens) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["inputTokens"],
+          message: `A request of ${v.inputTokens + v.outputTokens} tokens does not fit the model's context window of ${v.contextWindowTokens} tokens.`,
+        });
       }
       if (v.inputTokens + v.outputTokens === 0) {
         ctx.addIssue({

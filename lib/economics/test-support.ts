@@ -14,6 +14,7 @@ export const KNOWN_TERMS = [
   "prompt-caching",
   "reasoning-tokens",
   "long-context-pricing",
+  "context-window",
 ];
 
 /** fast-check runs per property; FC_NUM_RUNS=5000 for a deeper local check. */

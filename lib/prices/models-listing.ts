@@ -5,7 +5,7 @@ import { apiCostValues } from "@/lib/calculators/model-prices";
 import { apiCost } from "@/lib/economics";
 import { parseInput } from "@/lib/economics/calculator";
 import { parseDecimal } from "@/lib/economics/fields";
-import { listModels, pricesAt } from "./catalog";
+import { findModel, listModels, pricesAt } from "./catalog";
 import { toRow, type ModelRow } from "./model-rows";
 
 export const PAGE_SIZE = 100;
@@ -33,19 +33,25 @@ export const STANDARD_WORKLOADS = [
 
 export type WorkloadCost = { perRequestUsd: number; perMonthUsd: number; tier: string };
 
+/** Why a model gets no cost for a workload, in words for the page. */
+export type Unpriced = { unpriced: string };
+
 /**
- * Prices `workload` on models at `at` with the api-cost calculator: its schema checks the workload (and
- * fills the calculator's defaults) once, then its compute runs with each model's prices. A model gets no
- * cost when it has no token price for a class the workload uses (image, audio or subscription-only
- * models), so it is never ranked as free.
+ * Prices `workload` on models at `at` with the api-cost calculator: its schema checks the workload with
+ * each model's context window (a request that does not fit is refused, not priced), then its compute runs
+ * with the model's prices. A model gets no cost when it has no token price for a class the workload uses
+ * (image, audio or subscription-only models), so it is never ranked as free.
  */
-export function workloadPricer(workload: Workload, at: Date): (id: string) => WorkloadCost | undefined {
-  const parsed = parseInput(apiCost, { inputTokens: workload.in, cachedInputTokens: workload.cached, outputTokens: workload.out });
-  if (!parsed.ok) throw new Error(`api-cost refused the workload: ${JSON.stringify(parsed.issues)}`);
+export function workloadPricer(workload: Workload, at: Date): (id: string) => WorkloadCost | Unpriced {
+  const tokens = { inputTokens: workload.in, cachedInputTokens: workload.cached, outputTokens: workload.out };
+  if (!parseInput(apiCost, tokens).ok) throw new Error(`api-cost refused the workload ${JSON.stringify(tokens)}`);
   return (id) => {
     const prices = pricesAt(id, at);
-    if (!prices) return undefined;
-    if ((workload.in > 0 && prices.base.input === undefined) || (workload.out > 0 && prices.base.output === undefined)) return undefined;
+    if (!prices || (workload.in > 0 && prices.base.input === undefined) || (workload.out > 0 && prices.base.output === undefined)) {
+      return { unpriced: "no token price" };
+    }
+    const parsed = parseInput(apiCost, { ...tokens, contextWindowTokens: findModel(id)?.contextWindow });
+    if (!parsed.ok) return { unpriced: "over its context window" };
     // Blank ("") values in apiCostValues mean absent, as parseInput reads them.
     const modelPrices = Object.fromEntries(Object.entries(apiCostValues(prices)).filter(([, v]) => v !== ""));
     const outputs = apiCost.compute({ ...parsed.value, ...modelPrices });
@@ -204,7 +210,7 @@ export function listModelsFor(query: ListingQuery, at: Date): Listing {
   const rows: ListedRow[] = matching.map((m) => {
     const row = toRow(m, at);
     const cost = price && price(m.id);
-    return cost ? { ...row, cost } : row;
+    return cost && "perRequestUsd" in cost ? { ...row, cost } : row;
   });
   rows.sort(compare(query.sort, query.dir));
   const current = rows.filter((r) => !r.deprecated);

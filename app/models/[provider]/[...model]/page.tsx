@@ -160,8 +160,8 @@ export default async function ModelPage({ params }: Props) {
                       {s.label}
                       <span className={styles.id}>{s.description}</span>
                     </th>
-                    <td className={styles.num}>{cost ? formatUsd(cost.perRequestUsd) : "no token price"}</td>
-                    <td className={styles.num}>{cost ? formatUsd(cost.perRequestUsd * 1000) : "—"}</td>
+                    <td className={styles.num}>{"unpriced" in cost ? cost.unpriced : formatUsd(cost.perRequestUsd)}</td>
+                    <td className={styles.num}>{"unpriced" in cost ? "—" : formatUsd(cost.perRequestUsd * 1000)}</td>
                   </tr>
                 );
               })}
@@ -212,7 +212,7 @@ export default async function ModelPage({ params }: Props) {
                       <td className={styles.num}>{perM(r.inputPerM)}</td>
                       <td className={styles.num}>{perM(r.cacheReadPerM)}</td>
                       <td className={styles.num}>{perM(r.outputPerM)}</td>
-                      <td className={styles.num}>{chat ? formatUsd(chat.perRequestUsd) : "—"}</td>
+                      <td className={styles.num}>{"unpriced" in chat ? "—" : formatUsd(chat.perRequestUsd)}</td>
                     </tr>
                   );
                 })}
