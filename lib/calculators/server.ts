@@ -1,6 +1,6 @@
 // Server-side entry points for the calculators: datasets in, DTOs out.
 import "server-only";
-import { loadDatasets } from "@/lib/content/datasets";
+import { type Datasets, loadDatasets } from "@/lib/content/datasets";
 import { getGlossary } from "@/lib/content/load";
 import { calculators, getCalculator } from "@/lib/economics";
 import { fieldSpecs } from "./fields";
@@ -16,8 +16,12 @@ export function runQuery(id: string, raw: Record<string, string>) {
   return evaluateQuery(id, raw, loadDatasets(), dataAsOf());
 }
 
-/** Everything a widget needs as props, for initial values from a query or an MDX preset. */
-export function widgetProps(id: string, raw: Record<string, string>) {
+/**
+ * A calculator for a query or an MDX preset, resolved once: everything its widget needs as props, and the
+ * model whose prices the query chose (`model=`) with the date and source of those prices, for the line
+ * under the widget (a price's own date, never the site's).
+ */
+export function calculatorView(id: string, raw: Record<string, string>) {
   const data = loadDatasets();
   const resolved = resolveValues(id, raw, data);
   if (!resolved) throw new Error(`No calculator "${id}"`);
@@ -28,24 +32,18 @@ export function widgetProps(id: string, raw: Record<string, string>) {
       return t ? [[t.slug, t.title]] : [];
     }),
   );
-  return { id, fields: resolved.fields, initial: resolved.values, pickers: modelPickers(id, data, listPriceTime(new Date())), termTitles };
+  const widget = { id, fields: resolved.fields, initial: resolved.values, pickers: modelPickers(id, data, listPriceTime(new Date())), termTitles };
+  return { widget, modelPrices: modelPricesOf(resolved.presets.model, resolved.pricesAsOf, data) };
 }
 
-/**
- * The model whose prices a query chose (`model=`), with the date and source of those prices, for the line
- * under the widget: a price's own date, never the site's. Undefined when no model was chosen.
- */
-export function chosenModelPrices(id: string, raw: Record<string, string>): { name: string; asOf: string; source: string } | undefined {
-  const data = loadDatasets();
-  const resolved = resolveValues(id, raw, data);
-  const model = resolved?.presets.model;
-  if (!model || resolved.pricesAsOf === undefined) return undefined;
+export const widgetProps = (id: string, raw: Record<string, string>) => calculatorView(id, raw).widget;
+
+function modelPricesOf(model: string | undefined, asOf: string | undefined, data: Datasets): { name: string; asOf: string; source: string } | undefined {
+  if (!model || asOf === undefined) return undefined;
   const entry = data.apiPrices.find((p) => p.id === model);
   const databaseModel = findModel(entry?.databaseId ?? model);
-  if (databaseModel) {
-    return { name: `${databaseModel.name} (${databaseModel.providerName})`, asOf: resolved.pricesAsOf, source: `${PRICES_DATA.package} ${PRICES_DATA.version}` };
-  }
-  return entry ? { name: entry.name, asOf: resolved.pricesAsOf, source: entry.source.title } : undefined;
+  if (databaseModel) return { name: `${databaseModel.name} (${databaseModel.providerName})`, asOf, source: `${PRICES_DATA.package} ${PRICES_DATA.version}` };
+  return entry ? { name: entry.name, asOf, source: entry.source.title } : undefined;
 }
 
 const databaseModels = {

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { CalculatorWidget } from "@/components/calculators/calculator-widget";
 import { PriceHistoryChart } from "@/components/charts/price-history-chart";
-import { chosenModelPrices, dataAsOf, widgetProps } from "@/lib/calculators/server";
+import { calculatorView, dataAsOf } from "@/lib/calculators/server";
 import { getCalculator } from "@/lib/economics";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -21,8 +21,7 @@ export default async function CalculatorPage({ params, searchParams }: Props) {
   const query = Object.fromEntries(
     Object.entries(await searchParams).filter(([k]) => k !== "saved").flatMap(([k, v]) => (typeof v === "string" ? [[k, v]] : Array.isArray(v) ? [[k, v.at(-1)!]] : [])),
   );
-  const props = widgetProps(id, query);
-  const prices = chosenModelPrices(id, query);
+  const { widget: props, modelPrices: prices } = calculatorView(id, query);
   return (
     <>
       <p className="eyebrow">
