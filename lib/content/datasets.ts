@@ -7,6 +7,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { z } from "zod";
+import { PRECISIONS } from "@/lib/economics/precision";
 
 // ---------------------------------------------------------------------------------------------------
 // Field building blocks
@@ -76,6 +77,38 @@ export const rentalSchema = z
     }
   }, whenFieldsValid);
 
+/** Where a GPU-hour is bought; "owned" is computed by the owned-gpu-cost calculator, not listed. */
+export const GPU_PRICE_TIERS = [
+  { id: "hyperscaler-on-demand", label: "Hyperscaler, on demand" },
+  { id: "specialist-cloud", label: "Specialist cloud, on demand" },
+  { id: "marketplace", label: "Marketplace" },
+  { id: "reserved-1y", label: "Reserved, 1 year" },
+  { id: "reserved-3y", label: "Reserved, 3 years" },
+] as const;
+export type GpuPriceTierId = (typeof GPU_PRICE_TIERS)[number]["id"];
+const gpuPriceTierIds = GPU_PRICE_TIERS.map((t) => t.id) as [GpuPriceTierId, ...GpuPriceTierId[]];
+
+/** One dated, sourced $/GPU-hour figure for a pricing tier. */
+export const gpuTierPriceSchema = z.strictObject({
+  tier: z.enum(gpuPriceTierIds, { message: `must be one of ${gpuPriceTierIds.join(", ")}` }),
+  usdPerGpuHour: positive,
+  asOf,
+  source: sourceSchema,
+  note,
+});
+
+/** Scale-up (NVLink, Infinity Fabric, ICI) and scale-out bandwidth, for expert-parallel all-to-all. */
+export const interconnectSchema = z.strictObject({
+  /** Scale-up bandwidth per GPU in GB/s, one direction (NVLink 4 on H100: 450). */
+  scaleUpGBs: positive,
+  /** GPUs that share the scale-up fabric (8 in an HGX node, 72 in a GB200 NVL72 rack). */
+  scaleUpDomainGpus: positiveInt,
+  /** Scale-out network per GPU in Gb/s (InfiniBand / RoCE NIC, e.g. 400). */
+  scaleOutGbps: positive,
+  source: sourceSchema,
+  note,
+});
+
 export const gpuSchema = z.strictObject({
   id: slug,
   name: text,
@@ -92,6 +125,12 @@ export const gpuSchema = z.strictObject({
   tdpWatts: positive,
   /** On-demand $/GPU-hour range across provider tiers. */
   rental: rentalSchema.optional(),
+  /** $/GPU-hour by tier; at most one entry per tier. */
+  prices: z
+    .array(gpuTierPriceSchema)
+    .refine((p) => new Set(p.map((x) => x.tier)).size === p.length, { message: "must not list a tier twice" })
+    .optional(),
+  interconnect: interconnectSchema.optional(),
   source: sourceSchema,
   note,
 });
@@ -111,6 +150,12 @@ const modelBase = {
   expertsPerToken: positiveInt.optional(),
   /** The domain model's figure; checked against the formula in kvBytesPerTokenFormula(). */
   kvBytesPerTokenBf16: positiveInt,
+  /** The precision the weights are released in (fp8 for DeepSeek-V3, fp4 (MXFP4) for gpt-oss); bf16 when absent. */
+  nativePrecision: z.enum(PRECISIONS, { message: `must be one of ${PRECISIONS.join(", ")}` }).optional(),
+  /** Layers that attend over a sliding window only: their KV cache stops growing at windowTokens. */
+  slidingWindow: z.strictObject({ layers: positiveInt, windowTokens: positiveInt }).optional(),
+  /** Price-database ids (`<provider>/<model>`) of hosted APIs serving these weights; checked against the database. */
+  servedBy: z.array(z.string().regex(/^[a-z0-9-]+\/\S+$/, { message: "must be <provider>/<model-id>" })).optional(),
   note,
   source: sourceSchema,
 };
