@@ -6,11 +6,21 @@ import styles from "@/components/models/models.module.css";
 import { formatUsd } from "@/lib/calculators/format";
 import { getGlossary } from "@/lib/content/load";
 import { batchDiscounts } from "@/lib/prices/batch";
-import { findModel } from "@/lib/prices/catalog";
+import { findModel, listModels } from "@/lib/prices/catalog";
 import { modelIdFromPath, modelPath, modelRow, sameModelElsewhere, SOURCE, toRow, type ModelRow } from "@/lib/prices/model-rows";
 import { STANDARD_WORKLOADS, workloadPricer } from "@/lib/prices/models-listing";
 
 type Props = { params: Promise<{ provider: string; model: string[] }> };
+
+// One static page per model of the bundled price database, priced at build time: the data only changes
+// with the package version, which needs a new build anyway.
+export const dynamicParams = false;
+export function generateStaticParams(): { provider: string; model: string[] }[] {
+  return listModels().map((m) => {
+    const [provider, ...model] = m.id.split("/");
+    return { provider: provider!, model };
+  });
+}
 
 const idOf = async (params: Props["params"]) => {
   const { provider, model } = await params;
