@@ -8,9 +8,9 @@ const termSlugs = fs.readdirSync(path.resolve("content/terms")).map((n) => n.rep
 test("Ctrl+K search finds time to first token by typing ttft, and Enter opens it @mobile", async ({ page }) => {
   await gotoHydrated(page, "/glossary/inference");
   await page.keyboard.press("ControlOrMeta+K");
-  const dialog = page.getByRole("dialog", { name: "Search the glossary" });
+  const dialog = page.getByRole("dialog", { name: "Search the site" });
   await expect(dialog).toBeVisible();
-  const box = dialog.getByRole("combobox", { name: "Search the glossary" });
+  const box = dialog.getByRole("combobox", { name: "Search terms, calculators and model prices" });
   await expect(box).toBeFocused();
   await box.fill("ttft");
   const first = dialog.getByRole("option").first();
@@ -18,6 +18,22 @@ test("Ctrl+K search finds time to first token by typing ttft, and Enter opens it
   await expect(first).toHaveAttribute("aria-selected", "true");
   await page.keyboard.press("Enter");
   await expect(page).toHaveURL(/\/glossary\/ttft$/);
+});
+
+test("Ctrl+K search finds a model's price page by a short name, and a calculator by what it sizes", async ({ page }) => {
+  await gotoHydrated(page, "/glossary/inference");
+  await page.keyboard.press("ControlOrMeta+K");
+  const dialog = page.getByRole("dialog", { name: "Search the site" });
+  const box = dialog.getByRole("combobox", { name: "Search terms, calculators and model prices" });
+  await box.fill("memory");
+  await expect(dialog.getByRole("option").filter({ hasText: "Calculator" }).first()).toBeVisible();
+  await box.fill("llama 70b");
+  const first = dialog.getByRole("option").first();
+  await expect(first).toContainText(/Llama.*70B/i);
+  await expect(first).toContainText("Model prices");
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/\/models\/[^/]+\/.+/);
+  await expect(page.getByRole("heading", { level: 1 })).toContainText(/Llama.*70B/i);
 });
 
 test("the glossary's search box tolerates typos and is keyboard-operable", async ({ page }) => {
@@ -96,11 +112,11 @@ for (const colorScheme of ["light", "dark"] as const) {
     await page.emulateMedia({ colorScheme });
     await gotoHydrated(page, "/glossary/decode");
     await page.keyboard.press("ControlOrMeta+K");
-    await page.getByRole("combobox", { name: "Search the glossary" }).fill("prefill");
+    await page.getByRole("combobox", { name: "Search terms, calculators and model prices" }).fill("prefill");
     await expect(page.getByRole("option").first()).toBeVisible();
     await expectNoAxeViolations(page);
     await page.keyboard.press("Escape");
-    await expect(page.getByRole("dialog", { name: "Search the glossary" })).toBeHidden();
+    await expect(page.getByRole("dialog", { name: "Search the site" })).toBeHidden();
     await page.getByRole("region", { name: "Related terms" }).getByRole("link").first().focus();
     await expect(page.getByRole("tooltip")).toBeVisible();
     await expectNoAxeViolations(page);

@@ -1,7 +1,17 @@
-// Glossary search: matches titles, aliases and summaries; tolerant of one or two typos per word and
-// of acronyms ("ttft" finds "Time to first token"). Pure and small: it runs in the browser.
+// Site search: terms, calculators, model prices and newsletter issues. Matches titles, aliases and
+// summaries; tolerant of one or two typos per word and of acronyms ("ttft" finds "Time to first token").
+// Pure and small: it runs in the browser.
 
-export type SearchEntry = { slug: string; title: string; aliases: string[]; summary: string };
+export const SEARCH_KINDS = ["term", "calculator", "model", "issue"] as const;
+export type SearchKind = (typeof SEARCH_KINDS)[number];
+
+export type SearchEntry = { kind: SearchKind; href: string; title: string; aliases: string[]; summary: string };
+
+/** How a result's kind is named beside it. */
+export const KIND_LABEL: Record<SearchKind, string> = { term: "Term", calculator: "Calculator", model: "Model prices", issue: "Newsletter" };
+
+// On equal scores a term or calculator, which explains, comes before one of 1,700 price pages.
+const KIND_ORDER: Record<SearchKind, number> = { term: 0, calculator: 1, issue: 2, model: 3 };
 
 export function normalize(s: string): string {
   return s
@@ -76,7 +86,7 @@ export function search(entries: SearchEntry[], query: string, limit = 8): Search
   return entries
     .map((e) => ({ e, s: score(e, query) }))
     .filter((x) => x.s > 0)
-    .sort((a, b) => b.s - a.s || a.e.title.localeCompare(b.e.title))
+    .sort((a, b) => b.s - a.s || KIND_ORDER[a.e.kind] - KIND_ORDER[b.e.kind] || a.e.title.localeCompare(b.e.title))
     .slice(0, limit)
     .map((x) => x.e);
 }

@@ -39,7 +39,7 @@ export function TermPreviews() {
       window.clearTimeout(hideTimer.current);
       const slug = TERM_LINK.exec(link.getAttribute("href") ?? "")?.[1];
       const entries = await loadSearchIndex().catch(() => []);
-      const entry = entries.find((e) => e.slug === slug);
+      const entry = entries.find((e) => e.kind === "term" && e.href === `/glossary/${slug}`);
       if (!entry || window.location.pathname === `/glossary/${slug}`) return;
       const rect = link.getBoundingClientRect();
       const left = Math.max(8, Math.min(rect.left + window.scrollX, window.scrollX + document.documentElement.clientWidth - 328));

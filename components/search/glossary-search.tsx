@@ -4,9 +4,11 @@
 import { useSyncExternalStore } from "react";
 import { SearchCombobox } from "./search-combobox";
 
+const TERMS_ONLY = ["term"] as const;
+
 const subscribe = () => () => {};
 
 export function GlossarySearch() {
   const hydrated = useSyncExternalStore(subscribe, () => true, () => false);
-  return <div className="glossary-search">{hydrated && <SearchCombobox label="Search terms" />}</div>;
+  return <div className="glossary-search">{hydrated && <SearchCombobox label="Search terms" kinds={TERMS_ONLY} />}</div>;
 }

@@ -1,11 +1,20 @@
 "use client";
-// A search field with a list of matching terms (the ARIA combobox pattern): arrows move, Enter opens.
+// A search field with a list of matching pages (the ARIA combobox pattern): arrows move, Enter opens.
 import { useRouter } from "next/navigation";
 import { useEffect, useId, useState } from "react";
-import { search, type SearchEntry } from "@/lib/search";
+import { KIND_LABEL, search, type SearchEntry, type SearchKind } from "@/lib/search";
 import { loadSearchIndex } from "./search-index";
 
-export function SearchCombobox({ label, autoFocus = false, onNavigate }: { label: string; autoFocus?: boolean; onNavigate?: () => void }) {
+type Props = {
+  label: string;
+  /** Which kinds of page to search; all when absent. */
+  kinds?: readonly SearchKind[];
+  placeholder?: string;
+  autoFocus?: boolean;
+  onNavigate?: () => void;
+};
+
+export function SearchCombobox({ label, kinds, placeholder = "e.g. ttft, KV cache, MoE", autoFocus = false, onNavigate }: Props) {
   const id = useId();
   const [entries, setEntries] = useState<SearchEntry[]>();
   const [query, setQuery] = useState("");
@@ -14,13 +23,14 @@ export function SearchCombobox({ label, autoFocus = false, onNavigate }: { label
   const router = useRouter();
 
   useEffect(() => {
-    loadSearchIndex().then(setEntries, () => setFailed(true));
-  }, []);
+    loadSearchIndex().then((all) => setEntries(kinds ? all.filter((e) => kinds.includes(e.kind)) : all), () => setFailed(true));
+  }, [kinds]);
 
   const results = entries && query.trim() ? search(entries, query) : [];
+  const noun = kinds?.length === 1 && kinds[0] === "term" ? { one: "term", many: "terms" } : { one: "result", many: "results" };
   const go = (entry: SearchEntry) => {
     onNavigate?.();
-    router.push(`/glossary/${entry.slug}`);
+    router.push(entry.href);
   };
 
   return (
@@ -39,7 +49,7 @@ export function SearchCombobox({ label, autoFocus = false, onNavigate }: { label
         aria-autocomplete="list"
         aria-activedescendant={results.length ? `${id}-opt-${Math.min(active, results.length - 1)}` : undefined}
         value={query}
-        placeholder="e.g. ttft, KV cache, MoE"
+        placeholder={placeholder}
         onChange={(e) => {
           setQuery(e.target.value);
           setActive(0);
@@ -57,10 +67,10 @@ export function SearchCombobox({ label, autoFocus = false, onNavigate }: { label
           }
         }}
       />
-      <ul id={`${id}-list`} role="listbox" aria-label="Matching terms" className="search-results">
+      <ul id={`${id}-list`} role="listbox" aria-label="Matching pages" className="search-results">
         {results.map((entry, i) => (
           <li
-            key={entry.slug}
+            key={entry.href}
             id={`${id}-opt-${i}`}
             role="option"
             aria-selected={i === Math.min(active, results.length - 1)}
@@ -69,13 +79,16 @@ export function SearchCombobox({ label, autoFocus = false, onNavigate }: { label
               go(entry);
             }}
           >
-            <span className="search-title">{entry.title}</span>
+            <span className="search-title">
+              {entry.title}
+              {kinds?.length !== 1 && <span className="search-kind"> · {KIND_LABEL[entry.kind]}</span>}
+            </span>
             <span className="search-summary">{entry.summary}</span>
           </li>
         ))}
       </ul>
       <p className="muted search-status" aria-live="polite">
-        {failed ? "Search is unavailable right now." : query.trim() && entries ? `${results.length} ${results.length === 1 ? "term" : "terms"} found.` : ""}
+        {failed ? "Search is unavailable right now." : query.trim() && entries ? `${results.length} ${results.length === 1 ? noun.one : noun.many} found.` : ""}
       </p>
     </div>
   );

@@ -33,8 +33,8 @@ export function SearchDialog() {
       <button type="button" className="search-button" onClick={() => setOpen(true)} aria-keyshortcuts="Control+K Meta+K">
         Search <kbd>Ctrl K</kbd>
       </button>
-      <dialog ref={dialog} className="search-dialog" aria-label="Search the glossary" onClose={() => setOpen(false)}>
-        {open && <SearchCombobox label="Search the glossary" autoFocus onNavigate={() => setOpen(false)} />}
+      <dialog ref={dialog} className="search-dialog" aria-label="Search the site" onClose={() => setOpen(false)}>
+        {open && <SearchCombobox label="Search terms, calculators and model prices" placeholder="e.g. ttft, memory, llama 70b, opus" autoFocus onNavigate={() => setOpen(false)} />}
         <form method="dialog">
           <button type="submit" className="secondary">
             Close
