@@ -1,13 +1,18 @@
 // Build time as the glossary grows: adds generated terms until content/terms holds 100, then 1,000,
 // times `next build` at each size, and removes the generated files afterwards (also on Ctrl-C). Each
 // generated term has the full structure (frontmatter, three sections, related terms, a source).
-// Usage: npm run bench:build [-- --sizes 100,500,1000]
+// Then, with the real content only, it times the build with and without the per-model price pages
+// (app/models/[provider], one static page per model of the price database), moving them aside for the
+// second build and back afterwards (also on Ctrl-C).
+// Usage: npm run bench:build [-- --sizes 100,500,1000] [-- --no-model-pages]
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 
-const { values } = parseArgs({ options: { sizes: { type: "string", default: "100,500,1000" } } });
+const { values } = parseArgs({
+  options: { sizes: { type: "string", default: "100,500,1000" }, "no-model-pages": { type: "boolean", default: false } },
+});
 const sizes = values.sizes.split(",").map(Number);
 const root = path.resolve(import.meta.dirname, "..");
 const dir = path.join(root, "content/terms");
@@ -45,28 +50,51 @@ See [${related[0]}](/glossary/${related[0]}) and [${related[3]}](/glossary/${rel
 `;
 }
 
+const modelPages = path.join(root, "app/models/[provider]");
+// Inside node_modules, which TypeScript and Next.js ignore, and on the same file system (rename).
+const modelPagesAside = path.join(root, "node_modules", ".bench-model-pages-aside");
+
 function clean() {
   for (const f of fs.readdirSync(dir)) if (f.startsWith(prefix)) fs.rmSync(path.join(dir, f));
+  if (fs.existsSync(modelPagesAside)) fs.renameSync(modelPagesAside, modelPages);
   // The next `npm start` must rebuild for the real content.
   fs.rmSync(path.join(root, ".next", "source-fingerprint"), { force: true });
 }
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => (clean(), process.exit(130)));
 
+function timedBuild(label) {
+  const started = performance.now();
+  const result = spawnSync(path.join(root, "node_modules/.bin/next"), ["build"], { cwd: root, stdio: ["ignore", "ignore", "pipe"], env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
+  const seconds = (performance.now() - started) / 1000;
+  if (result.status !== 0) throw new Error(`next build failed ${label} (${result.signal ?? `exit ${result.status}`}):\n${result.stderr.toString().slice(-2000)}`);
+  return seconds;
+}
+const countHtml = (d) => (fs.existsSync(d) ? fs.readdirSync(d, { recursive: true }).filter((f) => String(f).endsWith(".html")).length : 0);
+
 const rows = [];
+const modelRows = [];
 try {
   for (const size of sizes) {
     clean();
     const count = Math.max(0, size - real);
     for (let i = 0; i < count; i++) fs.writeFileSync(path.join(dir, `${slug(i)}.mdx`), term(i, count));
-    const started = performance.now();
-    const result = spawnSync(path.join(root, "node_modules/.bin/next"), ["build"], { cwd: root, stdio: ["ignore", "ignore", "pipe"], env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
-    const seconds = (performance.now() - started) / 1000;
-    if (result.status !== 0) throw new Error(`next build failed at ${size} terms (${result.signal ?? `exit ${result.status}`}):\n${result.stderr.toString().slice(-2000)}`);
+    const seconds = timedBuild(`at ${size} terms`);
     // Every term must have become a page, or the time would flatter the build.
     const pages = fs.readdirSync(path.join(root, ".next", "server", "app", "glossary")).filter((f) => f.endsWith(".html")).length;
     if (pages !== real + count) throw new Error(`the build at ${size} terms made ${pages} term pages, not ${real + count}`);
     rows.push({ terms: real + count, "build s": Number(seconds.toFixed(1)), "ms per term": Math.round((seconds * 1000) / (real + count)) });
     console.error(`[bench:build] ${real + count} terms: ${seconds.toFixed(1)} s`); // progress, in case a later size is cut short
+  }
+  if (!values["no-model-pages"]) {
+    clean();
+    for (const withPages of [true, false]) {
+      if (!withPages) fs.renameSync(modelPages, modelPagesAside);
+      const seconds = timedBuild(withPages ? "with the model pages" : "without the model pages");
+      const pages = countHtml(path.join(root, ".next", "server", "app", "models"));
+      modelRows.push({ withPages, seconds, pages });
+      console.error(`[bench:build] ${withPages ? "with" : "without"} model pages (${pages}): ${seconds.toFixed(1)} s`);
+      clean();
+    }
   }
 } finally {
   clean();
@@ -80,4 +108,11 @@ for (let i = 1; i < rows.length; i++) {
   const [a, b] = [rows[i - 1], rows[i]];
   const marginal = ((b["build s"] - a["build s"]) * 1000) / (b.terms - a.terms);
   console.log(`| marginal build time per added term, ${a.terms} to ${b.terms} terms | ${Math.round(marginal)} ms | linear growth: about equal across ranges |`);
+}
+if (modelRows.length === 2) {
+  const [withPages, without] = modelRows;
+  const added = withPages.pages - without.pages;
+  console.log(`| build time with the ${withPages.pages} model pages, ${real} terms | ${withPages.seconds.toFixed(1)} s | |`);
+  console.log(`| build time without them | ${without.seconds.toFixed(1)} s | |`);
+  console.log(`| time per model page | ${Math.round(((withPages.seconds - without.seconds) * 1000) / Math.max(1, added))} ms | about the per-term cost or less |`);
 }
