@@ -105,6 +105,16 @@ function ruleAt(info: ModelInfo, at: Date): { prices: ModelPrice; since?: string
 }
 
 /**
+ * The dates on which the database changes a model's price (its start-date rules), oldest first; empty when
+ * it has one price. Rules by time of day (off-peak hours) are not changes over time and are left out.
+ */
+export function priceChangeDates(id: string): string[] {
+  const info = entries.get(id)?.info;
+  if (!info || !Array.isArray(info.prices)) return [];
+  return info.prices.flatMap((r) => (r.constraint?.type === "start_date" ? [r.constraint.start_date] : [])).sort();
+}
+
+/**
  * The moment whose prices prose and pickers quote as a model's list price: noon UTC of `at`'s day. A few
  * models are priced by the hour (DeepSeek: cheaper 16:30–00:30 UTC, dearer in Beijing business hours for V4);
  * a figure built at another hour would quote the exception as the price. catalog.test.ts checks that noon

@@ -1,6 +1,7 @@
 // One flat row per model of the price database, as the JSON API, the CSV download and the /models pages
 // show it: the model's own per-1M prices in force at a moment (null where the data has no separate price).
-import { findModel, listModels, PRICES_DATA, pricesAt, type ClassPrices, type PricedModel } from "./catalog";
+import { loadDatasets } from "@/lib/content/datasets";
+import { findModel, listModels, PRICES_DATA, priceChangeDates, pricesAt, type ClassPrices, type PricedModel } from "./catalog";
 
 export type ModelRow = {
   id: string;
@@ -158,4 +159,33 @@ export function sameModelElsewhere(id: string): PricedModel[] {
   const found = new Map<string, PricedModel>();
   for (const k of keysOf(model)) for (const m of index.get(k) ?? []) if (m.providerId !== model.providerId) found.set(m.id, m);
   return [...found.values()];
+}
+
+/** One dated price of a model: from the database's own rules, or a historical point of api-prices.json. */
+export type PricePoint = {
+  /** "YYYY-MM-DD" or "YYYY-MM"; null for the database's first rule, whose start it does not record. */
+  from: string | null;
+  /** For the database's first rule: the date the next rule takes over, or null when it is still in force. */
+  until?: string | null;
+  inputPerM: number | null;
+  outputPerM: number | null;
+  cacheReadPerM: number | null;
+  source: { title: string; url: string | null };
+};
+
+/** What we know of a model's price over time, oldest first: our dated points, then the database's rules. */
+export function priceHistory(id: string): PricePoint[] {
+  if (!findModel(id)) return [];
+  const database = { title: `${SOURCE.package} ${SOURCE.version}`, url: null };
+  const changes = priceChangeDates(id);
+  const fromDatabase: PricePoint[] = [null, ...changes].map((from, i) => {
+    // The first rule is in force until the first change: price it the day before.
+    const at = from ? new Date(from) : new Date(new Date(changes[0] ?? SOURCE.publishedOn).getTime() - 86_400_000);
+    const p = pricesAt(id, at)!.base;
+    return { from: i === 0 ? null : from, ...(i === 0 ? { until: changes[0] ?? null } : {}), inputPerM: p.input ?? null, outputPerM: p.output ?? null, cacheReadPerM: p.cacheRead ?? null, source: database };
+  });
+  const ours: PricePoint[] = loadDatasets()
+    .apiPrices.filter((p) => p.databaseId === id)
+    .map((p) => ({ from: p.asOf, inputPerM: p.inputPerM, outputPerM: p.outputPerM, cacheReadPerM: p.cachedInputPerM ?? null, source: p.source }));
+  return [...ours.sort((a, b) => a.from!.localeCompare(b.from!)), ...fromDatabase];
 }

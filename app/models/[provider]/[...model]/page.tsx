@@ -7,7 +7,7 @@ import { formatUsd } from "@/lib/calculators/format";
 import { getGlossary } from "@/lib/content/load";
 import { batchDiscounts } from "@/lib/prices/batch";
 import { findModel, listModels } from "@/lib/prices/catalog";
-import { modelIdFromPath, modelPath, modelRow, sameModelElsewhere, SOURCE, toRow, type ModelRow } from "@/lib/prices/model-rows";
+import { modelIdFromPath, modelPath, modelRow, priceHistory, sameModelElsewhere, SOURCE, toRow, type ModelRow } from "@/lib/prices/model-rows";
 import { STANDARD_WORKLOADS, workloadPricer } from "@/lib/prices/models-listing";
 
 type Props = { params: Promise<{ provider: string; model: string[] }> };
@@ -66,6 +66,7 @@ export default async function ModelPage({ params }: Props) {
   const tier = row.tierAboveInputTokens;
   const batch = batchDiscounts[model.providerId];
   const elsewhere = sameModelElsewhere(model.id).map((m) => toRow(m, at));
+  const history = priceHistory(model.id);
   const chatPrice = workloadPricer(STANDARD_WORKLOADS[0].workload, at);
   const cell = (v: number | null, fallback?: string) => (v === null ? (fallback ? `billed ${fallback}` : "—") : perM(v));
 
@@ -143,6 +144,39 @@ export default async function ModelPage({ params }: Props) {
             "no batch discount on record for this provider."
           )}
         </p>
+      </section>
+
+      <section aria-labelledby="history">
+        <h2 id="history">Price history</h2>
+        {history.length > 1 ? (
+          <div className="table-wrap">
+            <table className={styles.prices}>
+              <caption className="visually-hidden">Earlier prices of {model.name} per million tokens</caption>
+              <thead>
+                <tr>
+                  <th scope="col">From</th>
+                  <th scope="col">Input</th>
+                  <th scope="col">Cached input</th>
+                  <th scope="col">Output</th>
+                  <th scope="col">Source</th>
+                </tr>
+              </thead>
+              <tbody>
+                {history.map((p, i) => (
+                  <tr key={`${p.from}-${i}`}>
+                    <th scope="row">{p.from ?? (p.until ? `before ${p.until}` : "current (start not recorded)")}</th>
+                    <td className={styles.num}>{cell(p.inputPerM)}</td>
+                    <td className={styles.num}>{cell(p.cacheReadPerM)}</td>
+                    <td className={styles.num}>{cell(p.outputPerM)}</td>
+                    <td>{p.source.url ? <a href={p.source.url}>{p.source.title}</a> : p.source.title}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        ) : (
+          <p>The price database records one price for this model and we hold no earlier dated price for it.</p>
+        )}
       </section>
 
       <section aria-labelledby="workloads">
