@@ -86,7 +86,9 @@ export function search(entries: SearchEntry[], query: string, limit = 8): Search
   return entries
     .map((e) => ({ e, s: score(e, query) }))
     .filter((x) => x.s > 0)
-    .sort((a, b) => b.s - a.s || KIND_ORDER[a.e.kind] - KIND_ORDER[b.e.kind] || a.e.title.localeCompare(b.e.title))
+    // Ties go to the shorter title: "quantisation" matches "Quantization" and "KV cache quantization"
+    // equally, and the general term should come first.
+    .sort((a, b) => b.s - a.s || KIND_ORDER[a.e.kind] - KIND_ORDER[b.e.kind] || a.e.title.length - b.e.title.length || a.e.title.localeCompare(b.e.title))
     .slice(0, limit)
     .map((x) => x.e);
 }
