@@ -57,7 +57,7 @@ const point = (id: string) => data.priceHistory.find((p) => p.id === id)!;
 describe("committed datasets", () => {
   it("parse, with the expected number of entries", () => {
     expect(() => parseDatasets(committed())).not.toThrow();
-    expect(data.gpus).toHaveLength(10); // §7.1: one per accelerator row
+    expect(data.gpus).toHaveLength(18); // §7.1's 10 rows plus H200 NVL, B300, GB200 NVL72, MI355X, TPU v5e/v6e, Trainium2, Gaudi 3
     expect(data.models).toHaveLength(24); // §7.3: 23 rows, Llama 4 Maverick / Scout split in two
     expect(data.apiPrices).toHaveLength(40); // §7.4 rows split per model, plus o3 from §7.5
     expect(data.priceHistory).toHaveLength(17);
@@ -70,7 +70,7 @@ describe("committed datasets", () => {
 
   it("accepts a path-prefixed file name", () => {
     const sources = Object.fromEntries(Object.entries(committed()).map(([name, text]) => [`content/data/${name}`, text]));
-    expect(parseDatasets(sources).gpus).toHaveLength(10);
+    expect(parseDatasets(sources).gpus).toHaveLength(18);
   });
 
   it("has unique ids in every file", () => {
@@ -88,6 +88,11 @@ describe("committed datasets", () => {
     for (const g of data.gpus) {
       expect(g.source.url).toMatch(/^https:\/\//);
       if (g.rental) expect(g.rental.source.url).toMatch(/^https:\/\//);
+      for (const p of g.prices ?? []) {
+        expect(p.asOf).toMatch(/^\d{4}-\d{2}(-\d{2})?$/); // a tier price is dated to the month at least
+        expect(p.source.url).toMatch(/^https:\/\//);
+      }
+      if (g.interconnect) expect(g.interconnect.source.url).toMatch(/^https:\/\//);
     }
   });
 });
@@ -114,6 +119,46 @@ describe("spot checks, recomputed by hand", () => {
   it("B200 memory is the 180 GB usable figure, with a note", () => {
     expect(gpu("b200").memoryGB).toBe(180);
     expect(gpu("b200").note).toMatch(/192 GB/);
+  });
+
+  it("tier prices are per GPU-hour: instance price ÷ GPUs", () => {
+    const tier = (id: string, t: string) => gpu(id).prices?.find((p) => p.tier === t)?.usdPerGpuHour;
+    // AWS p5.48xlarge: $55.04/h ÷ 8 H100 = $6.88
+    expect(tier("h100-sxm", "hyperscaler-on-demand")).toBe(55.04 / 8);
+    // AWS p5en.48xlarge: $63.296/h ÷ 8 H200 = $7.912, rounded to the cent
+    expect(tier("h200-sxm", "hyperscaler-on-demand")).toBeCloseTo(63.296 / 8, 2);
+    // AWS p4de.24xlarge: $27.44705/h ÷ 8 A100 80GB = $3.4309
+    expect(tier("a100-80gb-sxm", "hyperscaler-on-demand")).toBeCloseTo(27.44705 / 8, 2);
+    // CoreWeave GB200 NVL72: $42.00/h per 4-GPU tray = $10.50
+    expect(tier("gb200-nvl72", "specialist-cloud")).toBe(42 / 4);
+    // the cheaper tiers really are cheaper, for every GPU that lists them
+    for (const g of data.gpus) {
+      const od = g.prices?.find((p) => p.tier === "hyperscaler-on-demand")?.usdPerGpuHour;
+      const sc = g.prices?.find((p) => p.tier === "specialist-cloud")?.usdPerGpuHour;
+      const mk = g.prices?.find((p) => p.tier === "marketplace")?.usdPerGpuHour;
+      if (od !== undefined && sc !== undefined) expect(sc).toBeLessThan(od);
+      if (sc !== undefined && mk !== undefined) expect(mk).toBeLessThan(sc);
+    }
+  });
+
+  it("interconnect is per GPU and per direction", () => {
+    // NVLink 4: 900 GB/s bidirectional = 450 each way; NVLink 5: 1.8 TB/s = 900
+    expect(gpu("h100-sxm").interconnect).toMatchObject({ scaleUpGBs: 450, scaleUpDomainGpus: 8, scaleOutGbps: 400 });
+    expect(gpu("b200").interconnect).toMatchObject({ scaleUpGBs: 900, scaleUpDomainGpus: 8 });
+    expect(gpu("gb200-nvl72").interconnect).toMatchObject({ scaleUpGBs: 900, scaleUpDomainGpus: 72 });
+    // MI300X: 7 Infinity Fabric links × 128 GB/s = 896 GB/s aggregate, 448 each way
+    expect(gpu("mi300x").interconnect?.scaleUpGBs).toBe((7 * 128) / 2);
+    // TPU v5e: 2 × 100 Gb/s NICs per 8-chip host = 25 Gb/s per chip
+    expect(gpu("tpu-v5e").interconnect?.scaleOutGbps).toBe((2 * 100) / 8);
+  });
+
+  it("dense figures are half the vendors' sparse ones", () => {
+    // H200 NVL: NVIDIA quotes 1,671 BF16 / 3,341 FP8 with sparsity
+    expect(gpu("h200-nvl")).toMatchObject({ bf16DenseTflops: 1671 / 2, fp8DenseTflops: 3341 / 2 });
+    // GB200 per GPU: 5 / 10 / 20 PFLOPS sparse
+    expect(gpu("gb200-nvl72")).toMatchObject({ bf16DenseTflops: 2500, fp8DenseTflops: 5000, fp4DenseTflops: 10_000 });
+    // MI355X FP8: 8,192 FLOP/clock/CU × 256 CUs × 2.4 GHz = 5,033.2 TFLOPS
+    expect(gpu("mi355x").fp8DenseTflops).toBeCloseTo((8192 * 256 * 2.4e9) / 1e12, 1);
   });
 
   it("rental ranges span the tiers of §7.2", () => {
@@ -354,6 +399,10 @@ describe("rejects bad input, naming file and field", () => {
     expect(problemsOf(edited("api-prices.json", (rows) => void (rows[0]!.asOf = "2027-01")))).toEqual([
       "content/data/api-prices.json: 0.asOf: 2027-01 is after meta.json asOf 2026-11-27",
     ]);
+    const h = at("gpus.json", "h100-sxm");
+    expect(problemsOf(edited("gpus.json", (rows) => void ((rows[h]!.prices as Row[])[0]!.asOf = "2026-12-01")))).toEqual([
+      `content/data/gpus.json: ${h}.prices.0.asOf: 2026-12-01 is after meta.json asOf 2026-11-27`,
+    ]);
   });
 
   it("bad URLs", () => {
@@ -447,6 +496,8 @@ describe("rejects bad input, naming file and field", () => {
     expect(problemsOf(edited("gpus.json", (rows) => void ((rows[h]!.rental as Row).lowUsdPerHour = 6)))).toEqual([
       `content/data/gpus.json: ${h}.rental.highUsdPerHour: must not be below lowUsdPerHour`,
     ]);
+    const twice = (rows: Row[]) => void (rows[h]!.prices as Row[]).push({ ...(rows[h]!.prices as Row[])[0]! });
+    expect(problemsOf(edited("gpus.json", twice))).toEqual([`content/data/gpus.json: ${h}.prices: must not list a tier twice`]);
   });
 
   it("missing and unknown files", () => {

@@ -122,7 +122,8 @@ export const gpuSchema = z.strictObject({
   bf16DenseTflops: positive,
   fp8DenseTflops: positive.optional(),
   fp4DenseTflops: positive.optional(),
-  tdpWatts: positive,
+  /** Absent where the vendor publishes none (Google TPUs, AWS Trainium). */
+  tdpWatts: positive.optional(),
   /** On-demand $/GPU-hour range across provider tiers. */
   rental: rentalSchema.optional(),
   /** $/GPU-hour by tier; at most one entry per tier. */
@@ -448,7 +449,10 @@ function datesAfterMeta(ds: Datasets): string[] {
       out.push(`${dataDirRelative}/${file}: ${where}: ${date} is after meta.json asOf ${limit}`);
     }
   };
-  ds.gpus.forEach((g, i) => g.rental && check("gpus.json", `${i}.rental.asOf`, g.rental.asOf));
+  ds.gpus.forEach((g, i) => {
+    if (g.rental) check("gpus.json", `${i}.rental.asOf`, g.rental.asOf);
+    g.prices?.forEach((p, j) => check("gpus.json", `${i}.prices.${j}.asOf`, p.asOf));
+  });
   ds.apiPrices.forEach((p, i) => check("api-prices.json", `${i}.asOf`, p.asOf));
   ds.priceHistory.forEach((p, i) => check("price-history.json", `${i}.date`, p.date));
   return out;
