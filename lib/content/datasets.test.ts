@@ -58,7 +58,7 @@ describe("committed datasets", () => {
   it("parse, with the expected number of entries", () => {
     expect(() => parseDatasets(committed())).not.toThrow();
     expect(data.gpus).toHaveLength(18); // §7.1's 10 rows plus H200 NVL, B300, GB200 NVL72, MI355X, TPU v5e/v6e, Trainium2, Gaudi 3
-    expect(data.models).toHaveLength(24); // §7.3: 23 rows, Llama 4 Maverick / Scout split in two
+    expect(data.models).toHaveLength(32); // §7.3's 24 plus Qwen3-32B, DeepSeek-V3.2, Kimi K2 Thinking, GLM-4.5, GLM-4.5-Air, Mistral Large 2, Mistral Small 3, Gemma 3 27B
     expect(data.apiPrices).toHaveLength(40); // §7.4 rows split per model, plus o3 from §7.5
     expect(data.priceHistory).toHaveLength(17);
     expect(data.meta.asOf).toBe("2026-11-27");
@@ -186,6 +186,35 @@ describe("spot checks, recomputed by hand", () => {
     expect(kvBytesPerTokenFormula(model("llama-2-70b"))).toBe(327_680);
     // FP8 KV (1 byte per element) halves it: 65,536 for Llama 3.1 8B
     expect(kvBytesPerTokenFormula(model("llama-3-1-8b"), 1)).toBe(65_536);
+  });
+
+  it("KV bytes per token of the current open-weight models", () => {
+    // Qwen3-32B: 2 × 64 × 8 × 128 × 2 = 262,144
+    expect(model("qwen3-32b").kvBytesPerTokenBf16).toBe(262_144);
+    // GLM-4.5: 2 × 92 × 8 × 128 × 2 = 376,832
+    expect(model("glm-4-5").kvBytesPerTokenBf16).toBe(376_832);
+    // Mistral Large 2: 2 × 88 × 8 × 128 × 2 = 360,448; Mistral Small 3: 2 × 40 × 8 × 128 × 2 = 163,840
+    expect(model("mistral-large-2").kvBytesPerTokenBf16).toBe(360_448);
+    expect(model("mistral-small-3").kvBytesPerTokenBf16).toBe(163_840);
+    // Gemma 3 27B: 2 × 62 × 16 × 128 × 2 = 507,904 if every layer were global
+    expect(model("gemma-3-27b").kvBytesPerTokenBf16).toBe(507_904);
+    // DeepSeek-V3.2 keeps V3's MLA cache: 61 × (512 + 64) × 2 = 70,272
+    expect(model("deepseek-v3-2").kvBytesPerTokenBf16).toBe(model("deepseek-v3").kvBytesPerTokenBf16);
+  });
+
+  it("native precision and sliding-window layers", () => {
+    expect(model("deepseek-v3").nativePrecision).toBe("fp8");
+    expect(model("deepseek-v3-2").nativePrecision).toBe("fp8");
+    expect(model("kimi-k2").nativePrecision).toBe("fp8");
+    expect(model("kimi-k2-thinking").nativePrecision).toBe("int4");
+    expect(model("gpt-oss-120b").nativePrecision).toBe("fp4");
+    // gpt-oss alternates windowed and full layers: half of 36 (120b) and of 24 (20b), 128-token window
+    expect(model("gpt-oss-120b").slidingWindow).toEqual({ layers: 36 / 2, windowTokens: 128 });
+    expect(model("gpt-oss-20b").slidingWindow).toEqual({ layers: 24 / 2, windowTokens: 128 });
+    // Gemma 3: one global layer in six; 62 layers hold floor(62 / 6) = 10 global, 52 local
+    expect(model("gemma-3-27b").slidingWindow).toEqual({ layers: 62 - Math.floor(62 / 6), windowTokens: 1024 });
+    // a window never covers more layers than the model has
+    for (const m of data.models) if (m.slidingWindow) expect(m.slidingWindow.layers).toBeLessThanOrEqual(m.layers);
   });
 
   it("every model's KV figure matches the formula", () => {
@@ -495,6 +524,13 @@ describe("rejects bad input, naming file and field", () => {
     const h = at("gpus.json", "h100-sxm");
     expect(problemsOf(edited("gpus.json", (rows) => void ((rows[h]!.rental as Row).lowUsdPerHour = 6)))).toEqual([
       `content/data/gpus.json: ${h}.rental.highUsdPerHour: must not be below lowUsdPerHour`,
+    ]);
+    const m = at("models.json", "qwen3-32b");
+    expect(problemsOf(edited("models.json", (rows) => void (rows[m]!.servedBy = ["groq/qwen/qwen3-32b", "groq/qwen/qwen3-32b"])))).toEqual([
+      `content/data/models.json: ${m}.servedBy: must not list an id twice`,
+    ]);
+    expect(problemsOf(edited("models.json", (rows) => void (rows[m]!.servedBy = ["qwen3-32b"])))).toEqual([
+      `content/data/models.json: ${m}.servedBy.0: must be <provider>/<model-id>`,
     ]);
     const twice = (rows: Row[]) => void (rows[h]!.prices as Row[]).push({ ...(rows[h]!.prices as Row[])[0]! });
     expect(problemsOf(edited("gpus.json", twice))).toEqual([`content/data/gpus.json: ${h}.prices: must not list a tier twice`]);

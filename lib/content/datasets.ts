@@ -156,7 +156,10 @@ const modelBase = {
   /** Layers that attend over a sliding window only: their KV cache stops growing at windowTokens. */
   slidingWindow: z.strictObject({ layers: positiveInt, windowTokens: positiveInt }).optional(),
   /** Price-database ids (`<provider>/<model>`) of hosted APIs serving these weights; checked against the database. */
-  servedBy: z.array(z.string().regex(/^[a-z0-9-]+\/\S+$/, { message: "must be <provider>/<model-id>" })).optional(),
+  servedBy: z
+    .array(z.string().regex(/^[a-z0-9_-]+\/\S+$/, { message: "must be <provider>/<model-id>" })) // provider ids such as huggingface_nebius
+    .refine((ids) => new Set(ids).size === ids.length, { message: "must not list an id twice" })
+    .optional(),
   note,
   source: sourceSchema,
 };
