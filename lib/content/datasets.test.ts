@@ -157,6 +157,8 @@ describe("spot checks, recomputed by hand", () => {
     expect(gpu("h200-nvl")).toMatchObject({ bf16DenseTflops: 1671 / 2, fp8DenseTflops: 3341 / 2 });
     // GB200 per GPU: 5 / 10 / 20 PFLOPS sparse
     expect(gpu("gb200-nvl72")).toMatchObject({ bf16DenseTflops: 2500, fp8DenseTflops: 5000, fp4DenseTflops: 10_000 });
+    // HGX B300 FP4: 108 PFLOPS dense per 8-GPU board = 13,500 per GPU
+    expect(gpu("b300").fp4DenseTflops).toBe(108_000 / 8);
     // MI355X FP8: 8,192 FLOP/clock/CU × 256 CUs × 2.4 GHz = 5,033.2 TFLOPS
     expect(gpu("mi355x").fp8DenseTflops).toBeCloseTo((8192 * 256 * 2.4e9) / 1e12, 1);
   });
