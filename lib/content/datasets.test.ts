@@ -57,8 +57,8 @@ const point = (id: string) => data.priceHistory.find((p) => p.id === id)!;
 describe("committed datasets", () => {
   it("parse, with the expected number of entries", () => {
     expect(() => parseDatasets(committed())).not.toThrow();
-    expect(data.gpus).toHaveLength(10); // §7.1: one per accelerator row
-    expect(data.models).toHaveLength(24); // §7.3: 23 rows, Llama 4 Maverick / Scout split in two
+    expect(data.gpus).toHaveLength(18); // §7.1's 10 rows plus H200 NVL, B300, GB200 NVL72, MI355X, TPU v5e/v6e, Trainium2, Gaudi 3
+    expect(data.models).toHaveLength(32); // §7.3's 24 plus Qwen3-32B, DeepSeek-V3.2, Kimi K2 Thinking, GLM-4.5, GLM-4.5-Air, Mistral Large 2, Mistral Small 3, Gemma 3 27B
     expect(data.apiPrices).toHaveLength(40); // §7.4 rows split per model, plus o3 from §7.5
     expect(data.priceHistory).toHaveLength(17);
     expect(data.meta.asOf).toBe("2026-11-27");
@@ -70,7 +70,7 @@ describe("committed datasets", () => {
 
   it("accepts a path-prefixed file name", () => {
     const sources = Object.fromEntries(Object.entries(committed()).map(([name, text]) => [`content/data/${name}`, text]));
-    expect(parseDatasets(sources).gpus).toHaveLength(10);
+    expect(parseDatasets(sources).gpus).toHaveLength(18);
   });
 
   it("has unique ids in every file", () => {
@@ -88,6 +88,11 @@ describe("committed datasets", () => {
     for (const g of data.gpus) {
       expect(g.source.url).toMatch(/^https:\/\//);
       if (g.rental) expect(g.rental.source.url).toMatch(/^https:\/\//);
+      for (const p of g.prices ?? []) {
+        expect(p.asOf).toMatch(/^\d{4}-\d{2}(-\d{2})?$/); // a tier price is dated to the month at least
+        expect(p.source.url).toMatch(/^https:\/\//);
+      }
+      if (g.interconnect) expect(g.interconnect.source.url).toMatch(/^https:\/\//);
     }
   });
 });
@@ -116,6 +121,48 @@ describe("spot checks, recomputed by hand", () => {
     expect(gpu("b200").note).toMatch(/192 GB/);
   });
 
+  it("tier prices are per GPU-hour: instance price ÷ GPUs", () => {
+    const tier = (id: string, t: string) => gpu(id).prices?.find((p) => p.tier === t)?.usdPerGpuHour;
+    // AWS p5.48xlarge: $55.04/h ÷ 8 H100 = $6.88
+    expect(tier("h100-sxm", "hyperscaler-on-demand")).toBe(55.04 / 8);
+    // AWS p5en.48xlarge: $63.296/h ÷ 8 H200 = $7.912, rounded to the cent
+    expect(tier("h200-sxm", "hyperscaler-on-demand")).toBeCloseTo(63.296 / 8, 2);
+    // AWS p4de.24xlarge: $27.44705/h ÷ 8 A100 80GB = $3.4309
+    expect(tier("a100-80gb-sxm", "hyperscaler-on-demand")).toBeCloseTo(27.44705 / 8, 2);
+    // CoreWeave GB200 NVL72: $42.00/h per 4-GPU tray = $10.50
+    expect(tier("gb200-nvl72", "specialist-cloud")).toBe(42 / 4);
+    // the cheaper tiers really are cheaper, for every GPU that lists them
+    for (const g of data.gpus) {
+      const od = g.prices?.find((p) => p.tier === "hyperscaler-on-demand")?.usdPerGpuHour;
+      const sc = g.prices?.find((p) => p.tier === "specialist-cloud")?.usdPerGpuHour;
+      const mk = g.prices?.find((p) => p.tier === "marketplace")?.usdPerGpuHour;
+      if (od !== undefined && sc !== undefined) expect(sc).toBeLessThan(od);
+      if (sc !== undefined && mk !== undefined) expect(mk).toBeLessThan(sc);
+    }
+  });
+
+  it("interconnect is per GPU and per direction", () => {
+    // NVLink 4: 900 GB/s bidirectional = 450 each way; NVLink 5: 1.8 TB/s = 900
+    expect(gpu("h100-sxm").interconnect).toMatchObject({ scaleUpGBs: 450, scaleUpDomainGpus: 8, scaleOutGbps: 400 });
+    expect(gpu("b200").interconnect).toMatchObject({ scaleUpGBs: 900, scaleUpDomainGpus: 8 });
+    expect(gpu("gb200-nvl72").interconnect).toMatchObject({ scaleUpGBs: 900, scaleUpDomainGpus: 72 });
+    // MI300X: 7 Infinity Fabric links × 128 GB/s = 896 GB/s aggregate, 448 each way
+    expect(gpu("mi300x").interconnect?.scaleUpGBs).toBe((7 * 128) / 2);
+    // TPU v5e: 2 × 100 Gb/s NICs per 8-chip host = 25 Gb/s per chip
+    expect(gpu("tpu-v5e").interconnect?.scaleOutGbps).toBe((2 * 100) / 8);
+  });
+
+  it("dense figures are half the vendors' sparse ones", () => {
+    // H200 NVL: NVIDIA quotes 1,671 BF16 / 3,341 FP8 with sparsity
+    expect(gpu("h200-nvl")).toMatchObject({ bf16DenseTflops: 1671 / 2, fp8DenseTflops: 3341 / 2 });
+    // GB200 per GPU: 5 / 10 / 20 PFLOPS sparse
+    expect(gpu("gb200-nvl72")).toMatchObject({ bf16DenseTflops: 2500, fp8DenseTflops: 5000, fp4DenseTflops: 10_000 });
+    // HGX B300 FP4: 108 PFLOPS dense per 8-GPU board = 13,500 per GPU
+    expect(gpu("b300").fp4DenseTflops).toBe(108_000 / 8);
+    // MI355X FP8: 8,192 FLOP/clock/CU × 256 CUs × 2.4 GHz = 5,033.2 TFLOPS
+    expect(gpu("mi355x").fp8DenseTflops).toBeCloseTo((8192 * 256 * 2.4e9) / 1e12, 1);
+  });
+
   it("rental ranges span the tiers of §7.2", () => {
     // H100 SXM: $1.99 (long-tail low) .. $5.00 (hyperscaler high)
     expect(gpu("h100-sxm").rental).toMatchObject({ lowUsdPerHour: 1.99, highUsdPerHour: 5 });
@@ -141,6 +188,35 @@ describe("spot checks, recomputed by hand", () => {
     expect(kvBytesPerTokenFormula(model("llama-2-70b"))).toBe(327_680);
     // FP8 KV (1 byte per element) halves it: 65,536 for Llama 3.1 8B
     expect(kvBytesPerTokenFormula(model("llama-3-1-8b"), 1)).toBe(65_536);
+  });
+
+  it("KV bytes per token of the current open-weight models", () => {
+    // Qwen3-32B: 2 × 64 × 8 × 128 × 2 = 262,144
+    expect(model("qwen3-32b").kvBytesPerTokenBf16).toBe(262_144);
+    // GLM-4.5: 2 × 92 × 8 × 128 × 2 = 376,832
+    expect(model("glm-4-5").kvBytesPerTokenBf16).toBe(376_832);
+    // Mistral Large 2: 2 × 88 × 8 × 128 × 2 = 360,448; Mistral Small 3: 2 × 40 × 8 × 128 × 2 = 163,840
+    expect(model("mistral-large-2").kvBytesPerTokenBf16).toBe(360_448);
+    expect(model("mistral-small-3").kvBytesPerTokenBf16).toBe(163_840);
+    // Gemma 3 27B: 2 × 62 × 16 × 128 × 2 = 507,904 if every layer were global
+    expect(model("gemma-3-27b").kvBytesPerTokenBf16).toBe(507_904);
+    // DeepSeek-V3.2 keeps V3's MLA cache: 61 × (512 + 64) × 2 = 70,272
+    expect(model("deepseek-v3-2").kvBytesPerTokenBf16).toBe(model("deepseek-v3").kvBytesPerTokenBf16);
+  });
+
+  it("native precision and sliding-window layers", () => {
+    expect(model("deepseek-v3").nativePrecision).toBe("fp8");
+    expect(model("deepseek-v3-2").nativePrecision).toBe("fp8");
+    expect(model("kimi-k2").nativePrecision).toBe("fp8");
+    expect(model("kimi-k2-thinking").nativePrecision).toBe("int4");
+    expect(model("gpt-oss-120b").nativePrecision).toBe("fp4");
+    // gpt-oss alternates windowed and full layers: half of 36 (120b) and of 24 (20b), 128-token window
+    expect(model("gpt-oss-120b").slidingWindow).toEqual({ layers: 36 / 2, windowTokens: 128 });
+    expect(model("gpt-oss-20b").slidingWindow).toEqual({ layers: 24 / 2, windowTokens: 128 });
+    // Gemma 3: one global layer in six; 62 layers hold floor(62 / 6) = 10 global, 52 local
+    expect(model("gemma-3-27b").slidingWindow).toEqual({ layers: 62 - Math.floor(62 / 6), windowTokens: 1024 });
+    // a window never covers more layers than the model has
+    for (const m of data.models) if (m.slidingWindow) expect(m.slidingWindow.layers).toBeLessThanOrEqual(m.layers);
   });
 
   it("every model's KV figure matches the formula", () => {
@@ -354,6 +430,10 @@ describe("rejects bad input, naming file and field", () => {
     expect(problemsOf(edited("api-prices.json", (rows) => void (rows[0]!.asOf = "2027-01")))).toEqual([
       "content/data/api-prices.json: 0.asOf: 2027-01 is after meta.json asOf 2026-11-27",
     ]);
+    const h = at("gpus.json", "h100-sxm");
+    expect(problemsOf(edited("gpus.json", (rows) => void ((rows[h]!.prices as Row[])[0]!.asOf = "2026-12-01")))).toEqual([
+      `content/data/gpus.json: ${h}.prices.0.asOf: 2026-12-01 is after meta.json asOf 2026-11-27`,
+    ]);
   });
 
   it("bad URLs", () => {
@@ -447,6 +527,15 @@ describe("rejects bad input, naming file and field", () => {
     expect(problemsOf(edited("gpus.json", (rows) => void ((rows[h]!.rental as Row).lowUsdPerHour = 6)))).toEqual([
       `content/data/gpus.json: ${h}.rental.highUsdPerHour: must not be below lowUsdPerHour`,
     ]);
+    const m = at("models.json", "qwen3-32b");
+    expect(problemsOf(edited("models.json", (rows) => void (rows[m]!.servedBy = ["groq/qwen/qwen3-32b", "groq/qwen/qwen3-32b"])))).toEqual([
+      `content/data/models.json: ${m}.servedBy: must not list an id twice`,
+    ]);
+    expect(problemsOf(edited("models.json", (rows) => void (rows[m]!.servedBy = ["qwen3-32b"])))).toEqual([
+      `content/data/models.json: ${m}.servedBy.0: must be <provider>/<model-id>`,
+    ]);
+    const twice = (rows: Row[]) => void (rows[h]!.prices as Row[]).push({ ...(rows[h]!.prices as Row[])[0]! });
+    expect(problemsOf(edited("gpus.json", twice))).toEqual([`content/data/gpus.json: ${h}.prices: must not list a tier twice`]);
   });
 
   it("missing and unknown files", () => {

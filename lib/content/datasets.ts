@@ -122,7 +122,8 @@ export const gpuSchema = z.strictObject({
   bf16DenseTflops: positive,
   fp8DenseTflops: positive.optional(),
   fp4DenseTflops: positive.optional(),
-  tdpWatts: positive,
+  /** Absent where the vendor publishes none (Google TPUs, AWS Trainium). */
+  tdpWatts: positive.optional(),
   /** On-demand $/GPU-hour range across provider tiers. */
   rental: rentalSchema.optional(),
   /** $/GPU-hour by tier; at most one entry per tier. */
@@ -155,7 +156,10 @@ const modelBase = {
   /** Layers that attend over a sliding window only: their KV cache stops growing at windowTokens. */
   slidingWindow: z.strictObject({ layers: positiveInt, windowTokens: positiveInt }).optional(),
   /** Price-database ids (`<provider>/<model>`) of hosted APIs serving these weights; checked against the database. */
-  servedBy: z.array(z.string().regex(/^[a-z0-9-]+\/\S+$/, { message: "must be <provider>/<model-id>" })).optional(),
+  servedBy: z
+    .array(z.string().regex(/^[a-z0-9_-]+\/\S+$/, { message: "must be <provider>/<model-id>" })) // provider ids such as huggingface_nebius
+    .refine((ids) => new Set(ids).size === ids.length, { message: "must not list an id twice" })
+    .optional(),
   note,
   source: sourceSchema,
 };
@@ -448,7 +452,10 @@ function datesAfterMeta(ds: Datasets): string[] {
       out.push(`${dataDirRelative}/${file}: ${where}: ${date} is after meta.json asOf ${limit}`);
     }
   };
-  ds.gpus.forEach((g, i) => g.rental && check("gpus.json", `${i}.rental.asOf`, g.rental.asOf));
+  ds.gpus.forEach((g, i) => {
+    if (g.rental) check("gpus.json", `${i}.rental.asOf`, g.rental.asOf);
+    g.prices?.forEach((p, j) => check("gpus.json", `${i}.prices.${j}.asOf`, p.asOf));
+  });
   ds.apiPrices.forEach((p, i) => check("api-prices.json", `${i}.asOf`, p.asOf));
   ds.priceHistory.forEach((p, i) => check("price-history.json", `${i}.date`, p.date));
   return out;
