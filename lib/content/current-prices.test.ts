@@ -81,13 +81,16 @@ describe("worked examples", () => {
   // Term pages show these prices live with <Price>, then work through them by hand. When a package update
   // changes one, this fails: update the arithmetic on the pages named here.
   const assumed: [model: string, field: "input" | "cachedInput" | "output", usdPerM: number, pages: string][] = [
-    ["gpt-4o", "input", 2.5, "token.mdx, blended-price.mdx"],
+    ["gpt-4o", "input", 2.5, "token.mdx, blended-price.mdx, multimodal-token-pricing.mdx"],
+    ["claude-sonnet-4-5", "input", 3, "multimodal-token-pricing.mdx"],
     ["gpt-4o", "output", 10, "token.mdx, blended-price.mdx"],
     ["gpt-4o-mini", "input", 0.15, "batch-api.mdx"],
     ["gpt-4o-mini", "output", 0.6, "batch-api.mdx"],
-    ["gpt-5", "input", 1.25, "prompt-caching.mdx"],
-    ["gpt-5", "cachedInput", 0.125, "prompt-caching.mdx"],
-    ["gpt-5", "output", 10, "prompt-caching.mdx"],
+    ["gpt-5", "input", 1.25, "prompt-caching.mdx, service-tiers.mdx, embeddings-and-rag-cost.mdx, cost-per-task.mdx"],
+    ["gpt-5", "cachedInput", 0.125, "prompt-caching.mdx, embeddings-and-rag-cost.mdx"],
+    ["gpt-5", "output", 10, "prompt-caching.mdx, service-tiers.mdx, embeddings-and-rag-cost.mdx, cost-per-task.mdx"],
+    ["gpt-5-mini", "input", 0.25, "cost-per-task.mdx"],
+    ["gpt-5-mini", "output", 2, "cost-per-task.mdx"],
   ];
   const data = loadDatasets();
   it.each(assumed)("%s %s is still $%s per million (arithmetic in %s)", (model, field, usdPerM) => {
