@@ -26,6 +26,9 @@ function term(i, count) {
   return `---
 title: Generated term ${i}
 summary: A generated term for the build benchmark, number ${i} of ${count}.
+inShort:
+  - A generated takeaway that weighs about what a real one does.
+  - A second generated takeaway, so the block has its usual two lines.
 category: costs
 related:
 ${related.map((r) => `  - ${r}`).join("\n")}

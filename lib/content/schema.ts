@@ -36,13 +36,12 @@ export const frontmatterSchema = z.strictObject({
   inShort: z
     .array(z.string().trim().min(1, { message: "must not be empty" }).max(240, { message: "must be at most 240 characters" }))
     .min(2, { message: "must list 2 or 3 takeaways" })
-    .max(3, { message: "must list 2 or 3 takeaways" })
-    .optional(),
+    .max(3, { message: "must list 2 or 3 takeaways" }),
   category: z.enum(categoryIds, { message: `must be one of ${categoryIds.join(", ")}` }),
   aliases: z.array(z.string().trim().min(1)).default([]),
   related: z
     .array(slug)
-    .min(2, { message: "must list at least 2 related terms" })
+    .min(3, { message: "must list at least 3 related terms" })
     .refine((r) => new Set(r).size === r.length, { message: "must not repeat a slug" }),
   sources: z.array(sourceSchema).min(1, { message: "must list at least 1 source" }),
   updated: isoDate,

@@ -21,9 +21,10 @@ function termFile(fields: Record<string, string>, content = body()) {
   const defaults: Record<string, string> = {
     title: "Alpha",
     summary: "A one-line summary.",
+    inShort: "[First takeaway., Second takeaway.]",
     category: "costs",
     aliases: "[]",
-    related: "[beta, gamma]",
+    related: "[beta, gamma, delta]",
     sources: "\n  - title: A paper\n    url: https://example.org/paper\n    accessed: 2026-11-27",
     updated: "2026-11-27",
   };
@@ -53,7 +54,7 @@ describe("parseTermFile", () => {
     ["summary over 200 characters", { summary: "x".repeat(201) }, "summary: must be at most 200 characters"],
     ["summary of two sentences", { summary: "One. Two sentences." }, "summary: must be one sentence"],
     ["unknown category", { category: "misc" }, "category: must be one of"],
-    ["one related term", { related: "[beta]" }, "related: must list at least 2"],
+    ["two related terms", { related: "[beta, gamma]" }, "related: must list at least 3"],
     ["related slug not a slug", { related: "[beta, Not A Slug]" }, "related.1: must be a lower-case slug"],
     ["no sources", { sources: "[]" }, "sources: must list at least 1"],
     ["source url not http", { sources: "\n  - title: T\n    url: ftp://x.org/a\n    accessed: 2026-11-27" }, "sources.0.url"],
@@ -117,17 +118,18 @@ const file = (slug: string, fields: Record<string, string>, content?: string) =>
 
 describe("buildGlossary", () => {
   const good = () => [
-    file("alpha", { related: "[beta, gamma]" }),
-    file("beta", { related: "[gamma, delta]" }),
-    file("gamma", { related: "[alpha, beta]" }, body(" See [delta](/glossary/delta).")),
-    file("delta", { related: "[beta, gamma]" }, body(" See [alpha](/glossary/alpha).")),
+    file("alpha", { related: "[beta, gamma, epsilon]" }),
+    file("beta", { related: "[gamma, delta, epsilon]" }),
+    file("gamma", { related: "[alpha, beta, epsilon]" }, body(" See [delta](/glossary/delta).")),
+    file("delta", { related: "[beta, gamma, epsilon]" }, body(" See [alpha](/glossary/alpha).")),
+    file("epsilon", { related: "[alpha, beta, gamma]" }),
   ];
 
   it("sorts terms by title and builds backlinks from related lists and body links", () => {
     const glossary = buildGlossary(good());
-    expect(glossary.terms.map((t) => t.slug)).toEqual(["alpha", "beta", "delta", "gamma"]);
+    expect(glossary.terms.map((t) => t.slug)).toEqual(["alpha", "beta", "delta", "epsilon", "gamma"]);
     const mentions = (slug: string) => glossary.mentionedIn.get(slug)!.map((t) => t.slug).sort();
-    // alpha is listed by gamma (which alpha lists back, so no mention) and linked from delta's body.
+    // alpha is listed by gamma and epsilon (which alpha lists back, so no mention) and linked from delta's body.
     expect(mentions("alpha")).toEqual(["delta"]);
     // beta is listed by alpha, gamma and delta; beta lists gamma and delta itself.
     expect(mentions("beta")).toEqual(["alpha"]);
@@ -135,6 +137,8 @@ describe("buildGlossary", () => {
     expect(mentions("gamma")).toEqual(["delta"]);
     // delta: listed by beta and linked from gamma's body, but delta lists both itself.
     expect(mentions("delta")).toEqual([]);
+    // epsilon: listed by all four; it lists alpha, beta and gamma back, not delta.
+    expect(mentions("epsilon")).toEqual(["delta"]);
   });
 
   it("makes every relation visible from both ends", () => {
@@ -149,13 +153,13 @@ describe("buildGlossary", () => {
   });
 
   it("fails naming the file and the field when a related slug does not exist", () => {
-    const files = [...good(), file("epsilon", { related: "[alpha, zeta]" })];
+    const files = [...good(), file("eta", { related: "[alpha, beta, zeta]" })];
     expect(() => buildGlossary(files)).toThrow(ContentError);
-    expect(() => buildGlossary(files)).toThrow('content/terms/epsilon.mdx: related.1: no term "zeta"');
+    expect(() => buildGlossary(files)).toThrow('content/terms/eta.mdx: related.2: no term "zeta"');
   });
 
   it("fails when a term relates to itself", () => {
-    const files = [...good().slice(1), file("alpha", { related: "[alpha, beta]" })];
+    const files = [...good().slice(1), file("alpha", { related: "[alpha, beta, gamma]" })];
     expect(() => buildGlossary(files)).toThrow("content/terms/alpha.mdx: related.0: a term cannot relate to itself");
   });
 
@@ -182,14 +186,15 @@ describe("buildGlossary", () => {
 describe("groupByLetter", () => {
   it("groups by first letter, symbols and digits under #", () => {
     const { terms } = buildGlossary([
-      file("alpha", { related: "[beta, gamma]" }),
-      file("beta", { related: "[alpha, gamma]", title: "'Beta'" }),
-      file("gamma", { related: "[alpha, beta]", title: "4-bit" }),
+      file("alpha", { related: "[beta, gamma, delta]" }),
+      file("beta", { related: "[alpha, gamma, delta]", title: "'Beta'" }),
+      file("gamma", { related: "[alpha, beta, delta]", title: "4-bit" }),
+      file("delta", { related: "[alpha, beta, gamma]", title: "Beta two" }),
     ]);
     expect(groupByLetter(terms).map(([l, ts]) => [l, ts.map((t) => t.slug)])).toEqual([
       ["#", ["gamma"]],
       ["A", ["alpha"]],
-      ["B", ["beta"]],
+      ["B", ["beta", "delta"]],
     ]);
   });
 });

@@ -58,16 +58,14 @@ export default async function TermPage({ params }: Props) {
           </p>
         )}
         <p className="lead">{term.summary}</p>
-        {term.inShort ? (
-          <aside className="in-short" aria-labelledby="in-short-heading">
-            <h2 id="in-short-heading">In short</h2>
-            <ul>
-              {term.inShort.map((line) => (
-                <li key={line}>{line}</li>
-              ))}
-            </ul>
-          </aside>
-        ) : null}
+        <aside className="in-short" aria-labelledby="in-short-heading">
+          <h2 id="in-short-heading">In short</h2>
+          <ul>
+            {term.inShort.map((line) => (
+              <li key={line}>{line}</li>
+            ))}
+          </ul>
+        </aside>
       </header>
 
       <div className="prose">
