@@ -97,6 +97,7 @@ describe("termToMarkdown", () => {
     file: "content/terms/alpha.mdx",
     title: "Alpha",
     summary: "The first term.",
+    inShort: ["It comes first.", "It is an example."],
     category: "costs",
     aliases: ["first", "A"],
     related: ["beta"],
@@ -107,12 +108,13 @@ describe("termToMarkdown", () => {
   const terms = new Map([["beta", { slug: "beta", title: "Beta", summary: "The second term." }]]);
   const md = termToMarkdown(term, { siteUrl: site, data, terms });
 
-  it("has the title, summary, category, aliases, body, related terms, sources and date", () => {
+  it("has the title, summary, In short, category, aliases, body, related terms, sources and date", () => {
     const price = priceFigure(data, model.id);
     expect(md).toBe(
       [
         "# Alpha",
         "> The first term.",
+        "In short:\n\n- It comes first.\n- It is an example.",
         `- Category: [Costs](${site}/glossary/category/costs)\n- Also called: first, A\n- Web page: ${site}/glossary/alpha`,
         `## Definition\n\nLike [beta](${site}/glossary/beta), at ${price.text} (as of ${formatAsOf(price.asOf)}).`,
         `## Related terms\n\n- [Beta](${site}/glossary/beta): The second term.`,

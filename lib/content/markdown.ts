@@ -243,6 +243,7 @@ export function termToMarkdown(term: Term, ctx: MarkdownContext): string {
   return [
     `# ${term.title}`,
     `> ${term.summary}`,
+    `In short:\n\n${term.inShort.map((line) => `- ${line}`).join("\n")}`,
     facts.join("\n"),
     mdxToMarkdown(term.body, { siteUrl: ctx.siteUrl, pageUrl, data: ctx.data, file: term.file }),
     `## Related terms\n\n${related.join("\n")}`,

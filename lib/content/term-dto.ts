@@ -7,6 +7,8 @@ export type TermDto = {
   title: string;
   slug: string;
   summary: string;
+  /** Two or three takeaways for readers who are not engineers. */
+  inShort: string[];
   category: CategoryId;
   aliases: string[];
   /** Slugs of the related terms, in the order the term lists them. */
@@ -32,6 +34,7 @@ export function toTermDto(term: Term, siteUrl: string): TermDto {
     title: term.title,
     slug: term.slug,
     summary: term.summary,
+    inShort: [...term.inShort],
     category: term.category,
     aliases: [...term.aliases],
     related: [...term.related],
