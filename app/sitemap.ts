@@ -5,6 +5,8 @@ import { getIssues } from "@/lib/content/load-newsletter";
 import { categories } from "@/lib/content/schema";
 import { calculators } from "@/lib/economics";
 import { env } from "@/lib/env.mjs";
+import { listModels, PRICES_DATA } from "@/lib/prices/catalog";
+import { modelPath } from "@/lib/prices/model-rows";
 
 const newest = (dates: string[]) => dates.reduce<string | undefined>((a, b) => (a === undefined || b > a ? b : a), undefined);
 
@@ -29,5 +31,8 @@ export default function sitemap(): MetadataRoute.Sitemap {
     ...calculators.map((c) => ({ url: `${site}/calculators/${c.id}`, lastModified: dataAsOf })),
     { url: `${site}/newsletter`, lastModified: newsletterUpdated },
     ...issues.map((i) => ({ url: `${site}/newsletter/${i.slug}`, lastModified: i.date })),
+    // Model pages change with the price database's data.
+    { url: `${site}/models`, lastModified: PRICES_DATA.publishedOn },
+    ...listModels().map((m) => ({ url: `${site}${modelPath(m.id)}`, lastModified: PRICES_DATA.publishedOn })),
   ];
 }
