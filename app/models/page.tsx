@@ -3,6 +3,7 @@ import Link from "next/link";
 import { ModelTable } from "@/components/models/model-table";
 import styles from "@/components/models/models.module.css";
 import { listModels } from "@/lib/prices/catalog";
+import { conversionNote, CURRENCIES } from "@/lib/prices/currency";
 import { SOURCE } from "@/lib/prices/model-rows";
 import { DEFAULT_REQUESTS, listingHref, listModelsFor, PAGE_SIZE, parseListingQuery, SORTS, type Listing, type ListingQuery } from "@/lib/prices/models-listing";
 
@@ -76,6 +77,7 @@ export default async function ModelsPage({ searchParams }: Props) {
   const invalid = (name: keyof typeof errors) => (errors[name] ? { "aria-invalid": true, "aria-describedby": `${name}-error` } : {});
   const first = (listing.page - 1) * PAGE_SIZE + 1;
   const w = query.workload;
+  const note = conversionNote(query.currency);
   const sortLabel = `${SORTS[query.sort].toLowerCase()}, ${query.dir === "asc" ? "lowest" : "highest"} first`;
 
   return (
@@ -132,6 +134,17 @@ export default async function ModelsPage({ searchParams }: Props) {
                 {error(f.name)}
               </label>
             ))}
+            <label className="field">
+              Costs in
+              <select name="currency" defaultValue={query.currency} {...invalid("currency")}>
+                {CURRENCIES.map((c) => (
+                  <option key={c} value={c}>
+                    {c}
+                  </option>
+                ))}
+              </select>
+              {error("currency")}
+            </label>
           </div>
         </fieldset>
         {query.sort !== "cost" && query.sort !== "provider" && <input type="hidden" name="sort" value={query.sort} />}
@@ -160,6 +173,12 @@ export default async function ModelsPage({ searchParams }: Props) {
             tokens per request, {w.requests.toLocaleString("en-US")} requests a month, priced with the{" "}
             <Link href="/calculators/api-cost">API cost calculator</Link>&apos;s rules (long-context tiers apply to the whole request).
             {listing.unpriced > 0 && ` ${listing.unpriced} models that cannot take it (no token price for it, or a context window smaller than the request) are listed last, with no cost.`}
+          </p>
+        )}
+        {w && note && (
+          <p className="muted" data-testid="conversion-note">
+            Costs are in {query.currency}: {note.text} Source: <a href={note.source.url}>{note.source.title}</a>. Prices per 1M tokens stay in USD, as the
+            providers set them.
           </p>
         )}
         <p className="muted">

@@ -1,4 +1,4 @@
-import { formatUsd } from "@/lib/calculators/format";
+import { formatIn } from "@/lib/prices/currency";
 import { modelPath } from "@/lib/prices/model-rows";
 import { listingHref, SORTS, type ListedRow, type ListingQuery, type SortKey } from "@/lib/prices/models-listing";
 import { perM, tokensShort } from "./format";
@@ -44,9 +44,11 @@ export function ModelTable({ rows, query, caption, firstRank }: { rows: ListedRo
             {workload && (
               <>
                 <th scope="col" className={styles.num}>
-                  Per request
+                  Per request{query.currency !== "USD" && ` (${query.currency})`}
                 </th>
-                <SortHeader query={query} sort="cost" numeric>Per month</SortHeader>
+                <SortHeader query={query} sort="cost" numeric>
+                  Per month{query.currency !== "USD" && ` (${query.currency})`}
+                </SortHeader>
               </>
             )}
           </tr>
@@ -70,9 +72,9 @@ export function ModelTable({ rows, query, caption, firstRank }: { rows: ListedRo
               <td className={styles.num}>{r.tierAboveInputTokens === null ? "—" : `>${tokensShort(r.tierAboveInputTokens)}`}</td>
               {workload && (
                 <>
-                  <td className={styles.num}>{r.cost ? formatUsd(r.cost.perRequestUsd) : "no token price"}</td>
+                  <td className={styles.num}>{r.cost ? formatIn(r.cost.perRequestUsd, query.currency) : "no token price"}</td>
                   <td className={styles.num} data-cost-month={r.cost?.perMonthUsd}>
-                    {r.cost ? formatUsd(r.cost.perMonthUsd) : "—"}
+                    {r.cost ? formatIn(r.cost.perMonthUsd, query.currency) : "—"}
                   </td>
                 </>
               )}

@@ -1,8 +1,9 @@
 // Number formatting shared by the server-rendered results, the widgets and the prose components.
 // Pure and small: it ships to the browser with the widgets.
 
-const usd = (digits: number) =>
-  new Intl.NumberFormat("en-US", { style: "currency", currency: "USD", minimumFractionDigits: digits, maximumFractionDigits: digits });
+const money = (currency: string, digits: number) =>
+  new Intl.NumberFormat("en-US", { style: "currency", currency, minimumFractionDigits: digits, maximumFractionDigits: digits });
+const usd = (digits: number) => money("USD", digits);
 
 /** Significant-figure rounding that keeps small prices readable ($0.0005) and large ones whole. */
 function digitsFor(value: number): number {
@@ -15,6 +16,11 @@ function digitsFor(value: number): number {
 export function formatUsd(value: number): string {
   const abs = Math.abs(value);
   return usd(abs >= 1000 ? 0 : digitsFor(value)).format(value);
+}
+
+/** An amount already converted to `currency` ("EUR", "JPY"...), rounded as formatUsd rounds dollars. */
+export function formatMoney(value: number, currency: string): string {
+  return money(currency, Math.abs(value) >= 1000 ? 0 : digitsFor(value)).format(value);
 }
 
 export function formatNumber(value: number, maxDigits = 3): string {

@@ -358,6 +358,25 @@ export const pricePointSchema = z
   }, whenFieldsValid);
 
 // ---------------------------------------------------------------------------------------------------
+// fx-rates.json: one day's reference rates, for showing USD costs in other currencies
+
+/** The currencies costs can be shown in; USD is the data's own. */
+export const CURRENCIES = ["USD", "EUR", "GBP", "JPY", "CNY", "INR"] as const;
+export type Currency = (typeof CURRENCIES)[number];
+
+export const fxRatesSchema = z.strictObject({
+  /** The day the rates are for. */
+  date: isoDay,
+  /**
+   * SDR per unit of each currency, as the IMF publishes them: a currency's rate against the US dollar is
+   * sdrPerUnit.USD / sdrPerUnit[currency] units per dollar.
+   */
+  sdrPerUnit: z.strictObject(Object.fromEntries(CURRENCIES.map((c) => [c, positive])) as Record<Currency, typeof positive>),
+  source: sourceSchema,
+  note,
+});
+
+// ---------------------------------------------------------------------------------------------------
 // meta.json
 
 export const metaSchema = z.strictObject({ asOf: isoDay, note: text });
@@ -372,12 +391,14 @@ export type ModelArch = z.infer<typeof modelSchema>;
 export type ApiPrice = z.infer<typeof apiPriceSchema>;
 export type PricePoint = z.infer<typeof pricePointSchema>;
 export type DatasetsMeta = z.infer<typeof metaSchema>;
+export type FxRates = z.infer<typeof fxRatesSchema>;
 
 export type Datasets = {
   gpus: Gpu[];
   models: ModelArch[];
   apiPrices: ApiPrice[];
   priceHistory: PricePoint[];
+  fxRates: FxRates;
   meta: DatasetsMeta;
 };
 
@@ -401,6 +422,7 @@ const files = {
     key: "priceHistory",
     schema: z.array(pricePointSchema, { error: "must be a JSON array of price points" }),
   },
+  "fx-rates.json": { key: "fxRates", schema: fxRatesSchema },
   "meta.json": { key: "meta", schema: metaSchema },
 } as const;
 
@@ -458,6 +480,7 @@ function datesAfterMeta(ds: Datasets): string[] {
   });
   ds.apiPrices.forEach((p, i) => check("api-prices.json", `${i}.asOf`, p.asOf));
   ds.priceHistory.forEach((p, i) => check("price-history.json", `${i}.date`, p.date));
+  check("fx-rates.json", "date", ds.fxRates.date);
   return out;
 }
 

@@ -28,7 +28,7 @@ describe("parseListingQuery", () => {
       out: "cannot be negative",
       requests: "must be a whole number",
     });
-    expect(query).toEqual({ q: "llama", sort: "provider", dir: "asc", page: 1 });
+    expect(query).toEqual({ q: "llama", sort: "provider", dir: "asc", page: 1, currency: "USD" });
   });
 
   it("refuses cache hits beyond the input, an empty request, and a cost sort without a workload", () => {
@@ -40,7 +40,7 @@ describe("parseListingQuery", () => {
   it("turns a workload on with in or out, ranks by cost by default, and takes the last of repeated values", () => {
     const { query, errors } = parseListingQuery({ in: "1500", out: ["1", "400"], cached: "" });
     expect(errors).toEqual({});
-    expect(query).toEqual({ sort: "cost", dir: "asc", page: 1, workload: { in: 1500, out: 400, cached: 0, requests: 10_000 } });
+    expect(query).toEqual({ sort: "cost", dir: "asc", page: 1, workload: { in: 1500, out: 400, cached: 0, requests: 10_000 }, currency: "USD" });
   });
 
   it("never throws on junk", () => {
@@ -123,11 +123,25 @@ describe("listModelsFor", () => {
 
 describe("listingHref", () => {
   it("keeps every other parameter, leaves defaults out, and round-trips", () => {
-    const query: ListingQuery = { provider: "google", q: "pro", sort: "output", dir: "desc", page: 1, workload: { in: 10, out: 5, cached: 0, requests: 7 } };
+    const query: ListingQuery = {
+      provider: "google",
+      q: "pro",
+      sort: "output",
+      dir: "desc",
+      page: 1,
+      workload: { in: 10, out: 5, cached: 0, requests: 7 },
+      currency: "EUR",
+    };
     const href = listingHref(query, { page: 3 });
-    expect(href).toBe("/models?provider=google&q=pro&in=10&out=5&cached=0&requests=7&sort=output&dir=desc&page=3");
+    expect(href).toBe("/models?provider=google&q=pro&in=10&out=5&cached=0&requests=7&sort=output&dir=desc&page=3&currency=EUR");
     const back = parseListingQuery(Object.fromEntries(new URL(href, "http://x").searchParams));
     expect(back.query).toEqual({ ...query, page: 3 });
-    expect(listingHref({ sort: "provider", dir: "asc", page: 1 })).toBe("/models");
+    expect(listingHref({ sort: "provider", dir: "asc", page: 1, currency: "USD" })).toBe("/models");
+  });
+
+  it("refuses a currency it cannot convert to, naming the parameter, and keeps the rest", () => {
+    const { query, errors } = parseListingQuery({ currency: "XYZ", provider: "google" });
+    expect(errors.currency).toBe("must be one of USD, EUR, GBP, JPY, CNY, INR");
+    expect(query).toMatchObject({ provider: "google", currency: "USD" });
   });
 });

@@ -6,6 +6,7 @@ import { apiCost } from "@/lib/economics";
 import { parseInput } from "@/lib/economics/calculator";
 import { parseDecimal } from "@/lib/economics/fields";
 import { findModel, listModels, pricesAt } from "./catalog";
+import { CURRENCIES, type Currency } from "./currency";
 import { toRow, type ModelRow } from "./model-rows";
 
 export const PAGE_SIZE = 100;
@@ -108,6 +109,7 @@ function querySchema(providers: ReadonlySet<string>) {
       out: count(MAX_TOKENS, "tokens").optional(),
       cached: count(MAX_TOKENS, "tokens").optional(),
       requests: count(1_000_000_000, "requests").optional(),
+      currency: z.enum(CURRENCIES, { error: `must be one of ${CURRENCIES.join(", ")}` }).optional(),
     })
     .superRefine((v, ctx) => {
       if (v.cached !== undefined && v.cached > (v.in ?? 0)) ctx.addIssue({ code: "custom", path: ["cached"], message: "cannot exceed the input tokens" });
@@ -124,9 +126,11 @@ export type ListingQuery = {
   dir: "asc" | "desc";
   page: number;
   workload?: Workload;
+  /** What costs and prices are shown in; USD unless asked. */
+  currency: Currency;
 };
 
-export const QUERY_PARAMS = ["provider", "q", "sort", "dir", "page", "in", "out", "cached", "requests"] as const;
+export const QUERY_PARAMS = ["provider", "q", "sort", "dir", "page", "in", "out", "cached", "requests", "currency"] as const;
 type Param = (typeof QUERY_PARAMS)[number];
 
 /** Requests a month when a workload gives none. */
@@ -167,6 +171,7 @@ export function parseListingQuery(raw: Record<string, string | string[] | undefi
       dir: v.dir ?? "asc",
       page: v.page ?? 1,
       ...(workload ? { workload } : {}),
+      currency: v.currency ?? "USD",
     },
     errors,
   };
@@ -241,6 +246,7 @@ export function listingHref(query: ListingQuery, change: Partial<ListingQuery> =
   if (q.sort !== (q.workload ? "cost" : "provider")) params.set("sort", q.sort);
   if (q.dir !== "asc") params.set("dir", q.dir);
   if (q.page > 1) params.set("page", String(q.page));
+  if (q.currency !== "USD") params.set("currency", q.currency);
   const s = params.toString();
   return s ? `/models?${s}` : "/models";
 }

@@ -7,6 +7,7 @@ import { formatUsd } from "@/lib/calculators/format";
 import { getGlossary } from "@/lib/content/load";
 import { batchDiscounts } from "@/lib/prices/batch";
 import { findModel, listModels } from "@/lib/prices/catalog";
+import { conversionNote, CURRENCIES, formatIn, formatRate } from "@/lib/prices/currency";
 import { modelIdFromPath, modelPath, modelRow, priceHistory, sameModelElsewhere, SOURCE, toRow, type ModelRow } from "@/lib/prices/model-rows";
 import { STANDARD_WORKLOADS, workloadPricer } from "@/lib/prices/models-listing";
 
@@ -216,6 +217,51 @@ export default async function ModelPage({ params }: Props) {
           Priced by the <Link href={`/calculators/api-cost?model=${encodeURIComponent(model.id)}`}>API cost calculator</Link> with this model&apos;s prices,
           where you can change every figure.
         </p>
+        {(() => {
+          const perThousand = STANDARD_WORKLOADS.map((s) => workloadPricer(s.workload, at)(model.id));
+          if (perThousand.every((c) => "unpriced" in c)) return null;
+          const others = CURRENCIES.filter((c) => c !== "USD");
+          const { date, source } = conversionNote("EUR")!;
+          return (
+            <details>
+              <summary>Per 1,000 requests in other currencies</summary>
+              <div className="table-wrap">
+                <table className={styles.prices}>
+                  <caption className="visually-hidden">Cost per 1,000 requests of each workload in other currencies</caption>
+                  <thead>
+                    <tr>
+                      <th scope="col">Workload</th>
+                      {others.map((c) => (
+                        <th key={c} scope="col" className={styles.num}>
+                          {c}
+                        </th>
+                      ))}
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {STANDARD_WORKLOADS.map((s, i) => {
+                      const cost = perThousand[i]!;
+                      return (
+                        <tr key={s.id}>
+                          <th scope="row">{s.label}</th>
+                          {others.map((c) => (
+                            <td key={c} className={styles.num}>
+                              {"unpriced" in cost ? "—" : formatIn(cost.perRequestUsd * 1000, c)}
+                            </td>
+                          ))}
+                        </tr>
+                      );
+                    })}
+                  </tbody>
+                </table>
+              </div>
+              <p className="muted">
+                Converted from USD at the IMF reference rates of {date} ({others.map((c) => `1 USD = ${formatRate(c)} ${c}`).join(", ")}). Source:{" "}
+                <a href={source.url}>{source.title}</a>.
+              </p>
+            </details>
+          );
+        })()}
       </section>
 
       {elsewhere.length > 0 && (
