@@ -58,6 +58,28 @@ test("a reader filters to one provider, ranks a workload, opens the cheapest mod
   await context.close();
 });
 
+test("a reader sees the ranked costs in euros, with the rate, its date and its source, and a model page's price history", async ({ page }) => {
+  await page.goto("/models?provider=anthropic&in=3000&out=500&requests=20000");
+  const usdMonthly = usd(await currentTable(page).locator("tbody tr").first().locator("td").last().textContent());
+  await page.getByRole("combobox", { name: "Costs in" }).selectOption("EUR");
+  await page.getByRole("button", { name: "Show models" }).click();
+  await expect(page).toHaveURL(/currency=EUR/);
+  const note = page.getByTestId("conversion-note");
+  await expect(note).toContainText(/1 USD = 0\.8683 EUR, the IMF reference rate of 2026-03-27/);
+  await expect(note.getByRole("link")).toHaveAttribute("href", /^https:\/\//);
+  const eurMonthly = (await currentTable(page).locator("tbody tr").first().locator("td").last().textContent())!;
+  expect(eurMonthly.startsWith("€")).toBe(true);
+  // The same ranking, converted: € = $ × 0.868282 (rounded to the cent on both sides).
+  expect(Math.abs(Number(eurMonthly.replace(/[€,]/g, "")) - usdMonthly * 0.868282)).toBeLessThan(0.02 + usdMonthly * 1e-4);
+
+  await page.goto("/models/anthropic/claude-opus-4-6");
+  const history = page.getByRole("region", { name: "Price history" });
+  await expect(history.getByRole("row", { name: /2026-03-13/ })).toBeVisible();
+  await page.getByText("Per 1,000 requests in other currencies").click();
+  await expect(page.getByText(/IMF reference rates of 2026-03-27/)).toBeVisible();
+  await expectNoAxeViolations(page);
+});
+
 test("/models lists every model of the package across its pages and the deprecated list", async ({ page, request }) => {
   const packageCount = (await waitForUpdate())!.reduce((n, p) => n + p.models.length, 0);
   const api = (await (await request.get("/api/v1/models")).json()) as { count: number };
