@@ -74,7 +74,8 @@ test("a reader sees the ranked costs in euros, with the rate, its date and its s
 
   await page.goto("/models/anthropic/claude-opus-4-6");
   const history = page.getByRole("region", { name: "Price history" });
-  await expect(history.getByRole("row", { name: /2026-03-13/ })).toBeVisible();
+  await expect(history.getByRole("row", { name: /^before 2026-03-13 .* above 200,000 input tokens/ })).toBeVisible();
+  await expect(history.getByRole("row", { name: /^2026-03-13 .* none/ })).toBeVisible();
   await page.getByText("Per 1,000 requests in other currencies").click();
   await expect(page.getByText(/IMF reference rates of 2026-03-27/)).toBeVisible();
   await expectNoAxeViolations(page);

@@ -170,6 +170,8 @@ export type PricePoint = {
   inputPerM: number | null;
   outputPerM: number | null;
   cacheReadPerM: number | null;
+  /** The long-context tier of the rule, when it has one: its threshold and per-1M input and output prices. */
+  tier: { aboveInputTokens: number; inputPerM: number | null; outputPerM: number | null } | null;
   source: { title: string; url: string | null };
 };
 
@@ -181,11 +183,19 @@ export function priceHistory(id: string): PricePoint[] {
   const fromDatabase: PricePoint[] = [null, ...changes].map((from, i) => {
     // The first rule is in force until the first change: price it the day before.
     const at = from ? new Date(from) : new Date(new Date(changes[0] ?? SOURCE.publishedOn).getTime() - 86_400_000);
-    const p = pricesAt(id, at)!.base;
-    return { from: i === 0 ? null : from, ...(i === 0 ? { until: changes[0] ?? null } : {}), inputPerM: p.input ?? null, outputPerM: p.output ?? null, cacheReadPerM: p.cacheRead ?? null, source: database };
+    const { base: p, tier } = pricesAt(id, at)!;
+    return {
+      from: i === 0 ? null : from,
+      ...(i === 0 ? { until: changes[0] ?? null } : {}),
+      inputPerM: p.input ?? null,
+      outputPerM: p.output ?? null,
+      cacheReadPerM: p.cacheRead ?? null,
+      tier: tier ? { aboveInputTokens: tier.aboveInputTokens, inputPerM: tier.prices.input ?? null, outputPerM: tier.prices.output ?? null } : null,
+      source: database,
+    };
   });
   const ours: PricePoint[] = loadDatasets()
     .apiPrices.filter((p) => p.databaseId === id)
-    .map((p) => ({ from: p.asOf, inputPerM: p.inputPerM, outputPerM: p.outputPerM, cacheReadPerM: p.cachedInputPerM ?? null, source: p.source }));
+    .map((p) => ({ from: p.asOf, inputPerM: p.inputPerM, outputPerM: p.outputPerM, cacheReadPerM: p.cachedInputPerM ?? null, tier: null, source: p.source }));
   return [...ours.sort((a, b) => a.from!.localeCompare(b.from!)), ...fromDatabase];
 }

@@ -12,12 +12,15 @@ describe("priceHistory", () => {
     expect(first.until).toBe(priceChangeDates(id)[0]);
     const day = history.find((p) => p.from === "2026-03-13")!;
     expect(day.inputPerM).toBe(pricesAt(id, new Date("2026-03-13T12:00:00Z"))!.base.input);
+    // The change is the end of the long-context premium: the first rule has a tier, the later one none.
+    expect(first.tier?.aboveInputTokens).toBe(pricesAt(id, new Date("2026-03-12T12:00:00Z"))!.tier!.aboveInputTokens);
+    expect(day.tier).toBeNull();
   });
 
   it("puts our dated points for the same model first, with their sources", () => {
     const ours = loadDatasets().apiPrices.find((p) => p.databaseId === "openai/gpt-4")!;
     const history = priceHistory("openai/gpt-4");
-    expect(history[0]).toMatchObject({ from: ours.asOf, inputPerM: ours.inputPerM, outputPerM: ours.outputPerM, source: ours.source });
+    expect(history[0]).toMatchObject({ from: ours.asOf, inputPerM: ours.inputPerM, outputPerM: ours.outputPerM, tier: null, source: ours.source });
     expect(history.at(-1)!.source.url).toBeNull(); // the database itself
   });
 

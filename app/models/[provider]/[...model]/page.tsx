@@ -159,6 +159,7 @@ export default async function ModelPage({ params }: Props) {
                   <th scope="col">Input</th>
                   <th scope="col">Cached input</th>
                   <th scope="col">Output</th>
+                  <th scope="col">Long-context tier</th>
                   <th scope="col">Source</th>
                 </tr>
               </thead>
@@ -169,6 +170,7 @@ export default async function ModelPage({ params }: Props) {
                     <td className={styles.num}>{cell(p.inputPerM)}</td>
                     <td className={styles.num}>{cell(p.cacheReadPerM)}</td>
                     <td className={styles.num}>{cell(p.outputPerM)}</td>
+                    <td>{p.tier ? `above ${tokens(p.tier.aboveInputTokens)} input tokens: ${perM(p.tier.inputPerM)} in, ${perM(p.tier.outputPerM)} out` : "none"}</td>
                     <td>{p.source.url ? <a href={p.source.url}>{p.source.title}</a> : p.source.title}</td>
                   </tr>
                 ))}
