@@ -12,18 +12,19 @@ const compact = (v: number) => new Intl.NumberFormat("en-US", { notation: "compa
 export function CalculatorChart({ id, values, outputs }: Props) {
   switch (id) {
     case "gpu-memory": {
-      const capacity = num(values.gpuCount) * num(values.gpuMemoryGB) * 1e9;
+      // The same usable fraction as the calculator's "KV tokens that fit".
+      const capacity = num(outputs.usableBytes);
       const overhead = num(values.overheadGB || 0) * 1e9;
       const used = num(outputs.weightBytes) + num(outputs.kvCacheBytes) + overhead;
       return (
         <StackedBar
-          title={`Memory on ${values.gpuCount} × ${values.gpuMemoryGB} GB`}
+          title={`Usable memory on ${values.gpuCount} × ${values.gpuMemoryGB} GB at ${values.memoryFraction} of each`}
           format={formatBytes}
           segments={[
             { label: "Weights", value: num(outputs.weightBytes), className: "s1" },
             { label: "KV cache", value: num(outputs.kvCacheBytes), className: "s2" },
             { label: "Overhead", value: overhead, className: "s3" },
-            { label: used > capacity ? "Over capacity by" : "Free", value: Math.abs(capacity - used), className: used > capacity ? "s-bad" : "s0" },
+            { label: used > capacity ? "Over usable memory by" : "Usable memory left", value: Math.abs(capacity - used), className: used > capacity ? "s-bad" : "s0" },
           ]}
         />
       );
