@@ -66,7 +66,8 @@ export function resolveValues(id: string, raw: Record<string, string>, data: Dat
     }
     presets[picker.param] = chosen;
     if (picker.param === "model") pricesAsOf = option.asOf;
-    for (const [k, v] of Object.entries(optionValues(option, { ...defaultValues(fields), ...raw }))) if (rest[k] === undefined || rest[k] === "") presets[k] = String(v);
+    // Earlier pickers' presets count as current values: a model's native FP8 picks the GPU's FP8 peak.
+    for (const [k, v] of Object.entries(optionValues(option, { ...defaultValues(fields), ...presets, ...raw }))) if (rest[k] === undefined || rest[k] === "") presets[k] = String(v);
   }
   if (fields.some((f) => f.name === "batchDiscount") && rest.batch !== undefined && rest.batch !== "") {
     const batch = applyBatch(rest.batch, presets.model, rest.batchDiscount, data);

@@ -150,6 +150,8 @@ const modelBase = {
   expertsPerToken: positiveInt.optional(),
   /** The domain model's figure; checked against the formula in kvBytesPerTokenFormula(). */
   kvBytesPerTokenBf16: positiveInt,
+  /** hidden_size from the model config: the size of a token sent to an expert (expert-parallel all-to-all). */
+  hiddenSize: positiveInt.optional(),
   /** The precision the weights are released in (fp8 for DeepSeek-V3, fp4 (MXFP4) for gpt-oss); bf16 when absent. */
   nativePrecision: z.enum(PRECISIONS, { message: `must be one of ${PRECISIONS.join(", ")}` }).optional(),
   /** Layers that attend over a sliding window only: their KV cache stops growing at windowTokens. */
