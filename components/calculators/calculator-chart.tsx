@@ -33,22 +33,29 @@ export function CalculatorChart({ id, values, outputs }: Props) {
       const api = num(values.apiPricePerM);
       if (!values.apiPricePerM || !(api > 0)) return null;
       const monthly = num(outputs.monthlyCostUsd);
-      const capacity = num(outputs.tokensPerMonth) / num(values.utilization);
-      const breakEven = num(outputs.breakEvenTokensPerMonth);
-      const xMax = Math.max(capacity, breakEven) * 1.2;
+      const capacity = num(outputs.capacityTokensPerMonth);
+      const breakEven = outputs.breakEvenTokensPerMonth;
+      // The fleet line stops at what the fleet can serve: past it there is no fixed cost to draw.
+      const xMax = capacity * 1.2;
       const xs = evenSteps(xMax, 11);
       return (
         <LineChart
-          title="Monthly cost against monthly volume"
-          xLabel="tokens per month"
+          title={breakEven === null ? "Monthly cost against monthly volume: self-hosting never breaks even on this hardware" : "Monthly cost against monthly volume"}
+          xLabel="output tokens per month"
           yLabel="USD per month"
           formatX={compact}
           formatY={(v) => formatUsd(v)}
           series={[
             { label: `API at ${formatUsd(api)}/M`, points: xs.map((x) => [x, apiMonthlyCostUsd(x, api)]), className: "s2" },
-            { label: "Self-hosted fleet (fixed)", points: xs.map((x) => [x, monthly]), className: "s1" },
+            {
+              label: `Self-hosted fleet (fixed, up to its capacity of ${compact(capacity)})`,
+              points: evenSteps(capacity, 11).map((x) => [x, monthly]),
+              className: "s1",
+            },
           ]}
-          mark={{ x: breakEven, y: monthly, label: `Break-even at ${compact(breakEven)} tokens/month` }}
+          {...(typeof breakEven === "number"
+            ? { mark: { x: breakEven, y: monthly, label: `Break-even at ${compact(breakEven)} tokens/month` } }
+            : {})}
         />
       );
     }
