@@ -1,6 +1,9 @@
 // Pickers fill a calculator's fields from the reference data; the user can still edit every field.
 // Pure: the page passes the datasets in. Client components import only the types.
-import { GPU_PRICE_TIERS, type Datasets } from "@/lib/content/datasets";
+import type { Datasets } from "@/lib/content/datasets";
+import { parseInput } from "@/lib/economics/calculator";
+import { GPU_PRICE_TIERS } from "@/lib/economics/gpu-price-tiers";
+import { ownedGpuCost } from "@/lib/economics/owned-gpu-cost";
 
 type Values = Record<string, number | string>;
 
@@ -116,6 +119,49 @@ export const apiCostModelBlanks: Values = {
   tierReasoningPricePerM: "",
 };
 
+/** An H100's cost per hour when owned: the owned-gpu-cost calculator at its defaults (which describe an H100). */
+function ownedH100HourlyUsd(): number {
+  const defaults = parseInput(ownedGpuCost, {});
+  if (!defaults.ok) throw new Error("owned-gpu-cost defaults do not parse");
+  return ownedGpuCost.compute(defaults.value).hourlyCostUsd;
+}
+
+/**
+ * The planner's GPU: its specs, and its price for the chosen tier (blank where the dataset has none, so a
+ * previous GPU's price never lingers). Owned: the owned-gpu-cost calculator's hourly cost at its defaults,
+ * which describe an H100, so only for the H100 SXM.
+ */
+function plannerGpuOption(g: Datasets["gpus"][number], ownedH100HourlyUsd: number): PickerOption {
+  const compute = gpuComputeOption(g);
+  const tierPrice = (tier: string): Values => {
+    if (tier === "owned") return { gpuHourlyUsd: g.id === "h100-sxm" ? Number(ownedH100HourlyUsd.toFixed(4)) : "" };
+    const p = g.prices?.find((x) => x.tier === tier);
+    return { gpuHourlyUsd: p ? p.usdPerGpuHour : "" };
+  };
+  const tiers = [...GPU_PRICE_TIERS.map((t) => t.id), "owned"];
+  const priceVariant = { field: "priceTier", values: Object.fromEntries(tiers.map((t) => [t, tierPrice(t)])) };
+  const variants = compute.variants === undefined ? [] : Array.isArray(compute.variants) ? compute.variants : [compute.variants];
+  return { ...compute, values: { interconnectGBs: "", ...compute.values }, variants: [...variants, priceVariant] };
+}
+
+/** The planner's model: architecture, native precision, MoE shape (blank for dense models) and the APIs serving it. */
+function plannerModelOption(m: Datasets["models"][number]): PickerOption {
+  return {
+    id: m.id,
+    name: m.name,
+    values: {
+      totalParamsB: m.totalParamsB,
+      activeParamsB: m.activeParamsB,
+      expertsPerToken: "",
+      hiddenSize: "",
+      ...kvShape(m),
+      ...moeShape(m),
+      compareWith: (m.servedBy ?? []).join(","),
+      apiPrices: "",
+    },
+  };
+}
+
 export function pickersFor(id: string, data: Datasets): Picker[] {
   switch (id) {
     case "api-cost":
@@ -170,6 +216,11 @@ export function pickersFor(id: string, data: Datasets): Picker[] {
     case "self-host-cost":
       return [
         { param: "gpu", label: "GPU and price tier", options: data.gpus.flatMap(gpuPriceOptions) },
+      ];
+    case "deployment":
+      return [
+        { param: "model", label: "Model", options: data.models.map(plannerModelOption) },
+        { param: "gpu", label: "GPU", options: data.gpus.map((g) => plannerGpuOption(g, ownedH100HourlyUsd())) },
       ];
     default:
       return [];

@@ -5,7 +5,7 @@ import type { InputIssue, OutputMeta } from "@/lib/economics/calculator";
 import { getCalculator, runCalculator } from "@/lib/economics";
 import { defaultValues, fieldSpecs } from "./fields";
 import { batchDiscountFor } from "@/lib/prices/batch";
-import { databaseModelOption, isDatabaseModelId, modelPickers, modelProvider } from "./model-prices";
+import { apiOffersJson, databaseModelOption, isDatabaseModelId, modelPickers, modelProvider } from "./model-prices";
 import { optionValues, type PickerOption } from "./pickers";
 
 export type RunResult =
@@ -68,6 +68,16 @@ export function resolveValues(id: string, raw: Record<string, string>, data: Dat
     if (picker.param === "model") pricesAsOf = option.asOf;
     // Earlier pickers' presets count as current values: a model's native FP8 picks the GPU's FP8 peak.
     for (const [k, v] of Object.entries(optionValues(option, { ...defaultValues(fields), ...presets, ...raw }))) if (rest[k] === undefined || rest[k] === "") presets[k] = String(v);
+  }
+  // The planner's API prices: for the APIs the query names (compareWith), or those its model preset names.
+  if (fields.some((f) => f.name === "apiPrices") && (rest.apiPrices === undefined || rest.apiPrices === "")) {
+    const chosen = rest.compareWith !== undefined && rest.compareWith !== "" ? rest.compareWith : presets.compareWith;
+    if (chosen !== undefined && chosen !== "" && (chosen !== presets.compareWith || !presets.apiPrices)) {
+      const { json, unknown } = apiOffersJson(chosen.split(","), at);
+      if (unknown.length > 0) {
+        issues.push({ param: "compareWith", message: `unknown price-database model ${unknown.map((u) => `"${u}"`).join(", ")}: use <provider>/<model-id> from @pydantic/genai-prices` });
+      } else presets.apiPrices = json;
+    }
   }
   if (fields.some((f) => f.name === "batchDiscount") && rest.batch !== undefined && rest.batch !== "") {
     const batch = applyBatch(rest.batch, presets.model, rest.batchDiscount, data);
