@@ -1,6 +1,9 @@
 // Picks the chart that says more than the numbers for a calculator, from its inputs and outputs.
 import { formatBytes, formatNumber, formatUsd } from "@/lib/calculators/format";
-import { apiMonthlyCostUsd, evenSteps, priceAfterYears } from "@/lib/economics/series";
+import { parseInput } from "@/lib/economics/calculator";
+import { apiQuotes, DAYS_PER_MONTH, deployment } from "@/lib/economics/deployment";
+import { HOURS_PER_MONTH } from "@/lib/economics/self-host-cost";
+import { apiMonthlyCostUsd, evenSteps, priceAfterYears, replicaSteps } from "@/lib/economics/series";
 import { priceTiers } from "@/lib/economics/tiers";
 import { BandChart, LineChart, StackedBar } from "../charts/svg-charts";
 
@@ -55,6 +58,42 @@ export function CalculatorChart({ id, values, outputs }: Props) {
           ]}
           {...(typeof breakEven === "number"
             ? { mark: { x: breakEven, y: monthly, label: `Break-even at ${compact(breakEven)} tokens/month` } }
+            : {})}
+        />
+      );
+    }
+    case "deployment": {
+      const plan = parseInput(deployment, values);
+      const price = num(values.gpuHourlyUsd);
+      if (!plan.ok || outputs.fits !== true || !(price >= 0) || values.gpuHourlyUsd === "" || values.gpuHourlyUsd === undefined) return null;
+      const perReplica = (num(outputs.requestsPerSecondPerReplica) * 86_400) / plan.value.peakToAverage;
+      const replicaMonthly = num(outputs.gpusPerReplica) * price * HOURS_PER_MONTH;
+      const breakEven = outputs.breakEvenRequestsPerDay;
+      const quotes = apiQuotes(plan.value).quotes.sort((a, b) => a.costPerRequestUsd - b.costPerRequestUsd).slice(0, 3);
+      const xMax = Math.max(plan.value.requestsPerDay, typeof breakEven === "number" ? breakEven : 0, perReplica) * 1.25;
+      return (
+        <LineChart
+          title={
+            quotes.length === 0
+              ? "Monthly cost against requests per day (no API to compare)"
+              : typeof breakEven === "number"
+                ? `Monthly cost against requests per day: self-hosting wins from ${compact(breakEven)} requests a day`
+                : "Monthly cost against requests per day: self-hosting never breaks even with the cheapest API on this hardware"
+          }
+          xLabel="requests per day"
+          yLabel="USD per month"
+          formatX={compact}
+          formatY={(v) => formatUsd(v)}
+          series={[
+            { label: `Self-hosted, ${outputs.gpusPerReplica} GPUs per replica (a step per replica)`, points: replicaSteps(xMax, perReplica, replicaMonthly), className: "s1" },
+            ...quotes.map((q, k) => ({
+              label: q.name,
+              points: [[0, 0], [xMax, q.costPerRequestUsd * xMax * DAYS_PER_MONTH]] as [number, number][],
+              className: `s${k + 2}`,
+            })),
+          ]}
+          {...(typeof breakEven === "number"
+            ? { mark: { x: breakEven, y: replicaMonthly, label: `Break-even at ${compact(breakEven)} requests/day` } }
             : {})}
         />
       );

@@ -138,6 +138,7 @@ export function CalculatorWidget({ id, fields, initial, pickers, embedded = fals
         ))}
         <div className="field-grid">
           {fields.map((f) => {
+            if (f.hidden) return <input key={f.name} type="hidden" name={f.name} value={values[f.name] ?? ""} />;
             const inputId = `${uid}-${f.name}`;
             const error = issueFor(f.name);
             const describedBy = [f.description ? `${inputId}-help` : "", error ? `${inputId}-error` : ""].filter(Boolean).join(" ");

@@ -107,3 +107,13 @@ describe("deployment presets", () => {
     expect(model.options.find((o) => o.id === "llama-3-1-70b")!.values).toMatchObject({ expertsPerToken: "", hiddenSize: "", attentionHeads: 64 });
   });
 });
+
+describe("deployment API prices travel with compareWith", () => {
+  it("stale prices in the query are replaced when compareWith names other APIs", () => {
+    const first = plan({ model: "llama-3-1-70b", gpu: "h100-sxm" });
+    const stale = JSON.stringify(first.inputs.apiPrices);
+    const next = plan({ model: "llama-3-1-70b", gpu: "h100-sxm", compareWith: "groq/llama-3.3-70b-versatile", apiPrices: stale });
+    expect(next.outputs.apiCheapest).toMatch(/groq\/llama-3.3-70b-versatile/);
+    expect(next.outputs.limits).not.toMatch(/no prices loaded/);
+  });
+});

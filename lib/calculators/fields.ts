@@ -101,6 +101,7 @@ export function fieldSpecs(calculator: Pick<Calculator, "input">): FieldSpec[] {
     term: p.term ?? inputTerms[name],
     description: p.description,
     step: p.step,
+    ...(p.hidden ? { hidden: true } : {}),
     kind: p.enum ? "enum" : "number",
     options: p.enum,
     default: p.default,

@@ -48,6 +48,7 @@ const apiOffersField = z
     inputMeta({
       label: "API prices to compare",
       unit: "JSON, filled from the price database",
+      hidden: true,
       description:
         "The prices of the compareWith models (or of the APIs serving the chosen model), as api-cost inputs; filled in by the server from @pydantic/genai-prices.",
     }),
@@ -282,7 +283,7 @@ export function apiQuotes(i: DeploymentInput): { quotes: ApiQuote[]; problems: s
   for (const id of ids) {
     const offer = offers.find((o) => o.id === id);
     if (!offer) {
-      problems.push(`no prices loaded for ${id}`);
+      problems.push(`no prices loaded for ${id} (recalculate the page to load them)`);
       continue;
     }
     const parsed = parseInput(apiCost, {
