@@ -26,23 +26,23 @@ const apiOfferSchema = z.strictObject({
 });
 export type ApiOffer = z.output<typeof apiOfferSchema>;
 
+const apiOffersList = z.array(apiOfferSchema);
+
+/** The offers an apiPrices value lists; undefined when it is not JSON of that shape. */
+export function readApiOffers(text: string): ApiOffer[] | undefined {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+  const result = apiOffersList.safeParse(data);
+  return result.success ? result.data : undefined;
+}
+
+// Kept as text (checked here, read in compute) so saved scenarios and URLs store what the form sent.
 const apiOffersField = z
-  .optional(
-    z.pipe(
-      z.string(),
-      z.pipe(
-        z.transform((text: string, ctx) => {
-          try {
-            return JSON.parse(text) as unknown;
-          } catch {
-            ctx.issues.push({ code: "custom", message: "must be a JSON list of API offers", input: text });
-            return z.NEVER;
-          }
-        }),
-        z.array(apiOfferSchema),
-      ),
-    ),
-  )
+  .optional(z.string().check(z.refine((text) => readApiOffers(text) !== undefined, "must be a JSON list of API offers")))
   .register(
     z.globalRegistry,
     inputMeta({
@@ -276,7 +276,7 @@ export type ApiQuote = { id: string; name: string; asOf?: string; costPerRequest
  * over the context window) are returned apart with the reason.
  */
 export function apiQuotes(i: DeploymentInput): { quotes: ApiQuote[]; problems: string[] } {
-  const offers = i.apiPrices ?? [];
+  const offers = (i.apiPrices === undefined ? undefined : readApiOffers(i.apiPrices)) ?? [];
   const ids = i.compareWith ? i.compareWith.split(",") : offers.map((o) => o.id);
   const quotes: ApiQuote[] = [];
   const problems: string[] = [];

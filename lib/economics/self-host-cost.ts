@@ -106,7 +106,7 @@ export const selfHostCost = defineCalculator({
     },
     breakEvenUtilization: {
       label: "Utilization needed to break even",
-      unit: "share of capacity (above 1: never)",
+      unit: "fraction of capacity (above 1: never)",
       description:
         "The share of the replica's capacity that must be used for its cost per token to match the API price. Above 1 (100%) the replica cannot serve enough and self-hosting never breaks even.",
     },
