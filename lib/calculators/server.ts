@@ -32,7 +32,9 @@ export function calculatorView(id: string, raw: Record<string, string>) {
       return t ? [[t.slug, t.title]] : [];
     }),
   );
-  const widget = { id, fields: resolved.fields, initial: resolved.values, pickers: modelPickers(id, data, listPriceTime(new Date())), termTitles };
+  const pickers = modelPickers(id, data, listPriceTime(new Date()));
+  const chosen = Object.fromEntries(pickers.flatMap((p) => (resolved.presets[p.param] ? [[p.param, resolved.presets[p.param]!]] : [])));
+  const widget = { id, fields: resolved.fields, initial: resolved.values, pickers, termTitles, chosen };
   return { widget, modelPrices: modelPricesOf(resolved.presets.model, resolved.pricesAsOf, data) };
 }
 
