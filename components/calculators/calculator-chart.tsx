@@ -1,6 +1,9 @@
 // Picks the chart that says more than the numbers for a calculator, from its inputs and outputs.
 import { formatBytes, formatNumber, formatUsd } from "@/lib/calculators/format";
-import { apiMonthlyCostUsd, evenSteps, priceAfterYears } from "@/lib/economics/series";
+import { parseInput } from "@/lib/economics/calculator";
+import { apiQuotes, DAYS_PER_MONTH, deployment } from "@/lib/economics/deployment";
+import { HOURS_PER_MONTH } from "@/lib/economics/self-host-cost";
+import { apiMonthlyCostUsd, evenSteps, priceAfterYears, replicaSteps } from "@/lib/economics/series";
 import { priceTiers } from "@/lib/economics/tiers";
 import { BandChart, LineChart, StackedBar } from "../charts/svg-charts";
 
@@ -12,18 +15,19 @@ const compact = (v: number) => new Intl.NumberFormat("en-US", { notation: "compa
 export function CalculatorChart({ id, values, outputs }: Props) {
   switch (id) {
     case "gpu-memory": {
-      const capacity = num(values.gpuCount) * num(values.gpuMemoryGB) * 1e9;
+      // The same usable fraction as the calculator's "KV tokens that fit".
+      const capacity = num(outputs.usableBytes);
       const overhead = num(values.overheadGB || 0) * 1e9;
       const used = num(outputs.weightBytes) + num(outputs.kvCacheBytes) + overhead;
       return (
         <StackedBar
-          title={`Memory on ${values.gpuCount} × ${values.gpuMemoryGB} GB`}
+          title={`Usable memory on ${values.gpuCount} × ${values.gpuMemoryGB} GB at ${values.memoryFraction} of each`}
           format={formatBytes}
           segments={[
             { label: "Weights", value: num(outputs.weightBytes), className: "s1" },
             { label: "KV cache", value: num(outputs.kvCacheBytes), className: "s2" },
             { label: "Overhead", value: overhead, className: "s3" },
-            { label: used > capacity ? "Over capacity by" : "Free", value: Math.abs(capacity - used), className: used > capacity ? "s-bad" : "s0" },
+            { label: used > capacity ? "Over usable memory by" : "Usable memory left", value: Math.abs(capacity - used), className: used > capacity ? "s-bad" : "s0" },
           ]}
         />
       );
@@ -32,22 +36,65 @@ export function CalculatorChart({ id, values, outputs }: Props) {
       const api = num(values.apiPricePerM);
       if (!values.apiPricePerM || !(api > 0)) return null;
       const monthly = num(outputs.monthlyCostUsd);
-      const capacity = num(outputs.tokensPerMonth) / num(values.utilization);
-      const breakEven = num(outputs.breakEvenTokensPerMonth);
-      const xMax = Math.max(capacity, breakEven) * 1.2;
+      const capacity = num(outputs.capacityTokensPerMonth);
+      const breakEven = outputs.breakEvenTokensPerMonth;
+      // The fleet line stops at what the fleet can serve: past it there is no fixed cost to draw.
+      const xMax = capacity * 1.2;
       const xs = evenSteps(xMax, 11);
       return (
         <LineChart
-          title="Monthly cost against monthly volume"
-          xLabel="tokens per month"
+          title={breakEven === null ? "Monthly cost against monthly volume: self-hosting never breaks even on this hardware" : "Monthly cost against monthly volume"}
+          xLabel="output tokens per month"
           yLabel="USD per month"
           formatX={compact}
           formatY={(v) => formatUsd(v)}
           series={[
             { label: `API at ${formatUsd(api)}/M`, points: xs.map((x) => [x, apiMonthlyCostUsd(x, api)]), className: "s2" },
-            { label: "Self-hosted fleet (fixed)", points: xs.map((x) => [x, monthly]), className: "s1" },
+            {
+              label: `Self-hosted fleet (fixed, up to its capacity of ${compact(capacity)})`,
+              points: evenSteps(capacity, 11).map((x) => [x, monthly]),
+              className: "s1",
+            },
           ]}
-          mark={{ x: breakEven, y: monthly, label: `Break-even at ${compact(breakEven)} tokens/month` }}
+          {...(typeof breakEven === "number"
+            ? { mark: { x: breakEven, y: monthly, label: `Break-even at ${compact(breakEven)} tokens/month` } }
+            : {})}
+        />
+      );
+    }
+    case "deployment": {
+      const plan = parseInput(deployment, values);
+      const price = num(values.gpuHourlyUsd);
+      if (!plan.ok || outputs.fits !== true || !(price >= 0) || values.gpuHourlyUsd === "" || values.gpuHourlyUsd === undefined) return null;
+      const perReplica = (num(outputs.requestsPerSecondPerReplica) * 86_400) / plan.value.peakToAverage;
+      const replicaMonthly = num(outputs.gpusPerReplica) * price * HOURS_PER_MONTH;
+      const breakEven = outputs.breakEvenRequestsPerDay;
+      const quotes = apiQuotes(plan.value).quotes.sort((a, b) => a.costPerRequestUsd - b.costPerRequestUsd).slice(0, 3);
+      const xMax = Math.max(plan.value.requestsPerDay, typeof breakEven === "number" ? breakEven : 0, perReplica) * 1.25;
+      return (
+        <LineChart
+          title={
+            quotes.length === 0
+              ? "Monthly cost against requests per day (no API to compare)"
+              : typeof breakEven === "number"
+                ? `Monthly cost against requests per day: self-hosting wins from ${compact(breakEven)} requests a day`
+                : "Monthly cost against requests per day: self-hosting never breaks even with the cheapest API on this hardware"
+          }
+          xLabel="requests per day"
+          yLabel="USD per month"
+          formatX={compact}
+          formatY={(v) => formatUsd(v)}
+          series={[
+            { label: `Self-hosted, ${outputs.gpusPerReplica} GPUs per replica (a step per replica)`, points: replicaSteps(xMax, perReplica, replicaMonthly), className: "s1" },
+            ...quotes.map((q, k) => ({
+              label: q.name,
+              points: [[0, 0], [xMax, q.costPerRequestUsd * xMax * DAYS_PER_MONTH]] as [number, number][],
+              className: `s${k + 2}`,
+            })),
+          ]}
+          {...(typeof breakEven === "number"
+            ? { mark: { x: breakEven, y: replicaMonthly, label: `Break-even at ${compact(breakEven)} requests/day` } }
+            : {})}
         />
       );
     }

@@ -21,6 +21,8 @@ type Props = {
   embedded?: boolean;
   /** Titles of the glossary terms the input labels link to. */
   termTitles: Record<string, string>;
+  /** Options the page's query already chose (?model=, ?gpu=), by picker param. */
+  chosen?: Record<string, string>;
 };
 
 const CALC_PARAM = "calc";
@@ -37,10 +39,12 @@ function optionTag(o: PickerOption) {
   );
 }
 
-export function CalculatorWidget({ id, fields, initial, pickers, embedded = false, termTitles }: Props) {
+export function CalculatorWidget({ id, fields, initial, pickers, embedded = false, termTitles, chosen: chosenByQuery }: Props) {
   const calculator = getCalculator(id)!;
   const [values, setValues] = useState(initial);
   const [copied, setCopied] = useState(false);
+  /** The option chosen in each picker, so a field its values depend on can refill them. */
+  const [chosen, setChosen] = useState<Record<string, string>>(chosenByQuery ?? {});
   const uid = useId();
 
   const outputsMeta = calculator.outputs as Record<string, OutputMeta>;
@@ -82,9 +86,26 @@ export function CalculatorWidget({ id, fields, initial, pickers, embedded = fals
     window.history.replaceState(window.history.state, "", `${window.location.pathname}?${params.toString()}${window.location.hash}`);
   }
 
+  /**
+   * One field edited. A chosen option whose values depend on that field (a GPU's price on the price tier,
+   * its peak TFLOPS on the weight precision) fills them again for the new value.
+   */
+  function updateField(name: string, value: string) {
+    const next = { ...values, [name]: value };
+    for (const picker of pickers) {
+      const option = picker.options.find((o) => o.id === chosen[picker.param]);
+      const variants = option?.variants === undefined ? [] : Array.isArray(option.variants) ? option.variants : [option.variants];
+      for (const v of variants) {
+        if (v.field === name) for (const [k, x] of Object.entries(v.values[value] ?? {})) next[k] = String(x);
+      }
+    }
+    update(next);
+  }
+
   function applyPicker(picker: Picker, optionId: string) {
     const option = picker.options.find((o) => o.id === optionId);
     if (!option) return;
+    setChosen((c) => ({ ...c, [picker.param]: optionId }));
     const filled = Object.fromEntries(Object.entries(optionValues(option, values)).map(([k, v]) => [k, String(v)]));
     update({ ...values, ...filled });
   }
@@ -138,6 +159,7 @@ export function CalculatorWidget({ id, fields, initial, pickers, embedded = fals
         ))}
         <div className="field-grid">
           {fields.map((f) => {
+            if (f.hidden) return <input key={f.name} type="hidden" name={f.name} value={values[f.name] ?? ""} />;
             const inputId = `${uid}-${f.name}`;
             const error = issueFor(f.name);
             const describedBy = [f.description ? `${inputId}-help` : "", error ? `${inputId}-error` : ""].filter(Boolean).join(" ");
@@ -156,7 +178,7 @@ export function CalculatorWidget({ id, fields, initial, pickers, embedded = fals
                     id={inputId}
                     name={f.name}
                     value={values[f.name] ?? ""}
-                    onChange={(e) => update({ ...values, [f.name]: e.target.value })}
+                    onChange={(e) => updateField(f.name, e.target.value)}
                   >
                     {f.options?.map((o) => (
                       <option key={o} value={o}>
@@ -175,7 +197,7 @@ export function CalculatorWidget({ id, fields, initial, pickers, embedded = fals
                     placeholder={f.optional ? "optional" : undefined}
                     aria-invalid={error ? true : undefined}
                     aria-describedby={describedBy || undefined}
-                    onChange={(e) => update({ ...values, [f.name]: e.target.value })}
+                    onChange={(e) => updateField(f.name, e.target.value)}
                   />
                 )}
                 {f.description && (

@@ -2,6 +2,7 @@
 // The database's rules become plain inputs (prices, tier threshold, tier prices, request fee), so the
 // calculators stay pure and every filled value can still be overridden in the query.
 import type { ApiPrice, Datasets } from "@/lib/content/datasets";
+import type { ApiOffer } from "@/lib/economics/deployment";
 import { findModel, pricesAt, type ClassPrices, type ModelPrices } from "@/lib/prices/catalog";
 import { apiCostModelBlanks, pickersFor, type Picker, type PickerOption } from "./pickers";
 
@@ -55,6 +56,8 @@ export function apiCostValues(prices: ModelPrices): Record<string, number | stri
 
 /** The preset for `calculatorId` from the database model `id` at `at`; undefined for an unknown model. */
 export function databaseModelOption(calculatorId: string, id: string, at: Date): PickerOption | undefined {
+  // The planner's model is an architecture from models.json; the APIs to compare go in compareWith.
+  if (calculatorId === "deployment") return undefined;
   const model = findModel(id);
   const prices = model && pricesAt(id, at);
   if (!model || !prices) return undefined;
@@ -66,6 +69,29 @@ export function databaseModelOption(calculatorId: string, id: string, at: Date):
 }
 
 /**
+ * The planner's `apiPrices`: each price-database model's api-cost inputs at `at`, as JSON. Returns the ids
+ * the database does not know apart.
+ */
+export function apiOffersJson(ids: string[], at: Date): { json: string; unknown: string[] } {
+  const offers: ApiOffer[] = [];
+  const unknown: string[] = [];
+  for (const id of ids) {
+    const model = findModel(id);
+    const prices = model && pricesAt(id, at);
+    if (!model || !prices) unknown.push(id);
+    else {
+      offers.push({
+        id,
+        name: `${model.name} (${model.providerName})`,
+        asOf: prices.asOf,
+        values: { ...apiCostValues(prices), contextWindowTokens: model.contextWindow ?? "" },
+      });
+    }
+  }
+  return { json: offers.length > 0 ? JSON.stringify(offers) : "", unknown };
+}
+
+/**
  * The calculator's pickers at `at`: a reference-list model that names its database twin (`databaseId`)
  * takes the database's current price and date, so the picker, the API and the prose agree.
  */
@@ -73,6 +99,14 @@ export function modelPickers(calculatorId: string, data: Datasets, at: Date): Pi
   return pickersFor(calculatorId, data).map((picker) =>
     picker.param !== "model"
       ? picker
+      : calculatorId === "deployment"
+        ? {
+            ...picker,
+            options: picker.options.map((option) => {
+              const ids = String(option.values.compareWith ?? "").split(",").filter(Boolean);
+              return { ...option, values: { ...option.values, apiPrices: apiOffersJson(ids, at).json } };
+            }),
+          }
       : {
           ...picker,
           options: picker.options.map((option) => {

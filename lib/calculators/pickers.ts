@@ -1,6 +1,9 @@
 // Pickers fill a calculator's fields from the reference data; the user can still edit every field.
 // Pure: the page passes the datasets in. Client components import only the types.
 import type { Datasets } from "@/lib/content/datasets";
+import { parseInput } from "@/lib/economics/calculator";
+import { GPU_PRICE_TIERS } from "@/lib/economics/gpu-price-tiers";
+import { ownedGpuCost } from "@/lib/economics/owned-gpu-cost";
 
 type Values = Record<string, number | string>;
 
@@ -11,14 +14,19 @@ export type PickerOption = {
   /** A dated past price with no current twin in the price database: listed apart from current models. */
   historical?: true;
   values: Values;
-  /** Values that depend on another field's current value (a GPU's peak TFLOPS on the weight precision). */
-  variants?: { field: string; values: Record<string, Values> };
+  /**
+   * Values that depend on another field's current value (a GPU's peak TFLOPS on the weight precision, its
+   * hourly price on the price tier).
+   */
+  variants?: Variant | Variant[];
 };
+
+type Variant = { field: string; values: Record<string, Values> };
 
 /** What choosing an option fills in, given the form's current values. The widget and the API both use it. */
 export function optionValues(option: PickerOption, current: Record<string, string | undefined>): Values {
-  const variant = option.variants ? option.variants.values[current[option.variants.field] ?? ""] : undefined;
-  return { ...option.values, ...variant };
+  const variants = option.variants === undefined ? [] : Array.isArray(option.variants) ? option.variants : [option.variants];
+  return Object.assign({ ...option.values }, ...variants.map((v) => v.values[current[v.field] ?? ""] ?? {}));
 }
 export type Picker = { param: "model" | "gpu" | "arch"; label: string; options: PickerOption[] };
 
@@ -34,23 +42,63 @@ function archPicker(data: Datasets, fill: (m: Datasets["models"][number]) => Rec
   return { param: "arch", label: "Model architecture", options };
 }
 
-const kvShape = (m: Datasets["models"][number]): Record<string, number | string> =>
-  m.attention === "mla"
-    ? { attention: "mla", layers: m.layers, mlaLatentDim: m.mlaLatentDim ?? 512, mlaRopeDim: m.mlaRopeDim ?? 64 }
-    : { attention: "gqa", layers: m.layers, kvHeads: m.kvHeads ?? 1, headDim: m.headDim ?? 128 };
+/** The model's attention shape, the heads a tensor-parallel size must divide, and the precision its weights are released in. */
+export const kvShape = (m: Datasets["models"][number]): Record<string, number | string> => ({
+  ...(m.attention === "mla"
+    ? { attention: "mla", layers: m.layers, mlaLatentDim: m.mlaLatentDim, mlaRopeDim: m.mlaRopeDim }
+    : { attention: "gqa", layers: m.layers, kvHeads: m.kvHeads, headDim: m.headDim }),
+  attentionHeads: m.queryHeads,
+  weightPrecision: m.nativePrecision ?? "bf16",
+});
+
+/** Mixture-of-experts fields for the expert-parallel all-to-all, where the dataset has them. */
+const moeShape = (m: Datasets["models"][number]): Record<string, number> => ({
+  ...(m.expertsPerToken !== undefined ? { expertsPerToken: m.expertsPerToken } : {}),
+  ...(m.hiddenSize !== undefined ? { hiddenSize: m.hiddenSize } : {}),
+});
 
 /**
  * A GPU in decode-throughput: bandwidth and dense BF16 peak, and its FP8 peak when the weights are 8-bit
  * or smaller (the compute then runs at FP8 on GPUs that have it).
  */
-function gpuComputeOption(g: Datasets["gpus"][number]): PickerOption {
+export function gpuComputeOption(g: Datasets["gpus"][number]): PickerOption {
   const fp8 = g.fp8DenseTflops ? { denseTflops: g.fp8DenseTflops } : undefined;
   return {
     id: g.id,
     name: g.name,
-    values: { memoryBandwidthGBs: g.bandwidthGBs, denseTflops: g.bf16DenseTflops },
+    values: {
+      memoryBandwidthGBs: g.bandwidthGBs,
+      denseTflops: g.bf16DenseTflops,
+      gpuMemoryGB: g.memoryGB,
+      // Inside one node the experts talk over the scale-up fabric (NVLink); absent: the calculator's default.
+      ...(g.interconnect ? { interconnectGBs: g.interconnect.scaleUpGBs } : {}),
+    },
     ...(fp8 ? { variants: { field: "weightPrecision", values: { fp8, int8: fp8, int4: fp8, fp4: fp8 } } } : {}),
   };
+}
+
+/**
+ * A GPU's $/GPU-hour per price tier: the dataset's dated tier prices; without them, the two ends of its
+ * on-demand range, named as such (never their midpoint, which mixes markets).
+ */
+export function gpuPriceOptions(g: Datasets["gpus"][number]): PickerOption[] {
+  const label = (tier: string) => GPU_PRICE_TIERS.find((t) => t.id === tier)?.label ?? tier;
+  if (g.prices && g.prices.length > 0) {
+    return g.prices.map((p) => ({
+      id: `${g.id}:${p.tier}`,
+      name: `${g.name}, ${label(p.tier)} ($${p.usdPerGpuHour}/h)`,
+      asOf: p.asOf,
+      values: { gpuHourlyUsd: p.usdPerGpuHour },
+    }));
+  }
+  if (!g.rental) return [];
+  const { lowUsdPerHour: low, highUsdPerHour: high, asOf } = g.rental;
+  return low === high
+    ? [{ id: `${g.id}:list`, name: `${g.name}, list price ($${low}/h)`, asOf, values: { gpuHourlyUsd: low } }]
+    : [
+        { id: `${g.id}:low`, name: `${g.name}, cheapest on-demand seen ($${low}/h)`, asOf, values: { gpuHourlyUsd: low } },
+        { id: `${g.id}:high`, name: `${g.name}, dearest on-demand seen ($${high}/h)`, asOf, values: { gpuHourlyUsd: high } },
+      ];
 }
 
 /**
@@ -70,6 +118,49 @@ export const apiCostModelBlanks: Values = {
   tierOutputPricePerM: "",
   tierReasoningPricePerM: "",
 };
+
+/** An H100's cost per hour when owned: the owned-gpu-cost calculator at its defaults (which describe an H100). */
+function ownedH100HourlyUsd(): number {
+  const defaults = parseInput(ownedGpuCost, {});
+  if (!defaults.ok) throw new Error("owned-gpu-cost defaults do not parse");
+  return ownedGpuCost.compute(defaults.value).hourlyCostUsd;
+}
+
+/**
+ * The planner's GPU: its specs, and its price for the chosen tier (blank where the dataset has none, so a
+ * previous GPU's price never lingers). Owned: the owned-gpu-cost calculator's hourly cost at its defaults,
+ * which describe an H100, so only for the H100 SXM.
+ */
+function plannerGpuOption(g: Datasets["gpus"][number], ownedH100HourlyUsd: number): PickerOption {
+  const compute = gpuComputeOption(g);
+  const tierPrice = (tier: string): Values => {
+    if (tier === "owned") return { gpuHourlyUsd: g.id === "h100-sxm" ? Number(ownedH100HourlyUsd.toFixed(4)) : "" };
+    const p = g.prices?.find((x) => x.tier === tier);
+    return { gpuHourlyUsd: p ? p.usdPerGpuHour : "" };
+  };
+  const tiers = [...GPU_PRICE_TIERS.map((t) => t.id), "owned"];
+  const priceVariant = { field: "priceTier", values: Object.fromEntries(tiers.map((t) => [t, tierPrice(t)])) };
+  const variants = compute.variants === undefined ? [] : Array.isArray(compute.variants) ? compute.variants : [compute.variants];
+  return { ...compute, values: { interconnectGBs: "", ...compute.values }, variants: [...variants, priceVariant] };
+}
+
+/** The planner's model: architecture, native precision, MoE shape (blank for dense models) and the APIs serving it. */
+function plannerModelOption(m: Datasets["models"][number]): PickerOption {
+  return {
+    id: m.id,
+    name: m.name,
+    values: {
+      totalParamsB: m.totalParamsB,
+      activeParamsB: m.activeParamsB,
+      expertsPerToken: "",
+      hiddenSize: "",
+      ...kvShape(m),
+      ...moeShape(m),
+      compareWith: (m.servedBy ?? []).join(","),
+      apiPrices: "",
+    },
+  };
+}
 
 export function pickersFor(id: string, data: Datasets): Picker[] {
   switch (id) {
@@ -105,28 +196,31 @@ export function pickersFor(id: string, data: Datasets): Picker[] {
       ];
     case "decode-throughput":
       return [
-        archPicker(data, (m) => ({ totalParamsB: m.totalParamsB, activeParamsB: m.activeParamsB, ...kvShape(m) })),
+        archPicker(data, (m) => ({ totalParamsB: m.totalParamsB, activeParamsB: m.activeParamsB, ...kvShape(m), ...moeShape(m) })),
         { param: "gpu", label: "GPU", options: data.gpus.map(gpuComputeOption) },
       ];
     case "moe":
       return [
         archPicker(data, (m) =>
           m.experts && m.expertsPerToken
-            ? { totalParamsB: m.totalParamsB, activeParamsB: m.activeParamsB, experts: m.experts, expertsPerToken: m.expertsPerToken }
+            ? {
+                totalParamsB: m.totalParamsB,
+                activeParamsB: m.activeParamsB,
+                experts: m.experts,
+                expertsPerToken: m.expertsPerToken,
+                weightPrecision: m.nativePrecision ?? "bf16",
+              }
             : null,
         ),
       ];
     case "self-host-cost":
       return [
-        {
-          param: "gpu",
-          label: "GPU (midpoint of the rental range)",
-          options: data.gpus.flatMap((g) =>
-            g.rental
-              ? [{ id: g.id, name: g.name, asOf: g.rental.asOf, values: { gpuHourlyUsd: Number(((g.rental.lowUsdPerHour + g.rental.highUsdPerHour) / 2).toFixed(2)) } }]
-              : [],
-          ),
-        },
+        { param: "gpu", label: "GPU and price tier", options: data.gpus.flatMap(gpuPriceOptions) },
+      ];
+    case "deployment":
+      return [
+        { param: "model", label: "Model", options: data.models.map(plannerModelOption) },
+        { param: "gpu", label: "GPU", options: data.gpus.map((g) => plannerGpuOption(g, ownedH100HourlyUsd())) },
       ];
     default:
       return [];

@@ -18,8 +18,8 @@ describe("dataset presets", () => {
   it("choose a GPU's FP8 peak for 8-bit weights, the same way in the widget and in the API", () => {
     const picker = pickersFor("decode-throughput", data).find((p) => p.param === "gpu")!;
     const h100 = picker.options.find((o) => o.id === "h100-sxm")!;
-    expect(optionValues(h100, { weightPrecision: "bf16" })).toEqual({ memoryBandwidthGBs: 3350, denseTflops: 989 });
-    expect(optionValues(h100, { weightPrecision: "fp8" })).toEqual({ memoryBandwidthGBs: 3350, denseTflops: 1979 });
+    expect(optionValues(h100, { weightPrecision: "bf16" })).toMatchObject({ memoryBandwidthGBs: 3350, denseTflops: 989, gpuMemoryGB: 80 });
+    expect(optionValues(h100, { weightPrecision: "fp8" })).toMatchObject({ memoryBandwidthGBs: 3350, denseTflops: 1979, gpuMemoryGB: 80 });
 
     const fp8 = run("decode-throughput", { gpu: "h100-sxm", weightPrecision: "fp8" });
     const bf16 = run("decode-throughput", { gpu: "h100-sxm" });

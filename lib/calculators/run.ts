@@ -5,7 +5,7 @@ import type { InputIssue, OutputMeta } from "@/lib/economics/calculator";
 import { getCalculator, runCalculator } from "@/lib/economics";
 import { defaultValues, fieldSpecs } from "./fields";
 import { batchDiscountFor } from "@/lib/prices/batch";
-import { databaseModelOption, isDatabaseModelId, modelPickers, modelProvider } from "./model-prices";
+import { apiOffersJson, databaseModelOption, isDatabaseModelId, modelPickers, modelProvider } from "./model-prices";
 import { optionValues, type PickerOption } from "./pickers";
 
 export type RunResult =
@@ -66,7 +66,24 @@ export function resolveValues(id: string, raw: Record<string, string>, data: Dat
     }
     presets[picker.param] = chosen;
     if (picker.param === "model") pricesAsOf = option.asOf;
-    for (const [k, v] of Object.entries(optionValues(option, { ...defaultValues(fields), ...raw }))) if (rest[k] === undefined || rest[k] === "") presets[k] = String(v);
+    // Earlier pickers' presets count as current values: a model's native FP8 picks the GPU's FP8 peak.
+    for (const [k, v] of Object.entries(optionValues(option, { ...defaultValues(fields), ...presets, ...raw }))) if (rest[k] === undefined || rest[k] === "") presets[k] = String(v);
+  }
+  // The planner's API prices: for the APIs the query names (compareWith), or those its model preset names.
+  // Prices the query carries are kept only while they cover every compareWith id (a reloaded form's own).
+  if (fields.some((f) => f.name === "apiPrices")) {
+    const chosen = rest.compareWith !== undefined && rest.compareWith !== "" ? rest.compareWith : presets.compareWith;
+    const ids = chosen ? chosen.split(",") : [];
+    const carried = offerIds(rest.apiPrices ?? presets.apiPrices);
+    if (ids.length > 0 && !ids.every((id) => carried.includes(id))) {
+      const { json, unknown } = apiOffersJson(ids, at);
+      if (unknown.length > 0) {
+        issues.push({ param: "compareWith", message: `unknown price-database model ${unknown.map((u) => `"${u}"`).join(", ")}: use <provider>/<model-id> from @pydantic/genai-prices` });
+      } else {
+        delete rest.apiPrices;
+        presets.apiPrices = json;
+      }
+    }
   }
   if (fields.some((f) => f.name === "batchDiscount") && rest.batch !== undefined && rest.batch !== "") {
     const batch = applyBatch(rest.batch, presets.model, rest.batchDiscount, data);
@@ -78,7 +95,18 @@ export function resolveValues(id: string, raw: Record<string, string>, data: Dat
     }
   }
   const values = { ...defaultValues(fields), ...Object.fromEntries(Object.entries(presets).filter(([k]) => fields.some((f) => f.name === k))), ...rest };
-  return { calculator, values, presets, issues, unknownModel, pricesAsOf, fields };
+  return { calculator, values, presets, rest, issues, unknownModel, pricesAsOf, fields };
+}
+
+/** The ids of a planner apiPrices value, or none when it is absent or unreadable (the schema reports that). */
+function offerIds(json: string | undefined): string[] {
+  if (!json) return [];
+  try {
+    const list: unknown = JSON.parse(json);
+    return Array.isArray(list) ? list.flatMap((o: unknown) => (o && typeof o === "object" && typeof (o as { id?: unknown }).id === "string" ? [(o as { id: string }).id] : [])) : [];
+  } catch {
+    return [];
+  }
 }
 
 /**
@@ -112,7 +140,7 @@ export function evaluateQuery(id: string, raw: Record<string, string>, data: Dat
   const { calculator, presets, values } = resolved;
   // Validate what the caller sent plus what presets filled; defaults come from the schema itself.
   const presetParams = ["model", "gpu", ...(resolved.fields.some((f) => f.name === "batchDiscount") ? ["batch"] : [])];
-  const sent = { ...Object.fromEntries(Object.entries(presets).filter(([k]) => !presetParams.includes(k))), ...raw };
+  const sent = { ...Object.fromEntries(Object.entries(presets).filter(([k]) => !presetParams.includes(k))), ...resolved.rest };
   for (const p of presetParams) delete sent[p];
   const run = runCalculator(calculator, sent);
   const issues = [...resolved.issues, ...(run.ok ? [] : run.issues)];

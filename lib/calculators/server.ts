@@ -32,7 +32,9 @@ export function calculatorView(id: string, raw: Record<string, string>) {
       return t ? [[t.slug, t.title]] : [];
     }),
   );
-  const widget = { id, fields: resolved.fields, initial: resolved.values, pickers: modelPickers(id, data, listPriceTime(new Date())), termTitles };
+  const pickers = modelPickers(id, data, listPriceTime(new Date()));
+  const chosen = Object.fromEntries(pickers.flatMap((p) => (resolved.presets[p.param] ? [[p.param, resolved.presets[p.param]!]] : [])));
+  const widget = { id, fields: resolved.fields, initial: resolved.values, pickers, termTitles, chosen };
   return { widget, modelPrices: modelPricesOf(resolved.presets.model, resolved.pricesAsOf, data) };
 }
 
@@ -76,7 +78,10 @@ export function describe(id: string) {
         param: p.param,
         values: p.options.map((o) => o.id),
         // Past prices kept for history (no current twin in the database): accepted, but not current models.
-        ...(p.param === "model" ? { historical: p.options.filter((o) => o.historical).map((o) => o.id), alsoAccepts: databaseModels } : {}),
+        // The planner's model is an architecture; its APIs come through compareWith instead.
+        ...(p.param === "model" && c.id !== "deployment"
+          ? { historical: p.options.filter((o) => o.historical).map((o) => o.id), alsoAccepts: databaseModels }
+          : {}),
       })),
     outputs: Object.entries(c.outputs).map(([name, m]) => ({ name, label: m.label, unit: m.unit, description: m.description })),
     headline: c.headline,

@@ -7,6 +7,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { z } from "zod";
+import { GPU_PRICE_TIERS, type GpuPriceTierId } from "@/lib/economics/gpu-price-tiers";
 import { PRECISIONS } from "@/lib/economics/precision";
 
 // ---------------------------------------------------------------------------------------------------
@@ -77,15 +78,7 @@ export const rentalSchema = z
     }
   }, whenFieldsValid);
 
-/** Where a GPU-hour is bought; "owned" is computed by the owned-gpu-cost calculator, not listed. */
-export const GPU_PRICE_TIERS = [
-  { id: "hyperscaler-on-demand", label: "Hyperscaler, on demand" },
-  { id: "specialist-cloud", label: "Specialist cloud, on demand" },
-  { id: "marketplace", label: "Marketplace" },
-  { id: "reserved-1y", label: "Reserved, 1 year" },
-  { id: "reserved-3y", label: "Reserved, 3 years" },
-] as const;
-export type GpuPriceTierId = (typeof GPU_PRICE_TIERS)[number]["id"];
+export { GPU_PRICE_TIERS, type GpuPriceTierId };
 const gpuPriceTierIds = GPU_PRICE_TIERS.map((t) => t.id) as [GpuPriceTierId, ...GpuPriceTierId[]];
 
 /** One dated, sourced $/GPU-hour figure for a pricing tier. */
@@ -151,6 +144,8 @@ const modelBase = {
   expertsPerToken: positiveInt.optional(),
   /** The domain model's figure; checked against the formula in kvBytesPerTokenFormula(). */
   kvBytesPerTokenBf16: positiveInt,
+  /** hidden_size from the model config: the size of a token sent to an expert (expert-parallel all-to-all). */
+  hiddenSize: positiveInt.optional(),
   /** The precision the weights are released in (fp8 for DeepSeek-V3, fp4 (MXFP4) for gpt-oss); bf16 when absent. */
   nativePrecision: z.enum(PRECISIONS, { message: `must be one of ${PRECISIONS.join(", ")}` }).optional(),
   /** Layers that attend over a sliding window only: their KV cache stops growing at windowTokens. */

@@ -18,6 +18,8 @@ export type InputMeta = {
   description?: string;
   /** Step for the number field in the widget. */
   step?: number;
+  /** Filled by a preset (e.g. prices from the price database), carried by the form but not typed in. */
+  hidden?: boolean;
 };
 
 export type OutputMeta = {

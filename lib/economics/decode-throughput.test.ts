@@ -88,11 +88,65 @@ describe("decode-throughput other worked examples", () => {
     // B = 128: 1 − 37/671 = 634/671 = 0.944858; ln = −0.0567202 × 128 = −7.260183; e^ = 0.000703;
     // share = 0.999297; bytes = 671e9 × 0.999297 = 670.528e9; / (8 × 4.8e12) = 17.4617 ms
     const v3 = {
-      activeParamsB: 37, totalParamsB: 671, weightPrecision: "fp8", memoryBandwidthGBs: 4_800, gpuCount: 8,
+      activeParamsB: 37, totalParamsB: 671, weightPrecision: "fp8", memoryBandwidthGBs: 4_800, gpuMemoryGB: 141, gpuCount: 8,
       contextTokens: 0, mbu: 1, mfu: 1,
     };
     expect(run(decodeThroughput, { ...v3, batchSize: 1 }).memoryTimeMs).toBeCloseTo(0.963542, 6);
     expect(run(decodeThroughput, { ...v3, batchSize: 128 }).memoryTimeMs).toBeCloseTo(17.4617, 4);
+  });
+});
+
+describe("decode-throughput refuses what does not fit (the issue's cases)", () => {
+  const llama70b = { activeParamsB: 70.55, totalParamsB: 70.55, layers: 80, kvHeads: 8, headDim: 128, attentionHeads: 64 };
+  it("Llama 3.1 70B BF16 on one H100 at batch 64 × 4,096: no speed, 4 GPUs would fit", () => {
+    // weights 141.1e9 alone exceed 80e9 × 0.9 = 72e9; KV = 327,680 × 4,096 × 64 = 85,899,345,920
+    // total = 226,999,345,920 / 72e9 = 3.15 → 4 GPUs' worth; 4 divides 64 heads and 8 KV heads → 4
+    const out = run(decodeThroughput, { ...llama70b, batchSize: 64 });
+    expect(out.fits).toBe(false);
+    expect(out.minGpusToFit).toBe(4);
+    expect(out.aggregateTokensPerSecond).toBeNull();
+    expect(out.tokensPerSecondPerUser).toBeNull();
+    expect(out.bound).toBe("does not fit");
+  });
+  it("the same on 2 GPUs at batch 32 × 4,096: 184 GB against 144 GB usable", () => {
+    // KV = 327,680 × 4,096 × 32 = 42,949,672,960; total = 184,049,672,960 > 2 × 72e9 = 144e9
+    // 184.05 / 72 = 2.56 → 3 GPUs' worth → tensor-parallel size 4
+    const out = run(decodeThroughput, { ...llama70b, gpuCount: 2, batchSize: 32 });
+    expect(out.fits).toBe(false);
+    expect(out.minGpusToFit).toBe(4);
+    expect(out.aggregateTokensPerSecond).toBeNull();
+    // at batch 8 it fits: 141.1e9 + 8 × 1,342,177,280 = 151.84e9 > 144e9, no; batch 2: 143.78e9 ≤ 144e9, yes
+    expect(run(decodeThroughput, { ...llama70b, gpuCount: 2, batchSize: 2 }).fits).toBe(true);
+    expect(run(decodeThroughput, { ...llama70b, gpuCount: 2, batchSize: 3 }).fits).toBe(false);
+  });
+  it("DeepSeek-V3 in BF16 on 8 × H200 does not fit (1,342 GB against 1,015.2 GB), and no single node holds it", () => {
+    const out = run(decodeThroughput, {
+      activeParamsB: 37, totalParamsB: 671, attention: "mla", layers: 61, attentionHeads: 128, memoryBandwidthGBs: 4_800,
+      gpuMemoryGB: 141, gpuCount: 8, batchSize: 1,
+    });
+    expect(out.fits).toBe(false);
+    expect(out.minGpusToFit).toBeNull();
+    expect(out.tokensPerSecondPerUser).toBeNull();
+  });
+});
+
+describe("decode-throughput expert-parallel communication", () => {
+  const v3 = {
+    activeParamsB: 37, totalParamsB: 671, weightPrecision: "fp8", attention: "mla", layers: 61, attentionHeads: 128,
+    memoryBandwidthGBs: 4_800, denseTflops: 1_979, gpuMemoryGB: 141, gpuCount: 8, contextTokens: 0, expertsPerToken: 8, hiddenSize: 7_168,
+  };
+  it("DeepSeek-V3 FP8 on 8 GPUs, 32 tokens per GPU over 50 GB/s", () => {
+    // per layer: 32 tokens × 8 experts × 7/8 remote × 7,168 × (1 + 2) bytes = 4,816,896 bytes
+    // × 61 layers = 293,830,656 bytes; / 50e9 B/s = 5.876613 ms
+    const out = run(decodeThroughput, { ...v3, batchSize: 256 });
+    expect(out.communicationTimeMs).toBeCloseTo(5.876613, 5);
+    expect(out.stepTimeMs).toBeCloseTo(Math.max(out.memoryTimeMs!, out.computeTimeMs!) + 5.876613, 5);
+    // over NVLink at 450 GB/s the same traffic takes 293,830,656 / 450e9 = 0.652957 ms
+    expect(run(decodeThroughput, { ...v3, batchSize: 256, interconnectGBs: 450 }).communicationTimeMs).toBeCloseTo(0.652957, 5);
+  });
+  it("is not modelled on one GPU (zero) or without hiddenSize (empty)", () => {
+    expect(run(decodeThroughput, { ...v3, gpuCount: 1, gpuMemoryGB: 1_000, batchSize: 8 }).communicationTimeMs).toBe(0);
+    expect(run(decodeThroughput, { ...v3, hiddenSize: undefined, batchSize: 8 }).communicationTimeMs).toBeNull();
   });
 });
 
@@ -117,21 +171,37 @@ describe("decode-throughput validation", () => {
 
 describe("decode-throughput properties", () => {
   it("every numeric output is finite", () => checkFiniteOutputs(decodeThroughput));
-  it("step time never falls when contextTokens rises", () => {
+  it("step time never falls when contextTokens rises (while the batch fits)", () => {
     fc.assert(
       fc.property(validInputs(decodeThroughput), fc.integer({ min: 0, max: 10_000_000 }), (input, delta) => {
-        const longer = { ...input, contextTokens: Math.min(10_000_000, input.contextTokens + delta) };
-        expect(decodeThroughput.compute(longer).stepTimeMs).toBeGreaterThanOrEqual(decodeThroughput.compute(input).stepTimeMs);
+        const longer = decodeThroughput.compute({ ...input, contextTokens: Math.min(10_000_000, input.contextTokens + delta) });
+        const shorter = decodeThroughput.compute(input);
+        if (longer.stepTimeMs !== null && shorter.stepTimeMs !== null) expect(longer.stepTimeMs).toBeGreaterThanOrEqual(shorter.stepTimeMs);
       }),
       { numRuns: NUM_RUNS },
     );
   });
-  it("step time is the larger of memory and compute time", () => {
+  it("step time is the larger of memory and compute time plus communication; bound names the largest", () => {
     fc.assert(
       fc.property(validInputs(decodeThroughput), (input) => {
         const out = decodeThroughput.compute(input);
-        expect(out.stepTimeMs).toBe(Math.max(out.memoryTimeMs, out.computeTimeMs));
-        expect(out.bound).toBe(out.computeTimeMs > out.memoryTimeMs ? "compute" : "memory");
+        if (!out.fits) return;
+        const work = Math.max(out.memoryTimeMs!, out.computeTimeMs!);
+        const expected = work + (out.communicationTimeMs ?? 0);
+        expect(Math.abs(out.stepTimeMs! - expected)).toBeLessThanOrEqual(expected * 1e-12);
+        const comm = out.communicationTimeMs ?? 0;
+        expect(out.bound).toBe(comm > work ? "interconnect" : out.computeTimeMs! > out.memoryTimeMs! ? "compute" : "memory");
+      }),
+      { numRuns: NUM_RUNS },
+    );
+  });
+  it("a batch that does not fit never reports a speed, and fits agrees with gpu-memory", () => {
+    fc.assert(
+      fc.property(validInputs(decodeThroughput), (input) => {
+        const out = decodeThroughput.compute(input);
+        const speeds = [out.stepTimeMs, out.tokensPerSecondPerUser, out.aggregateTokensPerSecond, out.prefillMs, out.endToEndSeconds];
+        if (!out.fits) expect(speeds.every((v) => v === null)).toBe(true);
+        else expect(speeds.every((v) => typeof v === "number")).toBe(true);
       }),
       { numRuns: NUM_RUNS },
     );

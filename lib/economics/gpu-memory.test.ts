@@ -36,14 +36,20 @@ describe("KV bytes per token (domain model §4.2 / §7.3)", () => {
 describe("gpu-memory worked examples", () => {
   it("defaults: Llama 3.1 70B BF16, 8 × 8,192 tokens on 2 × 80 GB does not fit", () => {
     // weights = 70.55e9 × 2 = 141.1e9; KV = 327,680 × 8,192 × 8 = 21,474,836,480
-    // total = 162,574,836,480; usable per GPU = 80e9 × 0.9 = 72e9; 162.57 / 72 = 2.26 → 3 GPUs
+    // total = 162,574,836,480; usable per GPU = 80e9 × 0.9 = 72e9; 162.57 / 72 = 2.26 → 3 GPUs' worth,
+    // but 3 does not divide 64 heads: the smallest tensor-parallel size is 4.
+    // usable = 2 × 72e9 = 144e9; free = 144e9 − 162,574,836,480 = −18,574,836,480 (does not fit)
     // budget = 2 × 72e9 − 141.1e9 = 2.9e9 → floor(2.9e9 / 327,680) = floor(8,850.1) = 8,850 tokens → 1 sequence
     const out = run(gpuMemory);
     expect(out.weightBytes).toBeCloseTo(141.1e9, 0);
     expect(out.kvBytesPerToken).toBe(327_680);
     expect(out.kvCacheBytes).toBe(21_474_836_480);
     expect(out.totalBytes).toBeCloseTo(162_574_836_480, 0);
-    expect(out.gpusNeeded).toBe(3);
+    expect(out.memoryGpus).toBe(3);
+    expect(out.gpusNeeded).toBe(4);
+    expect(out.fits).toBe(false);
+    expect(out.usableBytes).toBe(144e9);
+    expect(out.freeBytes).toBeCloseTo(-18_574_836_480, 0);
     expect(out.maxTokensInFlight).toBe(8_850);
     expect(out.maxConcurrentSequences).toBe(1);
   });
@@ -100,6 +106,23 @@ describe("gpu-memory worked examples", () => {
     expect(run(gpuMemory, { paramsB: 405.9, weightPrecision: "int4" }).weightBytes).toBeCloseTo(202.95e9, 0);
   });
 
+  it("tensor-parallel size: Llama 3.1 70B BF16 at 1 × 8,192 tokens needs 3 GPUs' worth, runs on 4", () => {
+    // total = 141.1e9 + 327,680 × 8,192 = 141.1e9 + 2,684,354,560 = 143,784,354,560
+    // 143.78e9 / 72e9 = 1.997 → 2 GPUs' worth → TP 2 (divides 64 heads and 8 KV heads)
+    expect(run(gpuMemory, { sequences: 1 }).gpusNeeded).toBe(2);
+    // 8 sequences: 2.26 → 3 → TP 4; 40 sequences: (141.1e9 + 40 × 2,684,354,560) / 72e9 = 248.47e9 / 72e9 = 3.45 → 4 → 4
+    expect(run(gpuMemory, { sequences: 40 }).gpusNeeded).toBe(4);
+    // 48 attention heads (Mixtral 8x22B) with 8 KV heads: 3 and 6 are not sizes; 5 GPUs' worth → 8
+    expect(run(gpuMemory, { paramsB: 141, attentionHeads: 48, sequences: 30 }).memoryGpus).toBe(
+      Math.ceil((282e9 + 30 * 2_684_354_560) / 72e9),
+    );
+    expect(run(gpuMemory, { paramsB: 141, attentionHeads: 48, sequences: 30 }).gpusNeeded).toBe(8);
+    // DeepSeek-V3 BF16 (1,342 GB) needs 19 H100s' worth: no single-node size holds it
+    expect(run(gpuMemory, { paramsB: 671, attention: "mla", layers: 61, sequences: 1 }).gpusNeeded).toBeNull();
+    // Falcon-7B: 71 heads (prime) allow only TP 1
+    expect(run(gpuMemory, { paramsB: 7, attentionHeads: 71, kvHeads: 1, gpuMemoryGB: 8, sequences: 1 }).gpusNeeded).toBeNull();
+  });
+
   it("overhead is counted in GB", () => {
     // 162,574,836,480 + 5e9 = 167,574,836,480; budget 2.9e9 − 5e9 < 0 → 0 tokens
     const out = run(gpuMemory, { overheadGB: 5 });
@@ -142,6 +165,24 @@ describe("gpu-memory properties", () => {
       fc.property(validInputs(gpuMemory), fc.integer({ min: 1, max: 16_384 }), (input, latent) => {
         const gqa = { ...input, attention: "gqa" as const };
         expect(gpuMemory.compute({ ...gqa, mlaLatentDim: latent })).toEqual(gpuMemory.compute(gqa));
+      }),
+      { numRuns: NUM_RUNS },
+    );
+  });
+});
+
+describe("gpu-memory fit and usable memory", () => {
+  it("fits exactly when free usable memory is not negative, and gpusNeeded GPUs always fit", () => {
+    fc.assert(
+      fc.property(validInputs(gpuMemory), (input) => {
+        const out = gpuMemory.compute(input);
+        expect(out.fits).toBe((out.freeBytes as number) >= 0);
+        const usable = input.gpuCount * input.gpuMemoryGB * 1e9 * input.memoryFraction;
+        expect(Math.abs((out.usableBytes as number) - usable)).toBeLessThanOrEqual(usable * 1e-12);
+        if (out.gpusNeeded !== null) {
+          expect(gpuMemory.compute({ ...input, gpuCount: out.gpusNeeded }).fits).toBe(true);
+          expect(out.gpusNeeded).toBeGreaterThanOrEqual(out.memoryGpus);
+        }
       }),
       { numRuns: NUM_RUNS },
     );

@@ -1,7 +1,7 @@
 import { z } from "zod/mini";
 import { defineCalculator } from "./calculator";
 import { inputMeta, numberInput } from "./fields";
-import { KV_FORMULA, kvBytesPerToken, kvCacheFields } from "./kv-cache";
+import { attentionHeadsField, KV_FORMULA, kvBytesPerToken, kvCacheFields, smallestTensorParallel } from "./kv-cache";
 import { bytesPerParam, precisionSchema } from "./precision";
 
 const input = z.strictObject({
@@ -18,6 +18,7 @@ const input = z.strictObject({
     ._default(precisionSchema, "bf16")
     .register(z.globalRegistry, inputMeta({ label: "Weight precision", unit: "number format" })),
   ...kvCacheFields({ layers: 80, kvHeads: 8, headDim: 128, kvPrecision: "bf16" }),
+  attentionHeads: attentionHeadsField(64),
   contextTokens: numberInput(
     { int: true, min: 1, max: 10_000_000, default: 8_192 },
     inputMeta({
@@ -69,15 +70,22 @@ export const gpuMemory = defineCalculator({
     const kvCacheBytes = kvPerToken * i.contextTokens * i.sequences;
     const overheadBytes = i.overheadGB * 1e9;
     const totalBytes = weightBytes + kvCacheBytes + overheadBytes;
+    // One usable fraction for everything: free memory, tokens that fit and GPUs needed.
     const usablePerGpu = i.gpuMemoryGB * 1e9 * i.memoryFraction;
-    const kvBudgetBytes = i.gpuCount * usablePerGpu - weightBytes - overheadBytes;
+    const usableBytes = i.gpuCount * usablePerGpu;
+    const kvBudgetBytes = usableBytes - weightBytes - overheadBytes;
     const maxTokensInFlight = Math.max(0, Math.floor(kvBudgetBytes / kvPerToken));
+    const memoryGpus = Math.ceil(totalBytes / usablePerGpu);
     return {
       weightBytes,
       kvBytesPerToken: kvPerToken,
       kvCacheBytes,
       totalBytes,
-      gpusNeeded: Math.ceil(totalBytes / usablePerGpu),
+      usableBytes,
+      freeBytes: usableBytes - totalBytes,
+      fits: totalBytes <= usableBytes,
+      memoryGpus,
+      gpusNeeded: smallestTensorParallel(memoryGpus, i),
       maxTokensInFlight,
       maxConcurrentSequences: Math.floor(maxTokensInFlight / i.contextTokens),
     };
@@ -87,10 +95,27 @@ export const gpuMemory = defineCalculator({
     kvBytesPerToken: { label: "KV cache per token", unit: "bytes per token" },
     kvCacheBytes: { label: "KV cache for all sequences", unit: "bytes" },
     totalBytes: { label: "Total memory needed", unit: "bytes" },
-    gpusNeeded: {
-      label: "GPUs needed",
+    usableBytes: {
+      label: "Usable memory",
+      unit: "bytes",
+      description: "Memory of the GPUs you have at the usable fraction.",
+    },
+    freeBytes: {
+      label: "Usable memory left",
+      unit: "bytes",
+      description: "Usable memory minus weights, KV cache and overhead; negative when it does not fit.",
+    },
+    fits: { label: "Fits on these GPUs", unit: "yes/no" },
+    memoryGpus: {
+      label: "GPUs' worth of memory",
       unit: "GPUs",
-      description: "Raw count; tensor parallelism usually rounds it up to a power of two.",
+      description: "Total memory needed ÷ usable memory per GPU, rounded up: not necessarily a size a model can be split into.",
+    },
+    gpusNeeded: {
+      label: "GPUs needed (tensor parallel)",
+      unit: "GPUs",
+      description:
+        "The smallest tensor-parallel size (1, 2, 4 or 8) that holds it and divides the attention heads; empty when even 8 GPUs of one node are not enough.",
     },
     maxTokensInFlight: {
       label: "KV tokens that fit",
@@ -109,18 +134,20 @@ export const gpuMemory = defineCalculator({
     ...KV_FORMULA,
     "kvCacheBytes = kvBytesPerToken × contextTokens × sequences",
     "totalBytes = weightBytes + kvCacheBytes + overheadGB × 1e9",
-    "gpusNeeded = ceil(totalBytes ÷ (gpuMemoryGB × 1e9 × memoryFraction))",
-    "kvBudget = gpuCount × gpuMemoryGB × 1e9 × memoryFraction − weightBytes − overheadGB × 1e9",
+    "usableBytes = gpuCount × gpuMemoryGB × 1e9 × memoryFraction; freeBytes = usableBytes − totalBytes; fits = freeBytes ≥ 0",
+    "memoryGpus = ceil(totalBytes ÷ (gpuMemoryGB × 1e9 × memoryFraction))",
+    "gpusNeeded = smallest of 1, 2, 4, 8 that is ≥ memoryGpus, divides attentionHeads, and divides or is a multiple of kvHeads (gqa)",
+    "kvBudget = usableBytes − weightBytes − overheadGB × 1e9",
     "maxTokensInFlight = max(0, floor(kvBudget ÷ kvBytesPerToken))",
     "maxConcurrentSequences = floor(maxTokensInFlight ÷ contextTokens)",
   ],
   assumptions: [
-    "Defaults: Llama 3.1 70B in BF16 (70.55B parameters, 80 layers, 8 KV heads, head_dim 128) with 8 sequences of 8,192 tokens on two 80 GB GPUs at a 0.9 memory fraction and no extra overhead; that does not fit, and the result says how many GPUs it would take.",
+    "Defaults: Llama 3.1 70B in BF16 (70.55B parameters, 80 layers, 8 KV heads, head_dim 128) with 8 sequences of 8,192 tokens on two 80 GB GPUs at a 0.9 memory fraction and no extra overhead; that does not fit (163 GB against 144 GB usable), and the result says it takes 4 GPUs (3 GPUs' worth of memory is not a valid split of 64 heads).",
     "Bytes per parameter: 4 (FP32), 2 (FP16/BF16), 1 (FP8/INT8), 0.5 (INT4/FP4); the scales of quantized formats (e.g. ~4.5 bits per parameter for llama.cpp Q4_0) are not counted.",
     "GB means 10^9 bytes, as on GPU datasheets; many blogs compute in GiB (1.0737 GB).",
     "gqa covers multi-head, grouped-query and multi-query attention; the MLA fields are ignored for gqa and the head fields for mla.",
     "Every layer keeps the full context; sliding-window and local-attention layers (Mistral 7B, Gemma 2, gpt-oss, Llama 4) store less, so the result is an upper bound for those models.",
-    "gpusNeeded is the raw count; tensor parallelism usually runs on a power of two (2, 4, 8), so round up.",
+    "Tensor parallelism splits each layer over 1, 2, 4 or 8 GPUs of one node: the size must divide the attention heads (64 for Llama 3.1 70B), and KV heads are replicated when there are fewer of them than GPUs. Beyond 8 GPUs a model needs pipeline parallelism across nodes, which this calculator does not size.",
     "Weights and KV cache are assumed to split evenly across GPUs; paged-KV block waste (under one 16-token block per sequence in vLLM) is ignored.",
   ],
 });

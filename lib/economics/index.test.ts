@@ -2,8 +2,9 @@ import { describe, expect, it } from "vitest";
 import { calculators, getCalculator, runCalculator } from "./index";
 
 describe("calculator registry", () => {
-  it("lists the nine calculators in order", () => {
+  it("lists the ten calculators in order, the planner first", () => {
     expect(calculators.map((c) => c.id)).toEqual([
+      "deployment",
       "api-cost",
       "blended-price",
       "self-host-cost",

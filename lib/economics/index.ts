@@ -4,6 +4,7 @@ import { parseInput, type InputIssue, type Outputs } from "./calculator";
 import { apiCost } from "./api-cost";
 import { blendedPrice } from "./blended-price";
 import { decodeThroughput } from "./decode-throughput";
+import { deployment } from "./deployment";
 import { gpuMemory } from "./gpu-memory";
 import { margin } from "./margin";
 import { moe } from "./moe";
@@ -12,6 +13,7 @@ import { priceDecline } from "./price-decline";
 import { selfHostCost } from "./self-host-cost";
 
 export const calculators = [
+  deployment,
   apiCost,
   blendedPrice,
   selfHostCost,
@@ -44,4 +46,4 @@ export function runCalculator(
   return { ok: true, input: parsed.value, outputs: compute(parsed.value) };
 }
 
-export { apiCost, blendedPrice, selfHostCost, ownedGpuCost, gpuMemory, decodeThroughput, moe, margin, priceDecline };
+export { deployment, apiCost, blendedPrice, selfHostCost, ownedGpuCost, gpuMemory, decodeThroughput, moe, margin, priceDecline };

@@ -99,3 +99,38 @@ export function kvCacheFields(d: { layers: number; kvHeads: number; headDim: num
     ),
   };
 }
+
+/** Tensor-parallel sizes a serving engine runs within one node. */
+export const TENSOR_PARALLEL_SIZES = [1, 2, 4, 8] as const;
+
+/**
+ * Whether `gpus` is a usable tensor-parallel size: one of 1, 2, 4, 8, dividing the attention (query)
+ * heads, and for grouped-query attention either dividing the KV heads or a multiple of them (KV heads are
+ * then replicated, as vLLM does). MLA has no separate KV heads to split.
+ */
+export function isValidTensorParallel(gpus: number, shape: { attention: Attention; attentionHeads: number; kvHeads: number }): boolean {
+  if (!(TENSOR_PARALLEL_SIZES as readonly number[]).includes(gpus)) return false;
+  if (shape.attentionHeads % gpus !== 0) return false;
+  return shape.attention === "mla" || shape.kvHeads % gpus === 0 || gpus % shape.kvHeads === 0;
+}
+
+/** The smallest valid tensor-parallel size of at least `minimumGpus`; null when none within a node (more than 8). */
+export function smallestTensorParallel(
+  minimumGpus: number,
+  shape: { attention: Attention; attentionHeads: number; kvHeads: number },
+): number | null {
+  return TENSOR_PARALLEL_SIZES.find((g) => g >= minimumGpus && isValidTensorParallel(g, shape)) ?? null;
+}
+
+/** The attention (query) heads per layer, which a tensor-parallel size must divide. */
+export function attentionHeadsField(def: number) {
+  return numberInput(
+    { int: true, min: 1, max: 1_024, default: def },
+    inputMeta({
+      label: "Attention heads",
+      unit: "heads",
+      step: 1,
+      description: "Query heads per layer; a tensor-parallel size (1, 2, 4 or 8 GPUs) must divide them.",
+    }),
+  );
+}

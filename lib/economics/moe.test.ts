@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { moe } from "./moe";
+import { expertParallelSeconds, moe } from "./moe";
 import { checkFiniteOutputs, checkMetadata, issueParams, NUM_RUNS, run, validInputs } from "./test-support";
 
 const share = (raw: Record<string, unknown>) => run(moe, raw).expertsTouchedShare;
@@ -72,4 +72,21 @@ describe("moe properties", () => {
 
 describe("moe metadata", () => {
   it("documents every input and output", () => checkMetadata(moe));
+});
+
+describe("expert-parallel all-to-all", () => {
+  it("DeepSeek-V3 at 32 tokens per GPU over 50 GB/s, against DeepSeek's own ~14.8 ms floor", () => {
+    // 8 GPUs, batch 256 → 32 tokens each; per layer 32 × 8 experts × 7/8 remote × 7,168 × (1 + 2) bytes = 4,816,896
+    // × 61 layers = 293,830,656 bytes / 50e9 = 5.876613 ms. DeepSeek's ISCA'25 estimate, 14.76 ms, also sends to the
+    // shared expert (9 instead of 8) with every expert remote, and counts two micro-batches.
+    const s = expertParallelSeconds({ layers: 61, batchSize: 256, gpuCount: 8, expertsPerToken: 8, hiddenSize: 7_168, interconnectGBs: 50 });
+    expect(s * 1e3).toBeCloseTo(5.876613, 6);
+    // Their count: 61 × 2 × 32 × 9 × 7,000 ("7K") × 3 / 50e9 = 14.76 ms, about 2.5× this one.
+  });
+  it("is zero on one GPU and counts at least one token per GPU", () => {
+    const base = { layers: 61, gpuCount: 8, expertsPerToken: 8, hiddenSize: 7_168, interconnectGBs: 50 };
+    expect(expertParallelSeconds({ ...base, gpuCount: 1, batchSize: 64 })).toBe(0);
+    // batch 1: ceil(1 / 8) = 1 token; 1 × 8 × 7/8 × 7,168 × 3 × 61 / 50e9 = 0.183644 ms
+    expect(expertParallelSeconds({ ...base, batchSize: 1 }) * 1e3).toBeCloseTo(0.183644, 6);
+  });
 });

@@ -12,6 +12,38 @@ export function uniformRoutingShare(fraction: number, batchSize: number): number
   return -Math.expm1(batchSize * Math.log1p(-fraction));
 }
 
+/** Bytes per element sent to an expert (FP8 dispatch) and back (BF16 combine), as DeepSeek-V3 does (ISCA'25). */
+export const DISPATCH_BYTES = 1;
+export const COMBINE_BYTES = 2;
+
+/**
+ * Effective scale-out bandwidth per GPU, in GB/s, used when the GPU dataset gives no interconnect: the
+ * 50 GB/s of a 400 Gb/s InfiniBand NIC that DeepSeek's ISCA'25 paper (arxiv.org/abs/2505.09343) uses for
+ * its expert-parallel estimate. Conservative inside an NVLink node.
+ */
+export const DEFAULT_INTERCONNECT_GBS = 50;
+
+/**
+ * Seconds per decode step spent in expert-parallel all-to-all when a MoE model's experts are spread over
+ * `gpuCount` GPUs: each GPU sends its share of the batch's tokens (at least one token) to `expertsPerToken`
+ * experts, of which (gpuCount − 1) / gpuCount live on other GPUs, and receives the results, once per layer.
+ * Zero on one GPU. Not overlapped with compute (an upper bound on its cost to the step).
+ */
+export function expertParallelSeconds(p: {
+  layers: number;
+  batchSize: number;
+  gpuCount: number;
+  expertsPerToken: number;
+  hiddenSize: number;
+  interconnectGBs: number;
+}): number {
+  if (p.gpuCount <= 1) return 0;
+  const tokensPerGpu = Math.ceil(p.batchSize / p.gpuCount);
+  const remoteShare = (p.gpuCount - 1) / p.gpuCount;
+  const bytesPerLayer = tokensPerGpu * p.expertsPerToken * remoteShare * p.hiddenSize * (DISPATCH_BYTES + COMBINE_BYTES);
+  return (p.layers * bytesPerLayer) / (p.interconnectGBs * 1e9);
+}
+
 const input = z
   .strictObject({
     totalParamsB: numberInput(
@@ -84,6 +116,6 @@ export const moe = defineCalculator({
     "Routing is uniform and independent across tokens; real routing is skewed, which lowers the share somewhat.",
     "A forward pass costs 2 FLOPs per active parameter per token; attention over the context is left out.",
     "Shared experts and dense layers are always read; the touched share applies to the routed experts only.",
-    "Expert-parallel all-to-all communication is not modelled.",
+    "Expert-parallel all-to-all communication is not part of this calculator; the decode-throughput calculator adds it to the step time when experts span GPUs.",
   ],
 });

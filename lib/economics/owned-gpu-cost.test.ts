@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { ownedGpuCost } from "./owned-gpu-cost";
 import { checkFiniteOutputs, checkMetadata, issueParams, NUM_RUNS, run, validInputs } from "./test-support";
 
-const hardwareOnly = { powerKw: 0, otherUsdPerHour: 0 };
+const hardwareOnly = { purchasePriceUsd: 30_000, powerKw: 0, otherUsdPerHour: 0 };
 
 describe("owned-gpu-cost worked examples", () => {
   it("$30k GPU over 3 years at 70%, hardware only ≈ $1.63/h", () => {
@@ -19,12 +19,14 @@ describe("owned-gpu-cost worked examples", () => {
     expect(run(ownedGpuCost, { ...hardwareOnly, lifetimeYears: 5 }).costPerUsefulHourUsd).toBeCloseTo(0.978474, 6);
   });
 
-  it("defaults add power: 1.275 kW at PUE 1.2 and $0.10/kWh", () => {
-    // power = 1.275 × 1.2 × 0.10 = $0.153/h; hourly = 1.141553 + 0.153 = 1.294553; / 0.7 = $1.849361
+  it("defaults: an H100 at an eighth of a $300k 8×H100 node, with power: 1.275 kW at PUE 1.2 and $0.10/kWh", () => {
+    // capex = 37,500 / 26,280 = $1.426941/h; power = 1.275 × 1.2 × 0.10 = $0.153/h
+    // hourly = 1.426941 + 0.153 = 1.579941; / 0.7 = $2.257058
     const out = run(ownedGpuCost);
+    expect(out.capexPerHourUsd).toBeCloseTo(1.426941, 6);
     expect(out.powerPerHourUsd).toBeCloseTo(0.153, 12);
-    expect(out.hourlyCostUsd).toBeCloseTo(1.294553, 6);
-    expect(out.costPerUsefulHourUsd).toBeCloseTo(1.849361, 6);
+    expect(out.hourlyCostUsd).toBeCloseTo(1.579941, 6);
+    expect(out.costPerUsefulHourUsd).toBeCloseTo(2.257058, 6);
   });
 
   it("an 8×H100 node ($325k, 10.2 kW, PUE 1.3, 4 years, 80%) lands in the $1.2–2 per GPU-hour range", () => {

@@ -6,7 +6,7 @@ const HOURS_PER_YEAR = 8_760;
 
 const input = z.strictObject({
   purchasePriceUsd: numberInput(
-    { min: 0, max: 1_000_000_000, default: 30_000 },
+    { min: 0, max: 1_000_000_000, default: 37_500 },
     inputMeta({
       label: "Purchase price",
       unit: "USD",
@@ -93,7 +93,7 @@ export const ownedGpuCost = defineCalculator({
     "costPerUsefulHourUsd = hourlyCostUsd ÷ utilization",
   ],
   assumptions: [
-    "Defaults: a $30,000 GPU over 3 years at 70% utilization (≈ $1.63 per useful hour for the hardware alone), drawing 1.275 kW (an 8×H100 node's 10.2 kW split over 8 GPUs) at PUE 1.2.",
+    "Defaults: one H100 at $37,500, an eighth of an 8×H100 HGX node at the low end of the ~$300–350k seen in 2025–26 third-party material (the domain model's §2.2, low confidence), over 3 years at 70% utilization (≈ $2.04 per useful hour for the hardware alone), drawing 1.275 kW (the node's 10.2 kW split over 8 GPUs) at PUE 1.2.",
     "The $0.10 per kWh electricity default is illustrative, not a sourced figure; set your own tariff.",
     "Straight-line depreciation to zero, with no resale value, financing cost or tax effects.",
     "Power is drawn every hour at the given average, busy or idle.",

@@ -37,6 +37,7 @@ describe("self-host-cost worked examples", () => {
     const out = run(selfHostCost, { apiPricePerM: "4.375" });
     expect(out.breakEvenTokensPerMonth).toBeCloseTo(333_714_285.714, 2);
     expect(out.breakEvenUtilization).toBeCloseTo(0.126984, 6);
+    expect(out.breakEven).toBe("reachable");
     expect(out.selfHostCheaper).toBe(true);
   });
 
@@ -44,7 +45,29 @@ describe("self-host-cost worked examples", () => {
     // blend = (3 × 0.27 + 1.10) / 4 = 0.4775; breakEvenU = 0.555556 / 0.4775 = 1.163467 > 1
     const out = run(selfHostCost, { apiPricePerM: 0.4775 });
     expect(out.breakEvenUtilization).toBeCloseTo(1.163467, 6);
+    // 1,460 × 1e6 / 0.4775 = 3,057,591,623 tokens a month > capacity 2,628,000,000: never
+    expect(out.breakEvenTokensPerMonth).toBeNull();
+    expect(out.breakEven).toBe("never");
     expect(out.selfHostCheaper).toBe(false);
+  });
+
+  it("the issue's fleet: break-even at 5.8B tokens a month on a fleet that serves 2.45B is never", () => {
+    // 8 GPUs at $3.50: monthly = 8 × 3.5 × 730 = $20,440; capacity at 932 tok/s = 932 × 3,600 × 730 = 2,449,296,000
+    // API at $3.50/M: needed = 20,440 × 1e6 / 3.5 = 5,840,000,000 > 2,449,296,000 → never; ratio = 2.384359
+    const out = run(selfHostCost, { gpuCount: 8, gpuHourlyUsd: 3.5, throughputTokensPerSecond: 932, apiPricePerM: 3.5 });
+    expect(out.capacityTokensPerMonth).toBe(2_449_296_000);
+    expect(out.breakEvenUtilization).toBeCloseTo(2.384359, 6);
+    expect(out.breakEvenTokensPerMonth).toBeNull();
+    expect(out.breakEven).toBe("never");
+  });
+
+  it("prices input and output tokens apart: DeepSeek's node, 73.7k prefill and 14.8k decode tokens/s", () => {
+    // output: 8 × 2 × 1e6 / (14,800 × 3,600) = 16e6 / 53,280,000 = $0.300300/M
+    // input:  8 × 2 × 1e6 / (73,700 × 3,600) = 16e6 / 265,320,000 = $0.060305/M (about 5× cheaper)
+    const out = run(selfHostCost, { gpuCount: 8, throughputTokensPerSecond: 14_800, prefillTokensPerSecond: 73_700, utilization: 1 });
+    expect(out.costPerMillionTokensUsd).toBeCloseTo(0.3003, 6);
+    expect(out.costPerMillionInputTokensUsd).toBeCloseTo(0.060305, 6);
+    expect(run(selfHostCost).costPerMillionInputTokensUsd).toBeNull();
   });
 });
 
@@ -85,6 +108,24 @@ describe("self-host-cost properties", () => {
         // Skip knife-edge cases where rounding decides.
         if (Math.abs(input.utilization - be) / be < 1e-9) return;
         expect(out.selfHostCheaper).toBe(input.utilization > be);
+      }),
+      { numRuns: NUM_RUNS },
+    );
+  });
+});
+
+describe("self-host-cost break-even never lies past capacity", () => {
+  it("a break-even volume is given only when the replica can serve it; otherwise never", () => {
+    fc.assert(
+      fc.property(validInputs(selfHostCost), fc.double({ min: 0.0001, max: 10_000, noNaN: true }), (input, api) => {
+        const out = selfHostCost.compute({ ...input, apiPricePerM: api });
+        if (out.breakEvenTokensPerMonth === null) {
+          expect(out.breakEven).toBe("never");
+          expect(out.breakEvenUtilization as number).toBeGreaterThan(1);
+        } else {
+          expect(out.breakEven).toBe("reachable");
+          expect(out.breakEvenTokensPerMonth).toBeLessThanOrEqual(out.capacityTokensPerMonth);
+        }
       }),
       { numRuns: NUM_RUNS },
     );

@@ -17,10 +17,21 @@ const input = z.strictObject({
   throughputTokensPerSecond: numberInput(
     { min: 0.001, max: 100_000_000, default: 1_000 },
     inputMeta({
-      label: "Replica throughput",
+      label: "Output (decode) throughput",
       unit: "tokens per second",
       step: 1,
-      description: "Aggregate tokens per second of the whole replica (all users together) at the batch size you actually run.",
+      description:
+        "Aggregate output tokens per second of the whole replica (all users together) at the batch size you actually run.",
+    }),
+  ),
+  prefillTokensPerSecond: numberInput(
+    { min: 0.001, max: 1_000_000_000 },
+    inputMeta({
+      label: "Input (prefill) throughput",
+      unit: "tokens per second",
+      step: 1,
+      description:
+        "Optional: prompt tokens per second the replica processes in prefill, usually several times its decode rate; fills in the cost per million input tokens.",
     }),
   ),
   utilization: numberInput(
@@ -55,32 +66,59 @@ export const selfHostCost = defineCalculator({
     const capacityTokensPerMonth = i.throughputTokensPerSecond * 3600 * HOURS_PER_MONTH;
     const tokensPerMonth = capacityTokensPerMonth * i.utilization;
     const monthlyCostUsd = i.gpuCount * i.gpuHourlyUsd * HOURS_PER_MONTH;
-    const costPerMillionTokensUsd = monthlyCostUsd / (tokensPerMonth / 1e6);
+    // A replica spends its busy seconds either prefilling or decoding, so each kind of token costs the
+    // replica's hourly price over the tokens of that kind it produces in an hour.
+    const perMillionAt = (tokensPerSecond: number) => (i.gpuCount * i.gpuHourlyUsd * 1e6) / (tokensPerSecond * 3600 * i.utilization);
+    const costPerMillionTokensUsd = perMillionAt(i.throughputTokensPerSecond);
     const api = i.apiPricePerM;
-    const breakEvenTokensPerMonth = api === undefined ? null : (monthlyCostUsd * 1e6) / api;
+    const neededTokensPerMonth = api === undefined ? null : (monthlyCostUsd * 1e6) / api;
+    const reachable = neededTokensPerMonth !== null && neededTokensPerMonth <= capacityTokensPerMonth;
     return {
       costPerMillionTokensUsd,
+      costPerMillionInputTokensUsd: i.prefillTokensPerSecond === undefined ? null : perMillionAt(i.prefillTokensPerSecond),
       monthlyCostUsd,
       tokensPerMonth,
-      breakEvenUtilization: breakEvenTokensPerMonth === null ? null : breakEvenTokensPerMonth / capacityTokensPerMonth,
-      breakEvenTokensPerMonth,
+      capacityTokensPerMonth,
+      breakEvenUtilization: neededTokensPerMonth === null ? null : neededTokensPerMonth / capacityTokensPerMonth,
+      breakEvenTokensPerMonth: reachable ? neededTokensPerMonth : null,
+      breakEven: api === undefined ? null : reachable ? "reachable" : "never",
       selfHostCheaper: api === undefined ? null : costPerMillionTokensUsd < api,
     };
   },
   outputs: {
-    costPerMillionTokensUsd: { label: "Cost per million tokens", unit: "USD per 1M tokens", term: "inference-cost" },
+    costPerMillionTokensUsd: {
+      label: "Cost per million output tokens",
+      unit: "USD per 1M tokens",
+      term: "inference-cost",
+      description: "At the output (decode) throughput; for a single throughput, the cost per million of whatever tokens it counts.",
+    },
+    costPerMillionInputTokensUsd: {
+      label: "Cost per million input tokens",
+      unit: "USD per 1M tokens",
+      description: "At the input (prefill) throughput; empty until one is given.",
+    },
     monthlyCostUsd: { label: "Monthly GPU cost", unit: "USD per month (730 h)" },
-    tokensPerMonth: { label: "Tokens served per month", unit: "tokens per month" },
+    tokensPerMonth: { label: "Output tokens served per month", unit: "tokens per month" },
+    capacityTokensPerMonth: {
+      label: "Most output tokens a month",
+      unit: "tokens per month",
+      description: "At full utilization: what the replica can serve at most.",
+    },
     breakEvenUtilization: {
-      label: "Break-even utilization",
-      unit: "fraction (0-1)",
+      label: "Utilization needed to break even",
+      unit: "fraction of capacity (above 1: never)",
       description:
-        "Utilization at which self-hosting costs the same per token as the API; above 1 it never breaks even on this hardware.",
+        "The share of the replica's capacity that must be used for its cost per token to match the API price. Above 1 (100%) the replica cannot serve enough and self-hosting never breaks even.",
     },
     breakEvenTokensPerMonth: {
       label: "Break-even volume",
       unit: "tokens per month",
-      description: "Monthly volume whose API bill equals the fixed GPU cost.",
+      description: "Monthly volume whose API bill equals the fixed GPU cost; empty when it is more than the replica can serve.",
+    },
+    breakEven: {
+      label: "Break-even on this hardware",
+      unit: "reachable or never",
+      description: '"never" when the break-even volume is more than the replica can serve at full use.',
     },
     selfHostCheaper: { label: "Self-hosting is cheaper", unit: "yes/no" },
   },
@@ -88,17 +126,19 @@ export const selfHostCost = defineCalculator({
   formula: [
     "tokensPerMonth = throughputTokensPerSecond × 3,600 × 730 × utilization",
     "monthlyCostUsd = gpuCount × gpuHourlyUsd × 730",
-    "costPerMillionTokensUsd = monthlyCostUsd ÷ (tokensPerMonth ÷ 1,000,000)",
-    "breakEvenTokensPerMonth = monthlyCostUsd × 1,000,000 ÷ apiPricePerM",
-    "breakEvenUtilization = breakEvenTokensPerMonth ÷ (throughputTokensPerSecond × 3,600 × 730)",
+    "costPerMillionTokensUsd = gpuCount × gpuHourlyUsd × 1,000,000 ÷ (throughputTokensPerSecond × 3,600 × utilization)",
+    "costPerMillionInputTokensUsd = gpuCount × gpuHourlyUsd × 1,000,000 ÷ (prefillTokensPerSecond × 3,600 × utilization)",
+    "capacityTokensPerMonth = throughputTokensPerSecond × 3,600 × 730",
+    "breakEvenUtilization = (monthlyCostUsd × 1,000,000 ÷ apiPricePerM) ÷ capacityTokensPerMonth",
+    "breakEvenTokensPerMonth = monthlyCostUsd × 1,000,000 ÷ apiPricePerM when that is ≤ capacityTokensPerMonth; otherwise empty and breakEven = never",
     "selfHostCheaper = costPerMillionTokensUsd < apiPricePerM",
   ],
   assumptions: [
     "Defaults: one GPU at $2 per hour serving 1,000 tokens per second (the domain model's worked example, $0.556 per million at full use), run at 70% utilization.",
     "A month is 730 hours, and the GPUs are paid for every hour whether busy or idle.",
-    "One throughput covers all tokens; prefill (input) tokens are in reality several times cheaper to produce than decode (output) tokens, so state which tokens the throughput counts.",
+    "Input and output tokens are priced apart: prefill (input) tokens are several times cheaper to produce than decode (output) tokens (DeepSeek's 8×H800 node: ~73.7k input vs ~14.8k output tokens/s, Mar 2025). The replica spends each busy second on one or the other, so a request costs gpuCount × gpuHourlyUsd × (input tokens ÷ prefill throughput + output tokens ÷ decode throughput) ÷ 3,600 ÷ utilization.",
     "Only GPU rental is counted: no engineering, storage, networking or redundancy.",
-    "If breakEvenUtilization is above 1, the fleet cannot serve the break-even volume and self-hosting never breaks even on this hardware and throughput.",
+    "The break-even compares the API price with the cost per output token; if breakEvenUtilization is above 1, the fleet cannot serve the break-even volume, breakEvenTokensPerMonth stays empty and breakEven says never.",
     "The break-even outputs stay empty until an API price is given.",
   ],
 });

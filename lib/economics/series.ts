@@ -14,3 +14,18 @@ export function priceAfterYears(startPricePerM: number, annualDeclineFactor: num
 export function evenSteps(max: number, count: number): number[] {
   return Array.from({ length: count }, (_, i) => (max * i) / (count - 1));
 }
+
+/**
+ * The self-hosted fleet's monthly cost from 0 to `maxRequestsPerDay` requests a day: one replica at first, one
+ * more at every multiple of what a replica carries at peak (`requestsPerDayPerReplica`), drawn as steps.
+ */
+export function replicaSteps(maxRequestsPerDay: number, requestsPerDayPerReplica: number, replicaMonthlyUsd: number): [number, number][] {
+  const points: [number, number][] = [[0, replicaMonthlyUsd]];
+  for (let n = 1; n * requestsPerDayPerReplica < maxRequestsPerDay; n++) {
+    const x = n * requestsPerDayPerReplica;
+    points.push([x, n * replicaMonthlyUsd], [x, (n + 1) * replicaMonthlyUsd]);
+  }
+  const last = Math.max(1, Math.ceil(maxRequestsPerDay / requestsPerDayPerReplica));
+  points.push([maxRequestsPerDay, last * replicaMonthlyUsd]);
+  return points;
+}
