@@ -75,7 +75,8 @@ describe("deployment presets", () => {
     const v3 = plan({ model: "deepseek-v3", gpu: "h200-sxm" });
     expect(v3.inputs).toMatchObject({ weightPrecision: "fp8", denseTflops: 1_979, interconnectGBs: 450, expertsPerToken: 8, hiddenSize: 7_168 });
     // Without the field the model keeps BF16; an explicit precision wins.
-    expect(plan({ model: "deepseek-v3", gpu: "h200-sxm" }, data).inputs.weightPrecision).toBe("bf16");
+    const withoutNative: Datasets = { ...fixture, models: fixture.models.map((m) => (m.id === "deepseek-v3" ? { ...m, nativePrecision: undefined } : m)) };
+    expect(plan({ model: "deepseek-v3", gpu: "h200-sxm" }, withoutNative).inputs.weightPrecision).toBe("bf16");
     expect(plan({ model: "deepseek-v3", gpu: "h200-sxm", weightPrecision: "int4" }).inputs.weightPrecision).toBe("int4");
   });
 
