@@ -53,8 +53,14 @@ export function computeFigure(data: Datasets, id: string, inputs: Record<string,
   }
   const meta = (getCalculator(id)?.outputs as Record<string, OutputMeta> | undefined)?.[output];
   if (!meta) throw new Error(`<Compute id="${id}" output="${output}">: no such output`);
+  const value = result.body.outputs[output] ?? null;
+  // A figure in prose must be a figure: a calculator that cannot answer (the model does not fit) fails the build.
+  if (value === null) {
+    const why = Object.entries(result.body.outputs).find(([k, v]) => /^(limits|breakEven|fits)$/.test(k) && v !== null)?.[1];
+    throw new Error(`<Compute id="${id}" output="${output}">: the calculator gives no figure for these inputs${why === undefined ? "" : ` (${String(why)})`}`);
+  }
   const asOf = typeof result.body.outputs.pricesAsOf === "string" ? result.body.outputs.pricesAsOf : undefined;
-  return { text: formatValue(result.body.outputs[output] ?? null, meta.unit), asOf };
+  return { text: formatValue(value, meta.unit), asOf };
 }
 
 /** "2024-08" -> "Aug 2024"; "2025" stays; full dates -> "27 Nov 2026". */
