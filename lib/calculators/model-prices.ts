@@ -2,6 +2,7 @@
 // The database's rules become plain inputs (prices, tier threshold, tier prices, request fee), so the
 // calculators stay pure and every filled value can still be overridden in the query.
 import type { ApiPrice, Datasets } from "@/lib/content/datasets";
+import { cacheRuleValues } from "@/lib/prices/cache-rules";
 import { findModel, pricesAt, type ClassPrices, type ModelPrices } from "@/lib/prices/catalog";
 import { apiCostModelBlanks, pickersFor, type Picker, type PickerOption } from "./pickers";
 
@@ -58,10 +59,13 @@ export function databaseModelOption(calculatorId: string, id: string, at: Date):
   const model = findModel(id);
   const prices = model && pricesAt(id, at);
   if (!model || !prices) return undefined;
+  const perRequest = { ...apiCostValues(prices), contextWindowTokens: model.contextWindow ?? "" };
   const values: Record<string, number | string> =
     calculatorId === "api-cost"
-      ? { ...apiCostValues(prices), contextWindowTokens: model.contextWindow ?? "" }
-      : { inputPricePerM: prices.base.input ?? 0, outputPricePerM: prices.base.output ?? 0 };
+      ? perRequest
+      : calculatorId === "agent-session"
+        ? { ...perRequest, ...cacheRuleValues(model.providerId, model.modelId) }
+        : { inputPricePerM: prices.base.input ?? 0, outputPricePerM: prices.base.output ?? 0 };
   return { id, name: `${model.name} (${model.providerName})`, asOf: prices.asOf, values };
 }
 
