@@ -55,24 +55,27 @@ const p = apiCost.input.shape;
 const input = z
   .strictObject({
     systemTokens: tokens(3_000, "System prompt", "Sent at the start of every request.", "context-window"),
-    toolDefinitionTokens: tokens(2_000, "Tool definitions", "The tools' names, descriptions and schemas, sent with every request after the system prompt."),
+    toolDefinitionTokens: tokens(2_000, "Tool definitions", "The tools' names, descriptions and schemas, sent with every request after the system prompt.", "context-window"),
     turns: numberInput(
       { int: true, min: 1, max: MAX_TURNS, default: 10 },
-      inputMeta({ label: "Turns", unit: "turns", step: 1, description: "Model requests in the session, one per turn." }),
+      inputMeta({ label: "Turns", unit: "turns", term: "context-window", step: 1, description: "Model requests in the session, one per turn." }),
     ),
     userTokens: perTurn("500", MAX_TOKENS, {
       label: "User tokens per turn",
       unit: "tokens per turn",
+      term: "context-window",
       description: "New user text each turn. One number for every turn, or a comma list (turn 1, turn 2, …) whose last value repeats: 800,0 is 800 then nothing.",
     }),
     toolCallTokens: perTurn("150", MAX_TOKENS, {
       label: "Tool-call output per turn",
       unit: "tokens per turn",
+      term: "context-window",
       description: "Output the model writes each turn (its tool call or answer), excluding reasoning. It stays in the context. One number or a comma list.",
     }),
     toolResultTokens: perTurn("1500", MAX_TOKENS, {
       label: "Tool results per turn",
       unit: "tokens per turn",
+      term: "context-window",
       description: "What the tool returns after each turn; it joins the context of the next request. One number or a comma list.",
     }),
     reasoningTokens: perTurn("300", MAX_TOKENS, {
@@ -84,6 +87,7 @@ const input = z
     gapSeconds: perTurn("20", MAX_GAP_SECONDS, {
       label: "Seconds between turns",
       unit: "seconds",
+      term: "prompt-caching",
       description: "Time from one request to the next (tool run plus the model's answer). One number or a comma list; a gap longer than the cache lifetime empties the cache.",
     }),
     cacheStrategy: z
@@ -110,7 +114,7 @@ const input = z
     ),
     compactToTokens: numberInput(
       { int: true, min: 0, max: MAX_TOKENS, default: 2_000 },
-      inputMeta({ label: "Summary size", unit: "tokens", step: 1, description: "Output of the compaction request; it replaces the conversation after the tools." }),
+      inputMeta({ label: "Summary size", unit: "tokens", term: "context-window", step: 1, description: "Output of the compaction request; it replaces the conversation after the tools." }),
     ),
     automaticCaching: yesNo("yes", "Provider caches automatically", "Filled from the provider's caching rule with the model."),
     explicitBreakpoints: yesNo("no", "Provider offers explicit breakpoints", "Filled from the provider's caching rule with the model."),
@@ -126,7 +130,7 @@ const input = z
     ),
     cacheIncrementTokens: numberInput(
       { int: true, min: 1, max: 100_000, default: 128 },
-      inputMeta({ label: "Cache-hit increment", unit: "tokens", step: 1, description: "Automatic cache hits cover the minimum plus whole increments (OpenAI: 128); 1 where none is documented." }),
+      inputMeta({ label: "Cache-hit increment", unit: "tokens", term: "prompt-caching", step: 1, description: "Automatic cache hits cover the minimum plus whole increments (OpenAI: 128); 1 where none is documented." }),
     ),
     automaticLifetimeSeconds: numberInput(
       { int: true, min: 0, max: MAX_GAP_SECONDS, default: 300 },

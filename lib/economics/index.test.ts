@@ -2,9 +2,10 @@ import { describe, expect, it } from "vitest";
 import { calculators, getCalculator, runCalculator } from "./index";
 
 describe("calculator registry", () => {
-  it("lists the nine calculators in order", () => {
+  it("lists the calculators in order", () => {
     expect(calculators.map((c) => c.id)).toEqual([
       "api-cost",
+      "agent-session",
       "blended-price",
       "self-host-cost",
       "owned-gpu-cost",
