@@ -15,8 +15,8 @@ const data = loadDatasets();
 const today = new Date("2026-11-27T12:00:00Z");
 
 // The session of lib/economics/agent-session.test.ts: 3,000 tokens of system prompt and tools; each turn 200 user,
-// 100 tool call, 50 reasoning, 1,000 tool result; 60 s between turns except 400 s before turn 7.
-const session = "systemTokens=2000&toolDefinitionTokens=1000&userTokens=200&toolCallTokens=100&reasoningTokens=50&toolResultTokens=1000&turns=10&gapSeconds=60,60,60,60,60,400,60";
+// 100 tool call, 50 reasoning (dropped between turns), 1,000 tool result; 60 s between turns except 400 s before turn 7.
+const session = "systemTokens=2000&toolDefinitionTokens=1000&userTokens=200&toolCallTokens=100&reasoningTokens=50&reasoningInContext=no&toolResultTokens=1000&turns=10&gapSeconds=60,60,60,60,60,400,60";
 
 async function get(query: string) {
   const response = await GET(new Request(`http://localhost/api/v1/calculators/agent-session?${query}`), { params: Promise.resolve({ id: "agent-session" }) });
@@ -104,6 +104,7 @@ describe("agent-session priced from the database", () => {
       toolResultTokens: list(40_000),
       reasoningTokens: list(3_000),
       gapSeconds: fc.array(fc.integer({ min: 0, max: 4_000 }), { minLength: 1, maxLength: 2 }).map((l) => l.join(",")),
+      reasoningInContext: fc.constantFrom("yes", "no"),
     });
     let priced = 0;
     fc.assert(

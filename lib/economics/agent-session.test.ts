@@ -21,7 +21,8 @@ const sonnet = {
   automaticLifetimeSeconds: "300",
 };
 // A small coding agent: 2,000 system + 1,000 tool tokens; each turn 200 user, 100 tool call, 50 reasoning, 1,000 tool result.
-const session = { systemTokens: "2000", toolDefinitionTokens: "1000", userTokens: "200", toolCallTokens: "100", reasoningTokens: "50", toolResultTokens: "1000" };
+// Reasoning is dropped between turns here (each turn starts with a user message), so the context grows by 1,300 a turn.
+const session = { systemTokens: "2000", toolDefinitionTokens: "1000", userTokens: "200", toolCallTokens: "100", reasoningTokens: "50", toolResultTokens: "1000", reasoningInContext: "no" };
 
 const rows = (out: { turnRows: unknown }) => out.turnRows as TableRow[];
 const costs = (out: { turnRows: unknown }) => rows(out).map((r) => r.costUsd as number);
@@ -97,19 +98,22 @@ describe("agent-session worked example", () => {
   });
 
   it("automatic caching with OpenAI's rule counts hits in 128-token steps above the 1,024 minimum", () => {
-    // Turn 2 matches turn 1's 5,500-token prompt: 1,024 + 34 × 128 = 5,376 tokens hit.
+    // Turn 2 matches turn 1's 5,500-token prompt: 1,024 + 34 × 128 = 5,376 tokens hit, of a 5,500 + 150 + 300 + 1,500 + 500 = 7,950-token prompt.
     const out = run(agentSession, { turns: "2" });
     expect(rows(out)[1]!.cacheReadTokens).toBe(5376);
     expect(rows(out)[1]!.cacheWriteTokens).toBe(0);
-    expect(rows(out)[1]!.uncachedInputTokens).toBe(7650 - 5376);
+    expect(rows(out)[1]!.uncachedInputTokens).toBe(7950 - 5376);
   });
 });
 
 describe("agent-session inputs", () => {
   it("reads one value or a comma list per turn, the last value repeating", () => {
+    // Defaults: 5,000 prefix, 150 tool call, 300 reasoning (kept in the context), 1,500 tool result: +1,950 a turn plus the user text.
     const i = parsed(agentSession, { turns: "4", userTokens: "800,0", gapSeconds: "5" });
     expect(i.userTokens).toEqual([800, 0]);
-    expect(sessionRequests(i).map((r) => r.inputTokens)).toEqual([5800, 7450, 9100, 10750]);
+    expect(sessionRequests(i).map((r) => r.inputTokens)).toEqual([5800, 7750, 9700, 11650]);
+    const dropped = parsed(agentSession, { turns: "4", userTokens: "800,0", reasoningInContext: "no" });
+    expect(sessionRequests(dropped).map((r) => r.inputTokens)).toEqual([5800, 7450, 9100, 10750]);
   });
 
   it("names the bad parameter", () => {
@@ -144,6 +148,7 @@ const sessions = fc
     automaticWritesBilled: fc.constantFrom("yes", "no"),
     cacheReadRefreshes: fc.constantFrom("yes", "no"),
     cacheStrategy: fc.constantFrom(...STRATEGIES),
+    reasoningInContext: fc.constantFrom("yes", "no"),
     tier: fc.boolean(),
   })
   .map(({ compact, tier, turns, ...s }) => {

@@ -82,8 +82,18 @@ const input = z
       label: "Reasoning tokens per turn",
       unit: "tokens per turn",
       term: "reasoning-tokens",
-      description: "Billed as output (or at the reasoning price) and dropped from the context of later turns. One number or a comma list.",
+      description: "Billed as output (or at the reasoning price). One number or a comma list.",
     }),
+    reasoningInContext: z._default(z.enum(["yes", "no"]), "yes").register(
+      z.globalRegistry,
+      inputMeta({
+        label: "Reasoning stays in the context",
+        unit: "yes or no",
+        term: "reasoning-tokens",
+        description:
+          "Yes inside a tool-use loop, where Anthropic and OpenAI need the turn's reasoning sent back with the tool result; no where each turn starts from a new user message and earlier reasoning is dropped.",
+      }),
+    ),
     gapSeconds: perTurn("20", MAX_GAP_SECONDS, {
       label: "Seconds between turns",
       unit: "seconds",
@@ -210,8 +220,8 @@ const nth = (list: readonly number[], i: number) => list[Math.min(i, list.length
 
 /**
  * The session's requests, which do not depend on caching. Turn k sends the system prompt, the tool
- * definitions, every earlier turn's user text, tool call and tool result (reasoning is not carried), and its
- * own user text. Before a turn whose context would pass compactAboveTokens, a compaction request reads the
+ * definitions, every earlier turn's user text, tool call, reasoning (when it stays in the context) and tool
+ * result, and its own user text. Before a turn whose context would pass compactAboveTokens, a compaction request reads the
  * conversation and writes a compactToTokens summary that replaces it.
  */
 export function sessionRequests(i: AgentSessionInput): SessionRequest[] {
@@ -231,7 +241,7 @@ export function sessionRequests(i: AgentSessionInput): SessionRequest[] {
       epoch++;
     }
     requests.push({ turn: k + 1, kind: "turn", atSeconds: at, inputTokens: prefix + history + user, outputTokens: call + reasoning, reasoningTokens: reasoning, epoch });
-    history += user + call + nth(i.toolResultTokens, k);
+    history += user + call + (i.reasoningInContext === "yes" ? reasoning : 0) + nth(i.toolResultTokens, k);
   }
   return requests;
 }
@@ -452,7 +462,7 @@ export const agentSession = defineCalculator({
   },
   headline: "sessionCostUsd",
   formula: [
-    "prefix = systemTokens + toolDefinitionTokens; turn k sends context_k = prefix + Σ_{j<k} (user_j + toolCall_j + toolResult_j) + user_k and outputs toolCall_k + reasoning_k",
+    "prefix = systemTokens + toolDefinitionTokens; turn k sends context_k = prefix + Σ_{j<k} (user_j + toolCall_j + reasoning_j if reasoningInContext + toolResult_j) + user_k and outputs toolCall_k + reasoning_k",
     "compaction (when context_k > compactAboveTokens): one extra request reads prefix + history and outputs compactToTokens, which replaces the history",
     "cache: the longest live entry that is a prefix of the prompt is read; automatic hits count minPrefix + whole increments; entries expire lifetime seconds after their write or last read (if reads renew)",
     "cache writes = context − reads when the prompt reaches the minimum (billed at the 5-minute or 1-hour write price for explicit, as plain input for automatic unless the provider bills writes)",
@@ -461,7 +471,7 @@ export const agentSession = defineCalculator({
   ],
   assumptions: [
     "Defaults are GPT-4o list prices (Aug 2024) and OpenAI's caching rule (automatic, 1,024-token minimum, 128-token increments, 5 minutes); choose a model to fill its prices and its provider's rule from lib/prices/cache-rules.json, where each rule cites its documentation (accessed 2026-11-29).",
-    "Reasoning tokens are not carried into later turns' context (OpenAI and Anthropic drop earlier reasoning); tool calls and tool results are.",
+    "Tool calls and tool results stay in the context. Reasoning does inside a tool-use loop: Anthropic requires the thinking block to be returned with the tool result (platform.claude.com/docs/en/build-with-claude/context-windows) and OpenAI asks for the reasoning items since the last user message when answering a function call (platform.openai.com/docs/guides/reasoning); both drop earlier reasoning once a new user message starts a turn (reasoningInContext = no). Accessed 2026-11-29.",
     "Explicit caching places a breakpoint after the tool definitions and one at the end of every prompt; lookups reach back to any live entry, whatever the provider's lookback limit.",
     "Where a provider documents no minimum, increment or lifetime, its rule fills 0, 1 and 0: any prefix caches and entries last the session.",
     "Time between turns is the gap you give; generation time is not added. One session runs alone: no other traffic shares or evicts its cache.",
