@@ -63,5 +63,5 @@ test("a malformed usage row is named by line and column", async ({ page }) => {
   await gotoHydrated(page, "/usage");
   await page.getByLabel("or paste it").fill("timestamp,model,input_tokens,output_tokens\n2026-11-01,openai/gpt-5,1000,many\n");
   await page.getByRole("button", { name: "Price it" }).click();
-  await expect(page.getByRole("alert")).toContainText('Line 2, column 4: not a whole number of tokens ≥ 0: "many"');
+  await expect(page.getByRole("main").getByRole("alert")).toContainText('Line 2, column 4: not a whole number of tokens ≥ 0: "many"');
 });
