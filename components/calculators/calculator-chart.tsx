@@ -5,9 +5,10 @@ import { apiQuotes, DAYS_PER_MONTH, deployment } from "@/lib/economics/deploymen
 import { HOURS_PER_MONTH } from "@/lib/economics/self-host-cost";
 import { apiMonthlyCostUsd, evenSteps, priceAfterYears, replicaSteps } from "@/lib/economics/series";
 import { priceTiers } from "@/lib/economics/tiers";
+import type { Outputs } from "@/lib/economics/calculator";
 import { BandChart, LineChart, StackedBar } from "../charts/svg-charts";
 
-type Props = { id: string; values: Record<string, string>; outputs: Record<string, number | string | boolean | null> };
+type Props = { id: string; values: Record<string, string>; outputs: Outputs };
 
 const num = (v: unknown) => (typeof v === "number" ? v : Number(v));
 const compact = (v: number) => new Intl.NumberFormat("en-US", { notation: "compact", maximumFractionDigits: 1 }).format(v);
@@ -131,6 +132,29 @@ export function CalculatorChart({ id, values, outputs }: Props) {
             <strong>{tier ? `${tier.label} (${formatUsd(tier.minPerM)}–${formatUsd(tier.maxPerM)} per 1M)` : "between tiers"}</strong>.
           </p>
         </>
+      );
+    }
+    case "agent-session": {
+      const rows = Array.isArray(outputs.cumulativeCostUsd) ? outputs.cumulativeCostUsd : [];
+      const strategies = [
+        ["none", "No caching", "s0"],
+        ["automatic", "Automatic", "s1"],
+        ["explicit-5m", "Explicit, 5 min", "s2"],
+        ["explicit-1h", "Explicit, 1 hour", "s3"],
+      ] as const;
+      return (
+        <LineChart
+          title="Cumulative session cost by caching strategy"
+          xLabel="request"
+          yLabel="USD"
+          formatX={(v) => formatNumber(v, 0)}
+          formatY={(v) => formatUsd(v)}
+          series={strategies.flatMap(([key, label, className]) =>
+            rows.some((r) => typeof r[key] === "number")
+              ? [{ label, className, points: rows.map((r, n): [number, number] => [n + 1, num(r[key])]) }]
+              : [],
+          )}
+        />
       );
     }
     default:

@@ -7,7 +7,7 @@ import { useEffect, useId, useMemo, useState } from "react";
 import { SaveScenario } from "@/components/scenarios/save-scenario";
 import { formatValue } from "@/lib/calculators/format";
 import type { FieldSpec } from "@/lib/calculators/fields";
-import type { OutputMeta } from "@/lib/economics/calculator";
+import type { OutputMeta, TableRow } from "@/lib/economics/calculator";
 import { getCalculator, runCalculator } from "@/lib/economics";
 import { optionValues, type Picker, type PickerOption } from "@/lib/calculators/pickers";
 import { CalculatorChart } from "./calculator-chart";
@@ -191,7 +191,7 @@ export function CalculatorWidget({ id, fields, initial, pickers, embedded = fals
                     id={inputId}
                     name={f.name}
                     type="text"
-                    inputMode="decimal"
+                    inputMode={f.kind === "list" ? "text" : "decimal"}
                     autoComplete="off"
                     value={values[f.name] ?? ""}
                     placeholder={f.optional ? "optional" : undefined}
@@ -236,14 +236,20 @@ export function CalculatorWidget({ id, fields, initial, pickers, embedded = fals
               </output>
             </p>
             <dl className="outputs">
-              {Object.entries(outputsMeta).map(([name, meta]) => (
-                <div key={name}>
-                  <dt>{meta.label}</dt>
-                  <dd data-output={name}>{formatValue(result.outputs[name] ?? null, meta.unit)}</dd>
-                </div>
-              ))}
+              {Object.entries(outputsMeta)
+                .filter(([, meta]) => !meta.columns)
+                .map(([name, meta]) => (
+                  <div key={name}>
+                    <dt>{meta.label}</dt>
+                    <dd data-output={name}>{formatValue(result.outputs[name] ?? null, meta.unit)}</dd>
+                  </div>
+                ))}
             </dl>
             <CalculatorChart id={id} outputs={result.outputs} values={values} />
+            {Object.entries(outputsMeta).map(([name, meta]) => {
+              const rows = result.outputs[name];
+              return meta.columns && Array.isArray(rows) ? <OutputTable key={name} name={name} meta={meta} columns={meta.columns} rows={rows} /> : null;
+            })}
           </>
         ) : (
           <p className="field-error" role="alert">
@@ -264,5 +270,37 @@ export function CalculatorWidget({ id, fields, initial, pickers, embedded = fals
         </ul>
       </details>
     </section>
+  );
+}
+
+/** A table output: one row per item (an agent session's turns), a row with a note is flagged. */
+function OutputTable({ name, meta, columns, rows }: { name: string; meta: OutputMeta; columns: NonNullable<OutputMeta["columns"]>; rows: TableRow[] }) {
+  return (
+    <div className="output-table" data-output={name}>
+      <table>
+        <caption>{meta.label}</caption>
+        <thead>
+          <tr>
+            {Object.entries(columns).map(([key, c]) => (
+              <th key={key} scope="col">
+                {c.label}
+                {c.unit && c.unit !== "USD" ? ` (${c.unit})` : ""}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row, n) => (
+            <tr key={n} data-flagged={row.note ? true : undefined}>
+              {Object.entries(columns).map(([key, c]) => {
+                const cell = row[key] ?? null;
+                return <td key={key} data-column={key}>{typeof cell === "number" && c.unit && c.unit !== "USD" ? formatValue(cell, "") : formatValue(cell, c.unit)}</td>;
+              })}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {meta.description && <p className="muted">{meta.description}</p>}
+    </div>
   );
 }

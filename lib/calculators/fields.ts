@@ -4,7 +4,8 @@ import type { Calculator, InputMeta } from "@/lib/economics/calculator";
 
 export type FieldSpec = InputMeta & {
   name: string;
-  kind: "number" | "enum";
+  /** "list": one number, or a comma list of numbers (an agent session's per-turn values). */
+  kind: "number" | "enum" | "list";
   options?: string[];
   default?: number | string;
   min?: number;
@@ -16,6 +17,7 @@ export type FieldSpec = InputMeta & {
 
 type JsonProp = {
   type?: string;
+  items?: { minimum?: number; maximum?: number };
   enum?: string[];
   default?: number | string;
   minimum?: number;
@@ -102,12 +104,12 @@ export function fieldSpecs(calculator: Pick<Calculator, "input">): FieldSpec[] {
     description: p.description,
     step: p.step,
     ...(p.hidden ? { hidden: true } : {}),
-    kind: p.enum ? "enum" : "number",
+    kind: p.enum ? "enum" : p.type === "array" ? "list" : "number",
     options: p.enum,
     default: p.default,
-    min: p.exclusiveMinimum ?? p.minimum,
+    min: p.exclusiveMinimum ?? p.minimum ?? p.items?.minimum,
     minExclusive: p.exclusiveMinimum !== undefined,
-    max: p.maximum ?? p.exclusiveMaximum,
+    max: p.maximum ?? p.exclusiveMaximum ?? p.items?.maximum,
     optional: p.default === undefined,
   }));
 }

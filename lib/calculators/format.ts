@@ -37,9 +37,10 @@ export function formatBytes(bytes: number): string {
   return `${formatNumber(bytes / 1e9)} GB (${formatNumber(bytes / 2 ** 30)} GiB)`;
 }
 
-/** Formats an output by its unit string, as the calculators declare them. */
-export function formatValue(value: number | string | boolean | null, unit: string): string {
+/** Formats an output by its unit string, as the calculators declare them. A table reads as its row count here. */
+export function formatValue(value: number | string | boolean | null | readonly unknown[], unit: string): string {
   if (value === null) return "—";
+  if (typeof value === "object") return `${value.length} ${value.length === 1 ? "row" : "rows"}`;
   if (typeof value === "boolean") return value ? "yes" : "no";
   if (typeof value === "string") return value;
   const u = unit.toLowerCase();

@@ -3,6 +3,7 @@
 // calculators stay pure and every filled value can still be overridden in the query.
 import type { ApiPrice, Datasets } from "@/lib/content/datasets";
 import type { ApiOffer } from "@/lib/economics/deployment";
+import { cacheRuleValues } from "@/lib/prices/cache-rules";
 import { findModel, pricesAt, type ClassPrices, type ModelPrices } from "@/lib/prices/catalog";
 import { apiCostModelBlanks, pickersFor, type Picker, type PickerOption } from "./pickers";
 
@@ -61,10 +62,13 @@ export function databaseModelOption(calculatorId: string, id: string, at: Date):
   const model = findModel(id);
   const prices = model && pricesAt(id, at);
   if (!model || !prices) return undefined;
+  const perRequest = { ...apiCostValues(prices), contextWindowTokens: model.contextWindow ?? "" };
   const values: Record<string, number | string> =
     calculatorId === "api-cost"
-      ? { ...apiCostValues(prices), contextWindowTokens: model.contextWindow ?? "" }
-      : { inputPricePerM: prices.base.input ?? 0, outputPricePerM: prices.base.output ?? 0 };
+      ? perRequest
+      : calculatorId === "agent-session"
+        ? { ...perRequest, ...cacheRuleValues(model.providerId, model.modelId) }
+        : { inputPricePerM: prices.base.input ?? 0, outputPricePerM: prices.base.output ?? 0 };
   return { id, name: `${model.name} (${model.providerName})`, asOf: prices.asOf, values };
 }
 

@@ -165,12 +165,14 @@ function plannerModelOption(m: Datasets["models"][number]): PickerOption {
 export function pickersFor(id: string, data: Datasets): Picker[] {
   switch (id) {
     case "api-cost":
+    case "agent-session":
     case "blended-price":
       return [
         {
           param: "model",
           label: "Model price list",
-          options: data.apiPrices.map((p) => ({
+          // An agent session needs the provider's caching rule, which only a price-database twin brings.
+          options: data.apiPrices.filter((p) => id !== "agent-session" || p.databaseId).map((p) => ({
             id: p.id,
             name: p.name.includes(p.provider) ? p.name : `${p.name} (${p.provider})`,
             asOf: p.asOf,
@@ -178,7 +180,7 @@ export function pickersFor(id: string, data: Datasets): Picker[] {
             values: {
               inputPricePerM: p.inputPerM,
               outputPricePerM: p.outputPerM,
-              ...(id === "api-cost"
+              ...(id === "api-cost" || id === "agent-session"
                 ? {
                     ...apiCostModelBlanks,
                     cachedInputPricePerM: p.cachedInputPerM ?? p.inputPerM,

@@ -1,7 +1,7 @@
 // Runs a calculator on raw query values: dataset presets (?model=, ?gpu=) fill fields the query leaves
 // out, the calculator's schema validates, the pure function computes. Serves the API and the pages.
 import type { Datasets } from "@/lib/content/datasets";
-import type { InputIssue, OutputMeta } from "@/lib/economics/calculator";
+import type { InputIssue, OutputMeta, Outputs } from "@/lib/economics/calculator";
 import { getCalculator, runCalculator } from "@/lib/economics";
 import { defaultValues, fieldSpecs } from "./fields";
 import { batchDiscountFor } from "@/lib/prices/batch";
@@ -16,7 +16,7 @@ export type RunResult =
       body: {
         id: string;
         inputs: Record<string, unknown>;
-        outputs: Record<string, number | string | boolean | null>;
+        outputs: Outputs;
         units: Record<string, string>;
         dataAsOf: string;
       };
@@ -147,7 +147,8 @@ export function evaluateQuery(id: string, raw: Record<string, string>, data: Dat
   if (!run.ok || issues.length > 0) return { status: 400, issues, values };
 
   const outputs = run.outputs;
-  const bad = Object.entries(outputs).filter(([, v]) => typeof v === "number" && !Number.isFinite(v));
+  const notFinite = (v: unknown) => typeof v === "number" && !Number.isFinite(v);
+  const bad = Object.entries(outputs).filter(([, v]) => notFinite(v) || (Array.isArray(v) && v.some((row) => Object.values(row).some(notFinite))));
   if (bad.length > 0) {
     return {
       status: 400,

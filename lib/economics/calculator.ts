@@ -27,9 +27,14 @@ export type OutputMeta = {
   unit: string;
   term?: string;
   description?: string;
+  /** A table output (unit "table"): its columns in display order, each with its own label and unit. */
+  columns?: Record<string, { label: string; unit: string }>;
 };
 
-export type OutputValue = number | string | boolean | null;
+export type Cell = number | string | null;
+/** One row of a table output, keyed by the column names its OutputMeta declares. */
+export type TableRow = Record<string, Cell>;
+export type OutputValue = number | string | boolean | null | TableRow[];
 export type Outputs = Record<string, OutputValue>;
 
 export type Calculator<S extends z.ZodMiniObject = z.ZodMiniObject, O extends Outputs = Outputs> = {

@@ -2,10 +2,11 @@ import { describe, expect, it } from "vitest";
 import { calculators, getCalculator, runCalculator } from "./index";
 
 describe("calculator registry", () => {
-  it("lists the ten calculators in order, the planner first", () => {
+  it("lists the eleven calculators in order, the planner first", () => {
     expect(calculators.map((c) => c.id)).toEqual([
       "deployment",
       "api-cost",
+      "agent-session",
       "blended-price",
       "self-host-cost",
       "owned-gpu-cost",

@@ -1,6 +1,7 @@
 // The calculators, in display order.
 import type { z } from "zod/mini";
 import { parseInput, type InputIssue, type Outputs } from "./calculator";
+import { agentSession } from "./agent-session";
 import { apiCost } from "./api-cost";
 import { blendedPrice } from "./blended-price";
 import { decodeThroughput } from "./decode-throughput";
@@ -15,6 +16,7 @@ import { selfHostCost } from "./self-host-cost";
 export const calculators = [
   deployment,
   apiCost,
+  agentSession,
   blendedPrice,
   selfHostCost,
   ownedGpuCost,

@@ -3,7 +3,7 @@
 // package and PRICES_DATA below; catalog.test.ts fails until both agree.
 // Not marked server-only because the newsletter script (plain tsx) quotes prices too, but never import
 // it from a client component: it carries the package's whole data set (about 800 kB).
-import { waitForUpdate, type ModelInfo, type ModelPrice, type Provider } from "@pydantic/genai-prices";
+import { calcPrice, waitForUpdate, type ModelInfo, type ModelPrice, type Provider } from "@pydantic/genai-prices";
 
 /**
  * The bundled data carries no date of its own, so its "as of" is the day the package version was
@@ -56,12 +56,13 @@ const CLASS_KEYS = {
 
 const providers: Provider[] = (await waitForUpdate()) ?? [];
 
-const entries = new Map<string, { model: PricedModel; info: ModelInfo }>();
+const entries = new Map<string, { model: PricedModel; info: ModelInfo; provider: Provider; only?: Provider }>();
 for (const p of providers) {
   for (const m of p.models) {
     const id = `${p.id}/${m.id}`;
     entries.set(id, {
       info: m,
+      provider: p,
       model: {
         id,
         providerId: p.id,
@@ -171,4 +172,47 @@ export function pricesAt(id: string, at: Date): ModelPrices | undefined {
     ...(requests !== undefined ? { requestUsd: requests / 1000 } : {}),
     asOf: since ?? PRICES_DATA.publishedOn,
   };
+}
+
+/** Token counts of one request (or an aggregate of requests), as calcPrice takes them. */
+export type TokenUsage = { input: number; cached: number; write5m: number; write1h: number; output: number; reasoning: number };
+
+/**
+ * The package's own calcPrice for exactly this model at `at`, in USD; undefined for an unknown model or one
+ * the data cannot price. calcPrice finds models by its match rules, and a few ids do not match their own
+ * rules, so it is handed a provider holding only this model.
+ */
+export function packagePrice(id: string, u: TokenUsage, at: Date): number | undefined {
+  const entry = entries.get(id);
+  if (!entry) return undefined;
+  entry.only ??= { ...entry.provider, models: [{ ...entry.info, match: { equals: entry.info.id } }] };
+  const usage = {
+    input_tokens: u.input,
+    cache_read_tokens: u.cached,
+    cache_write_tokens: u.write5m + u.write1h,
+    cache_write_1h_tokens: u.write1h,
+    output_tokens: u.output,
+    output_reasoning_tokens: u.reasoning,
+  };
+  try {
+    return calcPrice(usage, entry.info.id, { provider: entry.only, timestamp: at })?.total_price;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The database id (`<provider>/<model-id>`) for a model as an export names it ("gpt-4o-2024-08-06",
+ * "claude-sonnet-4-5-20250929"), by the package's match rules; `providerId` narrows the search.
+ */
+export function resolveModelName(name: string, providerId?: string): string | undefined {
+  if (entries.has(name)) return name;
+  if (providerId && entries.has(`${providerId}/${name}`)) return `${providerId}/${name}`;
+  try {
+    const found = calcPrice({ input_tokens: 0, output_tokens: 0 }, name, providerId ? { providerId } : {});
+    const id = found ? `${found.provider.id}/${found.model.id}` : undefined;
+    return id && entries.has(id) ? id : undefined;
+  } catch {
+    return undefined;
+  }
 }
