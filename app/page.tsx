@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { TermCard } from "@/components/term-card";
+import { listModels } from "@/lib/prices/catalog";
 import { getGlossary } from "@/lib/content/load";
 import { TermOfTheWeek } from "@/components/term-of-the-week";
 import { termForWeek } from "@/lib/content/terms";
@@ -26,11 +27,40 @@ export default function HomePage() {
           A reference on inference economics: GPU time, memory for weights and KV caches, bandwidth, per-token
           prices and margins. Each term is explained in plain words and backed by dated figures and sources.
         </p>
-        <p>
-          <Link className="button" href="/glossary">
-            Browse all {terms.length} terms
-          </Link>
-        </p>
+      </section>
+      <section aria-labelledby="start" className="entry-points">
+        <h2 id="start" className="visually-hidden">
+          What you can do here
+        </h2>
+        <div className="card-grid">
+          <article className="term-card">
+            <h3 className="term-card-title">
+              <Link href="/plan">Plan a deployment</Link>
+            </h3>
+            <p>Pick a model, a GPU and your traffic: see whether it fits, how fast it serves, what it costs per month and per million tokens, and when it beats the APIs.</p>
+          </article>
+          <article className="term-card">
+            <h3 className="term-card-title">
+              <Link href="/models">Compare model prices</Link>
+            </h3>
+            <p>
+              Current prices of {listModels().length.toLocaleString("en-US")} hosted models, ranked by what your workload costs on each, with long-context tiers and cache
+              prices applied.
+            </p>
+          </article>
+          <article className="term-card">
+            <h3 className="term-card-title">
+              <Link href="/calculators">Run the numbers</Link>
+            </h3>
+            <p>Calculators for API bills and agent sessions, GPU memory and speed, self-hosting and margins, all on one set of formulas and dated data.</p>
+          </article>
+          <article className="term-card">
+            <h3 className="term-card-title">
+              <Link href="/glossary">Read the glossary</Link>
+            </h3>
+            <p>{terms.length} terms explained in plain words, each with a short summary, worked examples and dated sources.</p>
+          </article>
+        </div>
       </section>
       {weeks.length > 0 && (
         <section aria-labelledby="term-of-the-week" className="weekly">

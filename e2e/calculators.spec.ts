@@ -114,6 +114,16 @@ test("a calculator page priced from a database model names the model and the dat
   await expect(page.getByText(">200000 input tokens")).toBeVisible();
 });
 
+test("the calculators index groups every calculator by the task it answers", async ({ page, request }) => {
+  await page.goto("/calculators");
+  const ids: string[] = (await (await request.get("/api/v1/calculators")).json()).calculators.map((c: { id: string }) => c.id);
+  for (const group of ["Plan a deployment", "Price an API workload", "Size the hardware", "Cost self-hosting", "Compare and decide"]) {
+    await expect(page.getByRole("region", { name: group })).toBeVisible();
+  }
+  const links = await page.getByRole("main").getByRole("article").getByRole("link").evaluateAll((as) => as.map((a) => a.getAttribute("href")));
+  expect(links.map((h) => (h === "/plan" ? "deployment" : h!.replace("/calculators/", ""))).sort()).toEqual([...ids].sort());
+});
+
 for (const url of ["/calculators", "/calculators/gpu-memory", "/glossary/token-pricing"]) {
   test(`${url} has no axe violations`, async ({ page }) => {
     await page.goto(url);

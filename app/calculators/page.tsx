@@ -1,10 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { calculators } from "@/lib/economics";
+import { CALCULATOR_GROUPS } from "@/lib/calculators/groups";
+import { getCalculator } from "@/lib/economics";
 
 export const metadata: Metadata = {
   title: "Calculators",
-  description: "Cost calculators for AI inference: API token cost, self-hosting, GPU memory, decode throughput, MoE, margin and price decline.",
+  description:
+    "Cost calculators for AI inference, by task: plan a deployment, price an API workload or an agent session, size GPUs, cost self-hosting, compare margins and price trends.",
   alternates: { canonical: "/calculators" },
 };
 
@@ -13,19 +15,28 @@ export default function CalculatorsPage() {
     <>
       <h1>Calculators</h1>
       <p className="lead">
-        One connected cost model: each calculator runs the same formulas as the JSON API at{" "}
+        One connected cost model, grouped by the question you come with. Each calculator runs the same formulas as the JSON API at{" "}
         <code>/api/v1/calculators</code>, shows its assumptions, and keeps its inputs in the link you share.
       </p>
-      <div className="card-grid">
-        {calculators.map((c) => (
-          <article className="term-card" key={c.id}>
-            <h2 className="term-card-title">
-              <Link href={`/calculators/${c.id}`}>{c.title}</Link>
-            </h2>
-            <p>{c.description}</p>
-          </article>
-        ))}
-      </div>
+      {CALCULATOR_GROUPS.map((group) => (
+        <section key={group.id} aria-labelledby={`group-${group.id}`} className="calculator-group">
+          <h2 id={`group-${group.id}`}>{group.title}</h2>
+          <p className="muted">{group.question}</p>
+          <div className="card-grid">
+            {group.calculators.map((id) => {
+              const c = getCalculator(id)!;
+              return (
+                <article className="term-card" key={c.id}>
+                  <h3 className="term-card-title">
+                    <Link href={c.id === "deployment" ? "/plan" : `/calculators/${c.id}`}>{c.title}</Link>
+                  </h3>
+                  <p>{c.description}</p>
+                </article>
+              );
+            })}
+          </div>
+        </section>
+      ))}
     </>
   );
 }
