@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { SignupForm } from "@/components/newsletter/signup-form";
+import { TermAside } from "@/components/term-aside";
 import { TermCard } from "@/components/term-card";
 import { DateText } from "@/components/ui/date-text";
 import { getGlossary } from "@/lib/content/load";
@@ -44,76 +45,85 @@ export default async function TermPage({ params }: Props) {
   const related = term.related.flatMap((s) => bySlug.get(s) ?? []);
   const mentions = mentionedIn.get(slug) ?? [];
 
+  const extraSections = [
+    { id: "related-terms", text: "Related terms" },
+    ...(mentions.length > 0 ? [{ id: "mentioned-in", text: "Mentioned in" }] : []),
+    { id: "sources", text: "Sources" },
+  ];
+
   return (
-    <article className="term">
-      <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: serializeJsonLd(definedTermJsonLd(term, env.SITE_URL)) }} />
-      <header className="term-header">
-        <p className="eyebrow">
-          <Link href={`/glossary/category/${term.category}`}>{category?.label}</Link>
-        </p>
-        <h1>{term.title}</h1>
-        {term.aliases.length > 0 && (
-          <p className="aliases">
-            Also called: {term.aliases.map((a, i) => <span key={a}>{i > 0 ? ", " : ""}<strong>{a}</strong></span>)}
+    <div className="term-layout">
+      <article className="term">
+        <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: serializeJsonLd(definedTermJsonLd(term, env.SITE_URL)) }} />
+        <header className="term-header">
+          <p className="eyebrow">
+            <Link href={`/glossary/category/${term.category}`}>{category?.label}</Link>
           </p>
-        )}
-        <p className="lead">{term.summary}</p>
-        <aside className="in-short" aria-labelledby="in-short-heading">
-          <h2 id="in-short-heading">In short</h2>
-          <ul>
-            {term.inShort.map((line) => (
-              <li key={line}>{line}</li>
-            ))}
-          </ul>
-        </aside>
-      </header>
+          <h1>{term.title}</h1>
+          {term.aliases.length > 0 && (
+            <p className="aliases">
+              Also called: {term.aliases.map((a, i) => <span key={a}>{i > 0 ? ", " : ""}<strong>{a}</strong></span>)}
+            </p>
+          )}
+          <p className="lead">{term.summary}</p>
+          <aside className="in-short" aria-labelledby="in-short-heading">
+            <h2 id="in-short-heading">In short</h2>
+            <ul>
+              {term.inShort.map((line) => (
+                <li key={line}>{line}</li>
+              ))}
+            </ul>
+          </aside>
+        </header>
 
-      <div className="prose">
-        <Body />
-      </div>
-
-      <section aria-labelledby="related-terms">
-        <h2 id="related-terms">Related terms</h2>
-        <div className="card-grid">
-          {related.map((t) => (
-            <TermCard key={t.slug} term={t} />
-          ))}
+        <div className="prose">
+          <Body />
         </div>
-      </section>
 
-      {mentions.length > 0 && (
-        <section aria-labelledby="mentioned-in">
-          <h2 id="mentioned-in">Mentioned in</h2>
-          <ul className="inline-list">
-            {mentions.map((t) => (
-              <li key={t.slug}>
-                <Link href={`/glossary/${t.slug}`}>{t.title}</Link>
+        <section aria-labelledby="related-terms">
+          <h2 id="related-terms">Related terms</h2>
+          <div className="card-grid">
+            {related.map((t) => (
+              <TermCard key={t.slug} term={t} />
+            ))}
+          </div>
+        </section>
+
+        {mentions.length > 0 && (
+          <section aria-labelledby="mentioned-in">
+            <h2 id="mentioned-in">Mentioned in</h2>
+            <ul className="inline-list">
+              {mentions.map((t) => (
+                <li key={t.slug}>
+                  <Link href={`/glossary/${t.slug}`}>{t.title}</Link>
+                </li>
+              ))}
+            </ul>
+          </section>
+        )}
+
+        <SignupForm source={`/glossary/${slug}`} />
+
+        <footer className="term-footer">
+          <h2 id="sources">Sources</h2>
+          <ol className="sources">
+            {term.sources.map((s) => (
+              <li key={s.url}>
+                <a href={s.url} rel="noopener">
+                  {s.title}
+                </a>{" "}
+                <span className="muted">
+                  (accessed <DateText date={s.accessed} />)
+                </span>
               </li>
             ))}
-          </ul>
-        </section>
-      )}
-
-      <SignupForm source={`/glossary/${slug}`} />
-
-      <footer className="term-footer">
-        <h2 id="sources">Sources</h2>
-        <ol className="sources">
-          {term.sources.map((s) => (
-            <li key={s.url}>
-              <a href={s.url} rel="noopener">
-                {s.title}
-              </a>{" "}
-              <span className="muted">
-                (accessed <DateText date={s.accessed} />)
-              </span>
-            </li>
-          ))}
-        </ol>
-        <p className="muted">
-          Last updated <DateText date={term.updated} />.
-        </p>
-      </footer>
-    </article>
+          </ol>
+          <p className="muted">
+            Last updated <DateText date={term.updated} />.
+          </p>
+        </footer>
+      </article>
+      <TermAside term={term} extraSections={extraSections} />
+    </div>
   );
 }
