@@ -1,13 +1,22 @@
 // Picks the chart that says more than the numbers for a calculator, from its inputs and outputs.
 import { formatBytes, formatNumber, formatUsd } from "@/lib/calculators/format";
+import { compactNumber, compactUsd, linearAxis, logAxis } from "@/lib/charts/axes";
 import { apiMonthlyCostUsd, evenSteps, priceAfterYears } from "@/lib/economics/series";
 import { priceTiers } from "@/lib/economics/tiers";
-import { BandChart, LineChart, StackedBar } from "../charts/svg-charts";
+import { BandChart, StackedBar, XYChart } from "../charts/svg-charts";
 
 type Props = { id: string; values: Record<string, string>; outputs: Record<string, number | string | boolean | null> };
 
 const num = (v: unknown) => (typeof v === "number" ? v : Number(v));
-const compact = (v: number) => new Intl.NumberFormat("en-US", { notation: "compact", maximumFractionDigits: 1 }).format(v);
+const tokens = (v: number) => `${formatNumber(v)} tokens/month`;
+const plural = (n: number, word: string) => `${formatNumber(n, 2)} ${word}${n === 1 ? "" : "s"}`;
+
+/** Whole years from 0 to `years`, at most about ten of them (the focusable points of a decline). */
+function yearMarks(years: number): number[] {
+  const step = Math.max(1, Math.ceil(years / 10));
+  const marks = Array.from({ length: Math.floor(years / step) + 1 }, (_, i) => i * step);
+  return marks.at(-1) === years ? marks : [...marks, years];
+}
 
 export function CalculatorChart({ id, values, outputs }: Props) {
   switch (id) {
@@ -20,10 +29,10 @@ export function CalculatorChart({ id, values, outputs }: Props) {
           title={`Memory on ${values.gpuCount} × ${values.gpuMemoryGB} GB`}
           format={formatBytes}
           segments={[
-            { label: "Weights", value: num(outputs.weightBytes), className: "s1" },
-            { label: "KV cache", value: num(outputs.kvCacheBytes), className: "s2" },
-            { label: "Overhead", value: overhead, className: "s3" },
-            { label: used > capacity ? "Over capacity by" : "Free", value: Math.abs(capacity - used), className: used > capacity ? "s-bad" : "s0" },
+            { label: "Weights", value: num(outputs.weightBytes), tone: 1 },
+            { label: "KV cache", value: num(outputs.kvCacheBytes), tone: 2 },
+            { label: "Overhead", value: overhead, tone: 3 },
+            { label: used > capacity ? "Over capacity by" : "Free", value: Math.abs(capacity - used), tone: used > capacity ? "bad" : "neutral" },
           ]}
         />
       );
@@ -34,20 +43,30 @@ export function CalculatorChart({ id, values, outputs }: Props) {
       const monthly = num(outputs.monthlyCostUsd);
       const capacity = num(outputs.tokensPerMonth) / num(values.utilization);
       const breakEven = num(outputs.breakEvenTokensPerMonth);
+      if (![monthly, capacity, breakEven].every(Number.isFinite)) return null;
       const xMax = Math.max(capacity, breakEven) * 1.2;
       const xs = evenSteps(xMax, 11);
+      const apiCost = xs.map((x) => ({ x, y: apiMonthlyCostUsd(x, api) }));
       return (
-        <LineChart
+        <XYChart
           title="Monthly cost against monthly volume"
-          xLabel="tokens per month"
-          yLabel="USD per month"
-          formatX={compact}
-          formatY={(v) => formatUsd(v)}
+          x={linearAxis({ values: xs, label: "Tokens per month", format: tokens, tickFormat: compactNumber })}
+          y={linearAxis({
+            values: [...apiCost.map((p) => p.y), monthly],
+            label: "USD per month",
+            format: (v) => `${formatUsd(v)}/month`,
+            tickFormat: compactUsd,
+          })}
           series={[
-            { label: `API at ${formatUsd(api)}/M`, points: xs.map((x) => [x, apiMonthlyCostUsd(x, api)]), className: "s2" },
-            { label: "Self-hosted fleet (fixed)", points: xs.map((x) => [x, monthly]), className: "s1" },
+            { label: `API at ${formatUsd(api)}/1M tokens`, kind: "line", tone: 2, points: apiCost },
+            { label: "Self-hosted fleet (fixed)", kind: "line", tone: 1, points: xs.map((x) => ({ x, y: monthly })) },
+            {
+              label: `Break-even at ${compactNumber(breakEven)} tokens/month`,
+              kind: "points",
+              tone: "mark",
+              points: [{ x: breakEven, y: monthly, name: "Break-even" }],
+            },
           ]}
-          mark={{ x: breakEven, y: monthly, label: `Break-even at ${compact(breakEven)} tokens/month` }}
         />
       );
     }
@@ -55,29 +74,45 @@ export function CalculatorChart({ id, values, outputs }: Props) {
       const start = num(values.startPricePerM);
       const years = num(values.years);
       const factor = num(outputs.annualDeclineFactor);
-      const points: [number, number][] = evenSteps(years, 13).map((t) => [t, priceAfterYears(start, factor, t)]);
+      if (!(start > 0 && years > 0 && factor > 0)) return null;
+      const curve = evenSteps(years, 13).map((t) => ({ x: t, y: priceAfterYears(start, factor, t) }));
+      const marks = yearMarks(years).map((t) => ({ x: t, y: priceAfterYears(start, factor, t), name: `After ${plural(t, "year")}` }));
+      const label = `${formatNumber(factor, 2)}× cheaper each year`;
       return (
-        <LineChart
+        <XYChart
           title="Price per million tokens at the constant annual rate"
-          xLabel="years"
-          yLabel="USD per 1M tokens, log scale"
-          formatX={(v) => formatNumber(v, 1)}
-          formatY={(v) => formatUsd(v)}
-          series={[{ label: `${formatNumber(factor, 2)}× cheaper each year`, points, className: "s1" }]}
-          logY
+          x={linearAxis({ values: [0, years], label: "Years from the starting price", format: (t) => plural(t, "year"), tickFormat: (t) => formatNumber(t, 1) })}
+          y={logAxis({
+            values: curve.map((p) => p.y),
+            label: "USD per 1M tokens (log scale)",
+            format: (v) => `${formatUsd(v)} per 1M tokens`,
+            tickFormat: compactUsd,
+          })}
+          series={[
+            { label, kind: "line", tone: 1, points: curve },
+            { label: `${label}: yearly points`, kind: "points", tone: 1, points: marks, legend: false },
+          ]}
         />
       );
     }
     case "blended-price": {
       const blended = num(outputs.blendedPricePerMUsd);
+      if (!(blended > 0)) return null;
       const tier = priceTiers.find((t) => blended >= t.minPerM && blended < t.maxPerM);
+      const axis = logAxis({
+        values: [blended, ...priceTiers.flatMap((t) => [t.minPerM, t.maxPerM])],
+        label: "USD per 1M tokens, 3:1 blend (log scale)",
+        format: formatUsd,
+        tickFormat: compactUsd,
+      });
       return (
         <>
           <BandChart
-            title="Where this blend sits among the market tiers (USD per 1M tokens, 3:1 blend)"
+            title="Where this blend sits among the market tiers"
+            axis={axis}
             bands={priceTiers.map((t) => ({ label: t.label, min: t.minPerM, max: t.maxPerM }))}
             value={blended}
-            format={formatUsd}
+            valueLabel="This blend"
           />
           <p className="tier-note">
             On the site&apos;s tier bands this is{" "}
