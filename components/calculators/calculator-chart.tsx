@@ -76,12 +76,12 @@ export function CalculatorChart({ id, values, outputs }: Props) {
       const factor = num(outputs.annualDeclineFactor);
       if (!(start > 0 && years > 0 && factor > 0)) return null;
       const curve = evenSteps(years, 13).map((t) => ({ x: t, y: priceAfterYears(start, factor, t) }));
-      const marks = yearMarks(years).map((t) => ({ x: t, y: priceAfterYears(start, factor, t), name: `After ${plural(t, "year")}` }));
+      const marks = yearMarks(years).map((t) => ({ x: t, y: priceAfterYears(start, factor, t) }));
       const label = `${formatNumber(factor, 2)}× cheaper each year`;
       return (
         <XYChart
           title="Price per million tokens at the constant annual rate"
-          x={linearAxis({ values: [0, years], label: "Years from the starting price", format: (t) => plural(t, "year"), tickFormat: (t) => formatNumber(t, 1) })}
+          x={linearAxis({ values: [0, years], label: "Years from the starting price", format: (t) => `after ${plural(t, "year")}`, tickFormat: (t) => formatNumber(t, 1) })}
           y={logAxis({
             values: curve.map((p) => p.y),
             label: "USD per 1M tokens (log scale)",
@@ -89,8 +89,8 @@ export function CalculatorChart({ id, values, outputs }: Props) {
             tickFormat: compactUsd,
           })}
           series={[
-            { label, kind: "line", tone: 1, points: curve },
-            { label: `${label}: yearly points`, kind: "points", tone: 1, points: marks, legend: false },
+            { label, kind: "line", tone: 1, points: curve, table: false },
+            { label, kind: "points", tone: 1, points: marks, legend: false },
           ]}
         />
       );

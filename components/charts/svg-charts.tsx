@@ -26,6 +26,8 @@ export type Series = {
   shape?: Shape;
   /** Shown in the legend (default true). */
   legend?: boolean;
+  /** Listed in the data table (default true); off for a curve whose key points are a series of their own. */
+  table?: boolean;
 };
 
 const pct = (v: number) => `${Math.round(v * 100) / 100}%`;
@@ -71,7 +73,8 @@ export function XYChart({
       .x(px)
       .y(py)
       .curve(s.kind === "step" ? curveStepAfter : curveLinear)(s.points) ?? "";
-  const describe = (s: Series, d: Datum) => `${d.name ?? s.label}: ${x.format(d.x)}, ${y.format(d.y)}`;
+  const describe = (s: Series, d: Datum) =>
+    `${d.name && !s.label.includes(d.name) ? `${d.name} (${s.label})` : (d.name ?? s.label)}: ${x.format(d.x)}, ${y.format(d.y)}`;
   const named = visible.some((s) => s.points.some((p) => p.name));
   return (
     <figure className={styles.chart}>
@@ -99,19 +102,19 @@ export function XYChart({
             <line x1={0} y1={0} x2={0} y2={100} className={styles.axis} />
             {visible
               .filter((s) => s.kind !== "points")
-              .map((s) => (
-                <path key={s.label} d={path(s)} className={`${styles.line} ${toneClass(s.tone)}`} />
+              .map((s, si) => (
+                <path key={si} d={path(s)} className={`${styles.line} ${toneClass(s.tone)}`} />
               ))}
           </svg>
           {visible
             .filter((s) => s.kind === "points")
-            .flatMap((s) =>
-              s.points.map((d) => {
+            .flatMap((s, si) =>
+              s.points.map((d, i) => {
                 const [left, top] = [px(d), py(d)];
                 const place = [left > 60 ? styles.tipLeft : left < 40 ? styles.tipRight : "", top < 30 ? styles.tipBelow : ""].join(" ");
                 return (
                   <span
-                    key={`${s.label}-${d.x}-${d.y}-${d.name ?? ""}`}
+                    key={`${si}-${i}`}
                     className={`${styles.point} ${place}`}
                     style={{ left: pct(left), top: pct(top) } as CSSProperties}
                     tabIndex={0}
@@ -122,9 +125,9 @@ export function XYChart({
                     <span className={`${styles.dot} ${toneClass(s.tone)} ${styles[`shape-${s.shape ?? "circle"}`]}`} />
                     <span className={styles.tip} aria-hidden="true">
                       <strong>{d.name ?? s.label}</strong>
-                      {d.name && s.label !== d.name ? ` (${s.label})` : ""}
+                      {d.name && !s.label.includes(d.name) ? ` (${s.label})` : ""}
                       <br />
-                      {x.format(d.x)}: {y.format(d.y)}
+                      {x.format(d.x)}, {y.format(d.y)}
                     </span>
                   </span>
                 );
@@ -155,9 +158,9 @@ export function XYChart({
           </tr>
         </thead>
         <tbody>
-          {visible.flatMap((s) =>
-            s.points.map((d) => (
-              <tr key={`${s.label}-${d.x}-${d.y}-${d.name ?? ""}`}>
+          {visible.flatMap((s, si) =>
+            (s.table === false ? [] : s.points).map((d, i) => (
+              <tr key={`${si}-${i}`}>
                 <td>{s.label}</td>
                 {named && <td>{d.name ?? ""}</td>}
                 <td>{x.format(d.x)}</td>
@@ -219,7 +222,8 @@ export function BandChart({
     <figure className={styles.chart}>
       <figcaption className={styles.title}>{title}</figcaption>
       <div className={styles.bands}>
-        <p className={styles.bandValue} style={{ left: pct(Math.min(92, Math.max(8, at))) }}>
+        {/* Placed over the padded box, so in the track's coordinates (1.25rem padding each side). */}
+        <p className={styles.bandValue} style={{ left: `calc(1.25rem + (100% - 2.5rem) * ${Math.min(90, Math.max(10, at)) / 100})` }}>
           {valueLabel}: <strong>{axis.format(value)}</strong>
         </p>
         <div className={styles.bandTrack} aria-hidden="true">

@@ -66,11 +66,27 @@ describe("logAxis", () => {
 
 describe("linearAxis", () => {
   it("starts costs at zero and rounds the top out to a nice tick", () => {
-    // 0 to 1,840 padded by 5% (1,932) rounds out to 2,000; ticks every 500.
+    // 0 to 1,840 rounds out to 0 to 2,000 (ticks every 500); 0 is a data value, so the axis line moves
+    // 4% of the span (80) below it.
     const axis = linearAxis({ values: [0, 1840], label: "USD per month", format: id, tickFormat: compactUsd });
-    expect(axis.domain).toEqual([0, 2000]);
+    expect(axis.domain).toEqual([-80, 2000]);
+    expect(axis.position(0)).toBeGreaterThan(0);
     expect(axis.ticks.map((t) => t.label)).toEqual(["$0", "$500", "$1K", "$1.5K", "$2K"]);
     expect(axis.position(1840)).toBeLessThan(100);
+  });
+  it("keeps every value strictly inside the axis", () => {
+    // Values as charts meet them: 0, or at least a millionth in size.
+    const value = fc.double({ min: -1e9, max: 1e9, noNaN: true }).map((v) => (Math.abs(v) < 1e-6 ? 0 : v));
+    fc.assert(
+      fc.property(fc.array(value, { minLength: 1, maxLength: 20 }), fc.boolean(), (values, zero) => {
+        const axis = linearAxis({ values, label: "x", format: id, zero });
+        for (const v of values) {
+          expect(axis.position(v)).toBeGreaterThan(0);
+          expect(axis.position(v)).toBeLessThan(100);
+        }
+        expect(axis.ticks.length).toBeGreaterThanOrEqual(2);
+      }),
+    );
   });
   it("pads both sides when not anchored at zero", () => {
     const axis = linearAxis({ values: [10, 20], label: "x", format: id, zero: false });
@@ -78,9 +94,9 @@ describe("linearAxis", () => {
     expect(axis.position(20)).toBeLessThan(100);
   });
   it("gives a single value a usable range", () => {
-    // A lone 0 becomes 0 to 1, padded by 5% (1.05) and rounded out to 1.2.
+    // A lone 0 becomes 0 to 1, already round, then padded by 4% at both ends.
     const axis = linearAxis({ values: [0], label: "x", format: id });
-    expect(axis.domain).toEqual([0, 1.2]);
+    expect(axis.domain).toEqual([-0.04, 1.04]);
   });
 });
 

@@ -64,26 +64,31 @@ function thin(ticks: number[], max: number): number[] {
 }
 
 /**
- * A linear axis. `zero` anchors the domain at 0 (costs, volumes): no padding on that side, since a line
- * starting at the origin is expected; the other side is padded by `pad` of the span before d3's nice().
+ * A linear axis. `zero` takes 0 into the domain (costs, volumes). d3's nice() rounds the ends out to
+ * ticks; an end that still falls on a data value is then padded by `pad` of the span, so no point sits
+ * on an axis line (the ticks stay at the round values inside).
  */
-export function linearAxis({ values, label, format, tickFormat = format, zero = true, pad = 0.05, count = 5 }: AxisOptions & {
+export function linearAxis({ values, label, format, tickFormat = format, zero = true, pad = 0.04, count = 5 }: AxisOptions & {
   zero?: boolean;
   pad?: number;
   count?: number;
 }): Axis {
   let [lo, hi] = extent(values);
   if (zero) [lo, hi] = [Math.min(0, lo), Math.max(0, hi)];
-  if (lo === hi) [lo, hi] = lo === 0 ? [0, 1] : [lo - Math.abs(lo) / 2, hi + Math.abs(hi) / 2];
-  const span = hi - lo;
-  if (!(zero && lo === 0)) lo -= span * pad;
-  if (!(zero && hi === 0)) hi += span * pad;
-  const scale = scaleLinear().domain([lo, hi]).range([0, 100]).nice(count);
-  const [d0, d1] = scale.domain() as [number, number];
+  if (!(hi - lo > Math.max(Math.abs(lo), Math.abs(hi)) * 1e-9)) {
+    // One value: a range around it (from 0 when anchored there).
+    const half = Math.abs(lo) > 1e-9 ? Math.abs(lo) / 2 : 0.5;
+    [lo, hi] = zero && lo === 0 ? [0, 2 * half] : [lo - half, hi + half];
+  }
+  const nice = scaleLinear().domain([lo, hi]).nice(count);
+  const [n0, n1] = nice.domain() as [number, number];
+  const margin = (n1 - n0) * pad;
+  const domain: [number, number] = [n0 === lo ? n0 - margin : n0, n1 === hi ? n1 + margin : n1];
+  const scale = scaleLinear().domain(domain).range([0, 100]);
   return {
     label,
-    domain: [d0, d1],
-    ticks: scale.ticks(count).map((at) => ({ at, label: tickFormat(at) })),
+    domain,
+    ticks: nice.ticks(count).map((at) => ({ at, label: tickFormat(at) })),
     position: (v) => scale(v),
     format,
   };
