@@ -1,6 +1,6 @@
 // Picks the chart that says more than the numbers for a calculator, from its inputs and outputs.
 import { formatBytes, formatNumber, formatUsd } from "@/lib/calculators/format";
-import { compactNumber, compactUsd, linearAxis, logAxis } from "@/lib/charts/axes";
+import { compactNumber, compactUsd, formatPriceUsd, linearAxis, logAxis } from "@/lib/charts/axes";
 import { apiMonthlyCostUsd, evenSteps, priceAfterYears } from "@/lib/economics/series";
 import { priceTiers } from "@/lib/economics/tiers";
 import { BandChart, StackedBar, XYChart } from "../charts/svg-charts";
@@ -85,7 +85,7 @@ export function CalculatorChart({ id, values, outputs }: Props) {
           y={logAxis({
             values: curve.map((p) => p.y),
             label: "USD per 1M tokens (log scale)",
-            format: (v) => `${formatUsd(v)} per 1M tokens`,
+            format: (v) => `${formatPriceUsd(v)} per 1M tokens`,
             tickFormat: compactUsd,
           })}
           series={[
@@ -102,7 +102,7 @@ export function CalculatorChart({ id, values, outputs }: Props) {
       const axis = logAxis({
         values: [blended, ...priceTiers.flatMap((t) => [t.minPerM, t.maxPerM])],
         label: "USD per 1M tokens, 3:1 blend (log scale)",
-        format: formatUsd,
+        format: formatPriceUsd,
         tickFormat: compactUsd,
       });
       return (

@@ -1,5 +1,4 @@
-import { formatUsd } from "@/lib/calculators/format";
-import { compactUsd, formatMonthYear, logAxis } from "@/lib/charts/axes";
+import { compactUsd, formatMonthYear, formatPriceUsd, logAxis } from "@/lib/charts/axes";
 import { timeAxis } from "@/lib/charts/time-axis";
 import { loadDatasets } from "@/lib/content/datasets";
 import { XYChart, type Series, type Shape, type Tone } from "./svg-charts";
@@ -34,7 +33,7 @@ export function PriceHistoryChart() {
       y={logAxis({
         values: points.map((p) => p.blended3to1PerM),
         label: "USD per 1M tokens (log scale)",
-        format: (v) => `${formatUsd(v)} per 1M tokens`,
+        format: (v) => `${formatPriceUsd(v)} per 1M tokens`,
         tickFormat: compactUsd,
       })}
       series={series}

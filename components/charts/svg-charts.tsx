@@ -73,8 +73,9 @@ export function XYChart({
       .x(px)
       .y(py)
       .curve(s.kind === "step" ? curveStepAfter : curveLinear)(s.points) ?? "";
-  const describe = (s: Series, d: Datum) =>
-    `${d.name && !s.label.includes(d.name) ? `${d.name} (${s.label})` : (d.name ?? s.label)}: ${x.format(d.x)}, ${y.format(d.y)}`;
+  // A point's title: its name, with the series when neither already says the other ("GPT-4o (OpenAI)").
+  const suffix = (s: Series, d: Datum) => (d.name && !s.label.includes(d.name) && !d.name.includes(s.label) ? ` (${s.label})` : "");
+  const describe = (s: Series, d: Datum) => `${d.name ?? s.label}${suffix(s, d)}: ${x.format(d.x)}, ${y.format(d.y)}`;
   const named = visible.some((s) => s.points.some((p) => p.name));
   return (
     <figure className={styles.chart}>
@@ -125,7 +126,7 @@ export function XYChart({
                     <span className={`${styles.dot} ${toneClass(s.tone)} ${styles[`shape-${s.shape ?? "circle"}`]}`} />
                     <span className={styles.tip} aria-hidden="true">
                       <strong>{d.name ?? s.label}</strong>
-                      {d.name && !s.label.includes(d.name) ? ` (${s.label})` : ""}
+                      {suffix(s, d)}
                       <br />
                       {x.format(d.x)}, {y.format(d.y)}
                     </span>

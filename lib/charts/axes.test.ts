@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { compactNumber, compactUsd, formatMonthYear, linearAxis, logAxis } from "./axes";
+import { compactNumber, compactUsd, formatMonthYear, formatPriceUsd, linearAxis, logAxis } from "./axes";
 import { timeAxis } from "./time-axis";
 
 const id = (v: number) => String(v);
@@ -16,6 +16,11 @@ describe("compact tick labels", () => {
   });
   it("prints counts compactly", () => {
     expect([0, 500e6, 1.5e9, 2e12].map(compactNumber)).toEqual(["0", "500M", "1.5B", "2T"]);
+  });
+  it("prints prices in full, without padding small ones", () => {
+    expect([37.5, 4.375, 1460.4, 0.06, 0.0005, 0.12345, 0].map(formatPriceUsd)).toEqual([
+      "$37.50", "$4.38", "$1,460", "$0.06", "$0.0005", "$0.123", "$0",
+    ]);
   });
   it("dates a timestamp by month in UTC", () => {
     expect(formatMonthYear(Date.UTC(2025, 7, 1))).toBe("Aug 2025");

@@ -44,6 +44,16 @@ export function compactNumber(value: number): string {
   return compactNum.format(value);
 }
 
+const cents = new Intl.NumberFormat("en-US", { style: "currency", currency: "USD", minimumFractionDigits: 2, maximumFractionDigits: 2 });
+const dollars = new Intl.NumberFormat("en-US", { style: "currency", currency: "USD", maximumFractionDigits: 0 });
+const small = new Intl.NumberFormat("en-US", { style: "currency", currency: "USD", maximumSignificantDigits: 3 });
+
+/** A price in a tooltip or table: $37.50, $4.38, $1,460, and under a dollar three significant digits without padding ($0.06, $0.0005). */
+export function formatPriceUsd(value: number): string {
+  const abs = Math.abs(value);
+  return (abs >= 1000 ? dollars : abs >= 1 ? cents : small).format(value);
+}
+
 const monthYear = new Intl.DateTimeFormat("en-US", { month: "short", year: "numeric", timeZone: "UTC" });
 
 /** "Aug 2025" for a UTC timestamp in milliseconds. */
