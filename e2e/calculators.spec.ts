@@ -122,7 +122,10 @@ for (const url of ["/calculators", "/calculators/gpu-memory", "/glossary/token-p
 }
 
 test("a reader reads a chart's points by keyboard and by tap, and the same data as a table @mobile", async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
   await gotoHydrated(page, "/calculators/price-decline");
+  // Two charts (the calculator's and the history) and their hidden tables do not widen the page.
+  expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(0);
   const history = page.getByRole("region", { name: "Price history" });
   // The x-axis runs past the newest point (Aug 2025) to the next whole year.
   await expect(history.getByText("2026", { exact: true })).toBeVisible();

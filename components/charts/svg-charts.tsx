@@ -148,29 +148,32 @@ export function XYChart({
       </div>
       <Legend items={visible.filter((s) => s.legend !== false)} />
       {note && <p className={styles.note}>{note}</p>}
-      <table className="visually-hidden">
-        <caption>{title}: data</caption>
-        <thead>
-          <tr>
-            <th scope="col">Series</th>
-            {named && <th scope="col">Point</th>}
-            <th scope="col">{x.label}</th>
-            <th scope="col">{y.label}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {visible.flatMap((s, si) =>
-            (s.table === false ? [] : s.points).map((d, i) => (
-              <tr key={`${si}-${i}`}>
-                <td>{s.label}</td>
-                {named && <td>{d.name ?? ""}</td>}
-                <td>{x.format(d.x)}</td>
-                <td>{y.format(d.y)}</td>
-              </tr>
-            )),
-          )}
-        </tbody>
-      </table>
+      {/* In a hidden box: a table ignores width: 1px and would widen the page. */}
+      <div className="visually-hidden">
+        <table>
+          <caption>{title}: data</caption>
+          <thead>
+            <tr>
+              <th scope="col">Series</th>
+              {named && <th scope="col">Point</th>}
+              <th scope="col">{x.label}</th>
+              <th scope="col">{y.label}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {visible.flatMap((s, si) =>
+              (s.table === false ? [] : s.points).map((d, i) => (
+                <tr key={`${si}-${i}`}>
+                  <td>{s.label}</td>
+                  {named && <td>{d.name ?? ""}</td>}
+                  <td>{x.format(d.x)}</td>
+                  <td>{y.format(d.y)}</td>
+                </tr>
+              )),
+            )}
+          </tbody>
+        </table>
+      </div>
       <ChartTouch />
     </figure>
   );
@@ -255,29 +258,32 @@ export function BandChart({
           {axis.label}
         </p>
       </div>
-      <table className="visually-hidden">
-        <caption>{title}: data</caption>
-        <thead>
-          <tr>
-            <th scope="col">Band</th>
-            <th scope="col">From</th>
-            <th scope="col">To</th>
-          </tr>
-        </thead>
-        <tbody>
-          {bands.map((b) => (
-            <tr key={b.label}>
-              <td>{b.label}</td>
-              <td>{axis.format(b.min)}</td>
-              <td>{axis.format(b.max)}</td>
+      {/* In a hidden box: a table ignores width: 1px and would widen the page. */}
+      <div className="visually-hidden">
+        <table>
+          <caption>{title}: data</caption>
+          <thead>
+            <tr>
+              <th scope="col">Band</th>
+              <th scope="col">From</th>
+              <th scope="col">To</th>
             </tr>
-          ))}
-          <tr>
-            <td>{valueLabel}</td>
-            <td colSpan={2}>{axis.format(value)}</td>
-          </tr>
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {bands.map((b) => (
+              <tr key={b.label}>
+                <td>{b.label}</td>
+                <td>{axis.format(b.min)}</td>
+                <td>{axis.format(b.max)}</td>
+              </tr>
+            ))}
+            <tr>
+              <td>{valueLabel}</td>
+              <td colSpan={2}>{axis.format(value)}</td>
+            </tr>
+          </tbody>
+        </table>
+      </div>
     </figure>
   );
 }
