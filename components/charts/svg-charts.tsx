@@ -112,7 +112,9 @@ export function XYChart({
             .flatMap((s, si) =>
               s.points.map((d, i) => {
                 const [left, top] = [px(d), py(d)];
-                const place = [left > 60 ? styles.tipLeft : left < 40 ? styles.tipRight : "", top < 30 ? styles.tipBelow : ""].join(" ");
+                // A 14rem tooltip centred on a point between 25% and 75% stays on a 360px screen; nearer
+                // an edge it opens away from it.
+                const place = [left > 75 ? styles.tipLeft : left < 25 ? styles.tipRight : "", top < 30 ? styles.tipBelow : ""].join(" ");
                 return (
                   <span
                     key={`${si}-${i}`}
