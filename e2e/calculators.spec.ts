@@ -130,3 +130,33 @@ for (const url of ["/calculators", "/calculators/gpu-memory", "/glossary/token-p
     await expectNoAxeViolations(page);
   });
 }
+
+test("a reader reads a chart's points by keyboard and by tap, and the same data as a table @mobile", async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await gotoHydrated(page, "/calculators/price-decline");
+  // Two charts (the calculator's and the history) and their hidden tables do not widen the page.
+  expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(0);
+  const history = page.getByRole("region", { name: "Price history" });
+  // The x-axis runs past the newest point (Aug 2025) to the next whole year.
+  await expect(history.getByText("2026", { exact: true })).toBeVisible();
+  await expect(history.getByText("$0.01", { exact: true })).toBeVisible();
+
+  // Every point is focusable, named with its model, date and price, and shows a tooltip on focus.
+  const gpt5 = history.getByRole("img", { name: "GPT-5 (OpenAI): Aug 2025, $3.44 per 1M tokens" });
+  await gpt5.focus();
+  await expect(gpt5.getByText("Aug 2025, $3.44 per 1M tokens")).toBeVisible();
+  await page.keyboard.press("Escape");
+  await expect(gpt5.getByText("Aug 2025, $3.44 per 1M tokens")).toBeHidden();
+  await expect(gpt5).toBeFocused();
+
+  // A tap (click) shows the tooltip too.
+  const llama = history.getByRole("img", { name: /^Llama 3\.2 3B/ });
+  await llama.click();
+  await expect(llama).toBeFocused();
+  await expect(llama.getByText("Nov 2024, $0.06 per 1M tokens")).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  // The data, for screen readers: one row per point.
+  const table = history.getByRole("table", { name: /List prices over time/ });
+  await expect(table.getByRole("row", { name: /GPT-5 .*Aug 2025/ })).toHaveCount(1);
+});

@@ -1,17 +1,25 @@
 // Picks the chart that says more than the numbers for a calculator, from its inputs and outputs.
 import { formatBytes, formatNumber, formatUsd } from "@/lib/calculators/format";
-import { parseInput } from "@/lib/economics/calculator";
+import { compactNumber, compactUsd, formatPriceUsd, linearAxis, logAxis } from "@/lib/charts/axes";
+import { parseInput, type Outputs } from "@/lib/economics/calculator";
 import { apiQuotes, DAYS_PER_MONTH, deployment } from "@/lib/economics/deployment";
 import { HOURS_PER_MONTH } from "@/lib/economics/self-host-cost";
 import { apiMonthlyCostUsd, evenSteps, priceAfterYears, replicaSteps } from "@/lib/economics/series";
 import { priceTiers } from "@/lib/economics/tiers";
-import type { Outputs } from "@/lib/economics/calculator";
-import { BandChart, LineChart, StackedBar } from "../charts/svg-charts";
+import { BandChart, StackedBar, XYChart } from "../charts/svg-charts";
 
 type Props = { id: string; values: Record<string, string>; outputs: Outputs };
 
 const num = (v: unknown) => (typeof v === "number" ? v : Number(v));
-const compact = (v: number) => new Intl.NumberFormat("en-US", { notation: "compact", maximumFractionDigits: 1 }).format(v);
+const tokens = (v: number) => `${formatNumber(v)} tokens/month`;
+const plural = (n: number, word: string) => `${formatNumber(n, 2)} ${word}${n === 1 ? "" : "s"}`;
+
+/** Whole years from 0 to `years`, at most about ten of them (the focusable points of a decline). */
+function yearMarks(years: number): number[] {
+  const step = Math.max(1, Math.ceil(years / 10));
+  const marks = Array.from({ length: Math.floor(years / step) + 1 }, (_, i) => i * step);
+  return marks.at(-1) === years ? marks : [...marks, years];
+}
 
 export function CalculatorChart({ id, values, outputs }: Props) {
   switch (id) {
@@ -25,10 +33,10 @@ export function CalculatorChart({ id, values, outputs }: Props) {
           title={`Usable memory on ${values.gpuCount} × ${values.gpuMemoryGB} GB at ${values.memoryFraction} of each`}
           format={formatBytes}
           segments={[
-            { label: "Weights", value: num(outputs.weightBytes), className: "s1" },
-            { label: "KV cache", value: num(outputs.kvCacheBytes), className: "s2" },
-            { label: "Overhead", value: overhead, className: "s3" },
-            { label: used > capacity ? "Over usable memory by" : "Usable memory left", value: Math.abs(capacity - used), className: used > capacity ? "s-bad" : "s0" },
+            { label: "Weights", value: num(outputs.weightBytes), tone: 1 },
+            { label: "KV cache", value: num(outputs.kvCacheBytes), tone: 2 },
+            { label: "Overhead", value: overhead, tone: 3 },
+            { label: used > capacity ? "Over usable memory by" : "Usable memory left", value: Math.abs(capacity - used), tone: used > capacity ? "bad" : "neutral" },
           ]}
         />
       );
@@ -39,27 +47,35 @@ export function CalculatorChart({ id, values, outputs }: Props) {
       const monthly = num(outputs.monthlyCostUsd);
       const capacity = num(outputs.capacityTokensPerMonth);
       const breakEven = outputs.breakEvenTokensPerMonth;
+      if (![monthly, capacity].every(Number.isFinite)) return null;
       // The fleet line stops at what the fleet can serve: past it there is no fixed cost to draw.
-      const xMax = capacity * 1.2;
-      const xs = evenSteps(xMax, 11);
+      const xs = evenSteps(capacity * 1.2, 11);
+      const apiCost = xs.map((x) => ({ x, y: apiMonthlyCostUsd(x, api) }));
+      const fleet = evenSteps(capacity, 11).map((x) => ({ x, y: monthly }));
       return (
-        <LineChart
-          title={breakEven === null ? "Monthly cost against monthly volume: self-hosting never breaks even on this hardware" : "Monthly cost against monthly volume"}
-          xLabel="output tokens per month"
-          yLabel="USD per month"
-          formatX={compact}
-          formatY={(v) => formatUsd(v)}
+        <XYChart
+          title={typeof breakEven === "number" ? "Monthly cost against monthly volume" : "Monthly cost against monthly volume: self-hosting never breaks even on this hardware"}
+          x={linearAxis({ values: xs, label: "Output tokens per month", format: tokens, tickFormat: compactNumber })}
+          y={linearAxis({
+            values: [...apiCost.map((p) => p.y), monthly],
+            label: "USD per month",
+            format: (v) => `${formatUsd(v)}/month`,
+            tickFormat: compactUsd,
+          })}
           series={[
-            { label: `API at ${formatUsd(api)}/M`, points: xs.map((x) => [x, apiMonthlyCostUsd(x, api)]), className: "s2" },
-            {
-              label: `Self-hosted fleet (fixed, up to its capacity of ${compact(capacity)})`,
-              points: evenSteps(capacity, 11).map((x) => [x, monthly]),
-              className: "s1",
-            },
+            { label: `API at ${formatUsd(api)}/1M tokens`, kind: "line", tone: 2, points: apiCost },
+            { label: `Self-hosted fleet (fixed, up to its capacity of ${compactNumber(capacity)} tokens/month)`, kind: "line", tone: 1, points: fleet },
+            ...(typeof breakEven === "number"
+              ? [
+                  {
+                    label: `Break-even at ${compactNumber(breakEven)} tokens/month`,
+                    kind: "points" as const,
+                    tone: "mark" as const,
+                    points: [{ x: breakEven, y: monthly, name: "Break-even" }],
+                  },
+                ]
+              : []),
           ]}
-          {...(typeof breakEven === "number"
-            ? { mark: { x: breakEven, y: monthly, label: `Break-even at ${compact(breakEven)} tokens/month` } }
-            : {})}
         />
       );
     }
@@ -72,30 +88,42 @@ export function CalculatorChart({ id, values, outputs }: Props) {
       const breakEven = outputs.breakEvenRequestsPerDay;
       const quotes = apiQuotes(plan.value).quotes.sort((a, b) => a.costPerRequestUsd - b.costPerRequestUsd).slice(0, 3);
       const xMax = Math.max(plan.value.requestsPerDay, typeof breakEven === "number" ? breakEven : 0, perReplica) * 1.25;
+      const steps = replicaSteps(xMax, perReplica, replicaMonthly).map(([x, y]) => ({ x, y }));
+      const apiLines = quotes.map((q) => [
+        { x: 0, y: 0 },
+        { x: xMax, y: q.costPerRequestUsd * xMax * DAYS_PER_MONTH },
+      ]);
+      const requests = (v: number) => `${formatNumber(v)} requests/day`;
       return (
-        <LineChart
+        <XYChart
           title={
             quotes.length === 0
               ? "Monthly cost against requests per day (no API to compare)"
               : typeof breakEven === "number"
-                ? `Monthly cost against requests per day: self-hosting wins from ${compact(breakEven)} requests a day`
+                ? `Monthly cost against requests per day: self-hosting wins from ${compactNumber(breakEven)} requests a day`
                 : "Monthly cost against requests per day: self-hosting never breaks even with the cheapest API on this hardware"
           }
-          xLabel="requests per day"
-          yLabel="USD per month"
-          formatX={compact}
-          formatY={(v) => formatUsd(v)}
+          x={linearAxis({ values: [0, xMax], label: "Requests per day", format: requests, tickFormat: compactNumber })}
+          y={linearAxis({
+            values: [0, ...steps.map((p) => p.y), ...apiLines.flat().map((p) => p.y)],
+            label: "USD per month",
+            format: (v) => `${formatUsd(v)}/month`,
+            tickFormat: compactUsd,
+          })}
           series={[
-            { label: `Self-hosted, ${outputs.gpusPerReplica} GPUs per replica (a step per replica)`, points: replicaSteps(xMax, perReplica, replicaMonthly), className: "s1" },
-            ...quotes.map((q, k) => ({
-              label: q.name,
-              points: [[0, 0], [xMax, q.costPerRequestUsd * xMax * DAYS_PER_MONTH]] as [number, number][],
-              className: `s${k + 2}`,
-            })),
+            { label: `Self-hosted, ${outputs.gpusPerReplica} GPUs per replica (a step per replica)`, kind: "step", tone: 1, points: steps },
+            ...quotes.map((q, k) => ({ label: q.name, kind: "line" as const, tone: (k + 2) as 2 | 3 | 4, points: apiLines[k]! })),
+            ...(typeof breakEven === "number"
+              ? [
+                  {
+                    label: `Break-even at ${compactNumber(breakEven)} requests/day`,
+                    kind: "points" as const,
+                    tone: "mark" as const,
+                    points: [{ x: breakEven, y: replicaMonthly * Math.ceil(breakEven / perReplica), name: "Break-even" }],
+                  },
+                ]
+              : []),
           ]}
-          {...(typeof breakEven === "number"
-            ? { mark: { x: breakEven, y: replicaMonthly, label: `Break-even at ${compact(breakEven)} requests/day` } }
-            : {})}
         />
       );
     }
@@ -103,29 +131,45 @@ export function CalculatorChart({ id, values, outputs }: Props) {
       const start = num(values.startPricePerM);
       const years = num(values.years);
       const factor = num(outputs.annualDeclineFactor);
-      const points: [number, number][] = evenSteps(years, 13).map((t) => [t, priceAfterYears(start, factor, t)]);
+      if (!(start > 0 && years > 0 && factor > 0)) return null;
+      const curve = evenSteps(years, 13).map((t) => ({ x: t, y: priceAfterYears(start, factor, t) }));
+      const marks = yearMarks(years).map((t) => ({ x: t, y: priceAfterYears(start, factor, t) }));
+      const label = `${formatNumber(factor, 2)}× cheaper each year`;
       return (
-        <LineChart
+        <XYChart
           title="Price per million tokens at the constant annual rate"
-          xLabel="years"
-          yLabel="USD per 1M tokens, log scale"
-          formatX={(v) => formatNumber(v, 1)}
-          formatY={(v) => formatUsd(v)}
-          series={[{ label: `${formatNumber(factor, 2)}× cheaper each year`, points, className: "s1" }]}
-          logY
+          x={linearAxis({ values: [0, years], label: "Years from the starting price", format: (t) => `after ${plural(t, "year")}`, tickFormat: (t) => formatNumber(t, 1) })}
+          y={logAxis({
+            values: curve.map((p) => p.y),
+            label: "USD per 1M tokens (log scale)",
+            format: (v) => `${formatPriceUsd(v)} per 1M tokens`,
+            tickFormat: compactUsd,
+          })}
+          series={[
+            { label, kind: "line", tone: 1, points: curve, table: false },
+            { label, kind: "points", tone: 1, points: marks, legend: false },
+          ]}
         />
       );
     }
     case "blended-price": {
       const blended = num(outputs.blendedPricePerMUsd);
+      if (!(blended > 0)) return null;
       const tier = priceTiers.find((t) => blended >= t.minPerM && blended < t.maxPerM);
+      const axis = logAxis({
+        values: [blended, ...priceTiers.flatMap((t) => [t.minPerM, t.maxPerM])],
+        label: "USD per 1M tokens, 3:1 blend (log scale)",
+        format: formatPriceUsd,
+        tickFormat: compactUsd,
+      });
       return (
         <>
           <BandChart
-            title="Where this blend sits among the market tiers (USD per 1M tokens, 3:1 blend)"
+            title="Where this blend sits among the market tiers"
+            axis={axis}
             bands={priceTiers.map((t) => ({ label: t.label, min: t.minPerM, max: t.maxPerM }))}
             value={blended}
-            format={formatUsd}
+            valueLabel="This blend"
           />
           <p className="tier-note">
             On the site&apos;s tier bands this is{" "}
@@ -137,23 +181,21 @@ export function CalculatorChart({ id, values, outputs }: Props) {
     case "agent-session": {
       const rows = Array.isArray(outputs.cumulativeCostUsd) ? outputs.cumulativeCostUsd : [];
       const strategies = [
-        ["none", "No caching", "s0"],
-        ["automatic", "Automatic", "s1"],
-        ["explicit-5m", "Explicit, 5 min", "s2"],
-        ["explicit-1h", "Explicit, 1 hour", "s3"],
+        ["none", "No caching", 5],
+        ["automatic", "Automatic", 1],
+        ["explicit-5m", "Explicit, 5 min", 2],
+        ["explicit-1h", "Explicit, 1 hour", 3],
       ] as const;
+      const series = strategies.flatMap(([key, label, tone]) =>
+        rows.some((r) => typeof r[key] === "number") ? [{ label, kind: "line" as const, tone, points: rows.map((r, n) => ({ x: n + 1, y: num(r[key]) })) }] : [],
+      );
+      if (series.length === 0) return null;
       return (
-        <LineChart
+        <XYChart
           title="Cumulative session cost by caching strategy"
-          xLabel="request"
-          yLabel="USD"
-          formatX={(v) => formatNumber(v, 0)}
-          formatY={(v) => formatUsd(v)}
-          series={strategies.flatMap(([key, label, className]) =>
-            rows.some((r) => typeof r[key] === "number")
-              ? [{ label, className, points: rows.map((r, n): [number, number] => [n + 1, num(r[key])]) }]
-              : [],
-          )}
+          x={linearAxis({ values: [1, rows.length], label: "Request", format: (v) => `request ${formatNumber(v, 0)}`, tickFormat: (v) => formatNumber(v, 0) })}
+          y={linearAxis({ values: [0, ...series.flatMap((s) => s.points.map((p) => p.y))], label: "USD", format: (v) => formatUsd(v), tickFormat: compactUsd })}
+          series={series}
         />
       );
     }

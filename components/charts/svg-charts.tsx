@@ -1,162 +1,291 @@
-// Small SVG charts with no client state: rendered on the server, and inside the widgets as they update.
-import { formatNumber, formatUsd } from "@/lib/calculators/format";
+// The site's charts, rendered on the server (and inside the calculator widgets as they update).
+// Lines and shapes are SVG drawn in a 0–100 box stretched to the plot (strokes do not scale); every
+// text and point is HTML placed in percent over it, so labels keep their CSS size at any width.
+// Each chart carries its data as a visually hidden table for screen readers.
+import type { CSSProperties, ReactNode } from "react";
+import { scaleLinear } from "d3-scale";
+import { curveLinear, curveStepAfter, line } from "d3-shape";
+import type { Axis } from "@/lib/charts/axes";
+import { ChartTouch } from "./chart-touch";
+import styles from "./charts.module.css";
 
-export type Segment = { label: string; value: number; className: string };
+/** Series colours (1–5), plus neutral, bad and the orange highlight mark. */
+export type Tone = 1 | 2 | 3 | 4 | 5 | "neutral" | "bad" | "mark";
+export type Shape = "circle" | "square" | "diamond" | "triangle";
+
+const toneClass = (tone: Tone) => styles[`tone-${tone}`];
+
+export type Datum = { x: number; y: number; /** What the point is, e.g. "GPT-4o (OpenAI)". */ name?: string };
+
+export type Series = {
+  label: string;
+  tone: Tone;
+  /** line: a polyline; step: a step after each point (tariffs, fleets); points: focusable dots. */
+  kind: "line" | "step" | "points";
+  points: Datum[];
+  shape?: Shape;
+  /** Shown in the legend (default true). */
+  legend?: boolean;
+  /** Listed in the data table (default true); off for a curve whose key points are a series of their own. */
+  table?: boolean;
+};
+
+const pct = (v: number) => `${Math.round(v * 100) / 100}%`;
+
+function Legend({ items }: { items: { label: string; tone: Tone; shape?: Shape; kind?: Series["kind"] }[] }) {
+  if (items.length === 0) return null;
+  return (
+    <ul className={styles.legend}>
+      {items.map((s) => (
+        <li key={s.label}>
+          <span
+            className={`${styles.swatch} ${toneClass(s.tone)} ${s.kind === "points" ? styles[`shape-${s.shape ?? "circle"}`] : s.kind ? styles.lineSwatch : ""}`}
+            aria-hidden="true"
+          />{" "}
+          {s.label}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** Lines, step lines and focusable points on two axes (linear, log or time), with a data table. */
+export function XYChart({
+  title,
+  x,
+  y,
+  series,
+  note,
+}: {
+  title: string;
+  x: Axis;
+  y: Axis;
+  series: Series[];
+  /** A line under the chart, e.g. the data's date and source. */
+  note?: ReactNode;
+}) {
+  const visible = series.map((s) => ({ ...s, points: s.points.filter((p) => Number.isFinite(p.x) && Number.isFinite(p.y)) }));
+  // Plot coordinates: x and y in percent of the plot, y measured from the top.
+  const px = (d: Datum) => x.position(d.x);
+  const py = (d: Datum) => 100 - y.position(d.y);
+  const path = (s: Series) =>
+    line<Datum>()
+      .x(px)
+      .y(py)
+      .curve(s.kind === "step" ? curveStepAfter : curveLinear)(s.points) ?? "";
+  // A point's title: its name, with the series when neither already says the other ("GPT-4o (OpenAI)").
+  const suffix = (s: Series, d: Datum) => (d.name && !s.label.includes(d.name) && !d.name.includes(s.label) ? ` (${s.label})` : "");
+  const describe = (s: Series, d: Datum) => `${d.name ?? s.label}${suffix(s, d)}: ${x.format(d.x)}, ${y.format(d.y)}`;
+  const named = visible.some((s) => s.points.some((p) => p.name));
+  return (
+    <figure className={styles.chart}>
+      <figcaption className={styles.title}>{title}</figcaption>
+      <p className={styles.yLabel} aria-hidden="true">
+        {y.label}
+      </p>
+      <div className={styles.grid}>
+        <div className={styles.yTicks} aria-hidden="true">
+          {y.ticks.map((t) => (
+            <span key={t.at} style={{ top: pct(100 - y.position(t.at)) }}>
+              {t.label}
+            </span>
+          ))}
+        </div>
+        <div className={styles.plot}>
+          <svg viewBox="0 0 100 100" preserveAspectRatio="none" aria-hidden="true" focusable="false">
+            {y.ticks.map((t) => (
+              <line key={`y${t.at}`} x1={0} x2={100} y1={100 - y.position(t.at)} y2={100 - y.position(t.at)} className={styles.gridline} />
+            ))}
+            {x.ticks.map((t) => (
+              <line key={`x${t.at}`} y1={0} y2={100} x1={x.position(t.at)} x2={x.position(t.at)} className={styles.gridline} />
+            ))}
+            <line x1={0} y1={100} x2={100} y2={100} className={styles.axis} />
+            <line x1={0} y1={0} x2={0} y2={100} className={styles.axis} />
+            {visible
+              .filter((s) => s.kind !== "points")
+              .map((s, si) => (
+                <path key={si} d={path(s)} className={`${styles.line} ${toneClass(s.tone)}`} />
+              ))}
+          </svg>
+          {visible
+            .filter((s) => s.kind === "points")
+            .flatMap((s, si) =>
+              s.points.map((d, i) => {
+                const [left, top] = [px(d), py(d)];
+                // A 14rem tooltip centred on a point between 25% and 75% stays on a 360px screen; nearer
+                // an edge it opens away from it.
+                const place = [left > 75 ? styles.tipLeft : left < 25 ? styles.tipRight : "", top < 30 ? styles.tipBelow : ""].join(" ");
+                return (
+                  <span
+                    key={`${si}-${i}`}
+                    className={`${styles.point} ${place}`}
+                    style={{ left: pct(left), top: pct(top) } as CSSProperties}
+                    tabIndex={0}
+                    role="img"
+                    aria-label={describe(s, d)}
+                    data-chart-point=""
+                  >
+                    <span className={`${styles.dot} ${toneClass(s.tone)} ${styles[`shape-${s.shape ?? "circle"}`]}`} />
+                    <span className={styles.tip} aria-hidden="true">
+                      <strong>{d.name ?? s.label}</strong>
+                      {suffix(s, d)}
+                      <br />
+                      {x.format(d.x)}, {y.format(d.y)}
+                    </span>
+                  </span>
+                );
+              }),
+            )}
+        </div>
+        <div className={styles.xTicks} aria-hidden="true">
+          {x.ticks.map((t) => (
+            <span key={t.at} style={{ left: pct(x.position(t.at)) }}>
+              {t.label}
+            </span>
+          ))}
+        </div>
+        <p className={styles.xLabel} aria-hidden="true">
+          {x.label}
+        </p>
+      </div>
+      <Legend items={visible.filter((s) => s.legend !== false)} />
+      {note && <p className={styles.note}>{note}</p>}
+      {/* In a hidden box: a table ignores width: 1px and would widen the page. */}
+      <div className="visually-hidden">
+        <table>
+          <caption>{title}: data</caption>
+          <thead>
+            <tr>
+              <th scope="col">Series</th>
+              {named && <th scope="col">Point</th>}
+              <th scope="col">{x.label}</th>
+              <th scope="col">{y.label}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {visible.flatMap((s, si) =>
+              (s.table === false ? [] : s.points).map((d, i) => (
+                <tr key={`${si}-${i}`}>
+                  <td>{s.label}</td>
+                  {named && <td>{d.name ?? ""}</td>}
+                  <td>{x.format(d.x)}</td>
+                  <td>{y.format(d.y)}</td>
+                </tr>
+              )),
+            )}
+          </tbody>
+        </table>
+      </div>
+      <ChartTouch />
+    </figure>
+  );
+}
+
+export type Segment = { label: string; value: number; tone: Tone };
 
 /** One horizontal bar split into labelled segments (e.g. weights / KV cache / free memory). */
 export function StackedBar({ title, segments, format }: { title: string; segments: Segment[]; format: (v: number) => string }) {
-  const total = segments.reduce((s, x) => s + Math.max(0, x.value), 0) || 1;
-  // Left edge of each segment: the running sum of the widths before it.
-  const widths = segments.map((s) => (Math.max(0, s.value) / total) * 400);
-  const lefts = widths.map((_, i) => widths.slice(0, i).reduce((a, b) => a + b, 0));
-  const summary = segments.map((s) => `${s.label} ${format(s.value)}`).join(", ");
+  const sizes = segments.map((s) => Math.max(0, s.value));
+  const total = sizes.reduce((a, b) => a + b, 0) || 1;
+  const scale = scaleLinear().domain([0, total]).range([0, 100]);
+  const starts = sizes.map((_, i) => sizes.slice(0, i).reduce((a, b) => a + b, 0));
   return (
-    <figure className="chart">
-      <svg viewBox="0 0 400 36" role="img" aria-label={`${title}: ${summary}`} preserveAspectRatio="none">
+    <figure className={styles.chart}>
+      <figcaption className={styles.title}>{title}</figcaption>
+      <svg className={styles.bar} viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true" focusable="false">
         {segments.map((s, i) => (
-          <rect key={s.label} x={lefts[i]} y={0} width={widths[i]} height={36} className={s.className} />
+          <rect key={s.label} x={scale(starts[i]!)} y={0} width={scale(sizes[i]!)} height={10} className={toneClass(s.tone)} />
         ))}
       </svg>
-      <figcaption>
-        <strong>{title}</strong>
-        <ul className="legend">
-          {segments.map((s) => (
-            <li key={s.label}>
-              <span className={`swatch ${s.className}`} aria-hidden="true" /> {s.label}: {format(s.value)}
-            </li>
-          ))}
-        </ul>
-      </figcaption>
+      {/* The legend carries every value: this chart's text alternative. */}
+      <ul className={styles.legend}>
+        {segments.map((s) => (
+          <li key={s.label}>
+            <span className={`${styles.swatch} ${toneClass(s.tone)}`} aria-hidden="true" /> {s.label}: {format(s.value)}
+          </li>
+        ))}
+      </ul>
     </figure>
   );
 }
 
-export type Series = { label: string; points: [number, number][]; className: string; dots?: boolean };
-
-/** A line chart on linear or log-y axes with an optional marked point. */
-export function LineChart({
-  title,
-  series,
-  xLabel,
-  yLabel,
-  formatX,
-  formatY,
-  mark,
-  logY = false,
-}: {
-  title: string;
-  series: Series[];
-  xLabel: string;
-  yLabel: string;
-  formatX: (v: number) => string;
-  formatY: (v: number) => string;
-  mark?: { x: number; y: number; label: string };
-  logY?: boolean;
-}) {
-  const W = 400;
-  const H = 220;
-  const pad = { l: 56, r: 12, t: 12, b: 34 };
-  const all = series.flatMap((s) => s.points);
-  if (all.length === 0) return null;
-  const xs = all.map((p) => p[0]);
-  const ys = all.map((p) => p[1]).filter((v) => !logY || v > 0);
-  const [x0, x1] = [Math.min(...xs), Math.max(...xs)];
-  const ty = (v: number) => (logY ? Math.log10(Math.max(v, 1e-9)) : v);
-  const [y0, y1] = [logY ? ty(Math.min(...ys)) : Math.min(0, ...ys), ty(Math.max(...ys))];
-  const sx = (v: number) => pad.l + ((v - x0) / (x1 - x0 || 1)) * (W - pad.l - pad.r);
-  const sy = (v: number) => H - pad.b - ((ty(v) - y0) / (y1 - y0 || 1)) * (H - pad.t - pad.b);
-  const summary = series
-    .map((s) => `${s.label} from ${formatY(s.points[0]![1])} to ${formatY(s.points.at(-1)![1])}`)
-    .join("; ");
-  const yTicks = [y0, (y0 + y1) / 2, y1].map((t) => (logY ? 10 ** t : t));
-  return (
-    <figure className="chart">
-      <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-label={`${title}. ${summary}${mark ? `. ${mark.label}` : ""}`}>
-        <line x1={pad.l} y1={H - pad.b} x2={W - pad.r} y2={H - pad.b} className="axis" />
-        <line x1={pad.l} y1={pad.t} x2={pad.l} y2={H - pad.b} className="axis" />
-        {yTicks.map((t) => (
-          <text key={t} x={pad.l - 4} y={sy(t) + 4} textAnchor="end" className="tick">
-            {formatY(t)}
-          </text>
-        ))}
-        <text x={pad.l} y={H - 8} className="tick">
-          {formatX(x0)}
-        </text>
-        <text x={W - pad.r} y={H - 8} textAnchor="end" className="tick">
-          {formatX(x1)}
-        </text>
-        <text x={(W + pad.l) / 2} y={H - 8} textAnchor="middle" className="tick">
-          {xLabel}
-        </text>
-        {series.map((s) =>
-          s.dots ? (
-            <g key={s.label} className={s.className}>
-              {s.points.map(([x, y]) => (
-                <circle key={`${x}-${y}`} cx={sx(x)} cy={sy(y)} r={4} />
-              ))}
-            </g>
-          ) : (
-            <polyline
-              key={s.label}
-              fill="none"
-              className={s.className}
-              points={s.points.map(([x, y]) => `${sx(x).toFixed(1)},${sy(y).toFixed(1)}`).join(" ")}
-            />
-          ),
-        )}
-        {mark && <circle cx={sx(mark.x)} cy={sy(mark.y)} r={5} className="mark" />}
-      </svg>
-      <figcaption>
-        <strong>{title}</strong> <span className="muted">({yLabel})</span>
-        <ul className="legend">
-          {series.map((s) => (
-            <li key={s.label}>
-              <span className={`swatch ${s.className}`} aria-hidden="true" /> {s.label}
-            </li>
-          ))}
-          {mark && <li>● {mark.label}</li>}
-        </ul>
-      </figcaption>
-    </figure>
-  );
-}
-
-/** Bands on a log scale (e.g. price tiers) with a marker for one value. */
+/** Bands on an axis (e.g. price tiers on a log axis) with a marker for one value. */
 export function BandChart({
   title,
+  axis,
   bands,
   value,
-  format,
+  valueLabel,
 }: {
   title: string;
+  axis: Axis;
   bands: readonly { label: string; min: number; max: number }[];
   value: number;
-  format: (v: number) => string;
+  valueLabel: string;
 }) {
-  const lo = Math.log10(Math.min(value, ...bands.map((b) => b.min)) / 1.5);
-  const hi = Math.log10(Math.max(value, ...bands.map((b) => b.max)) * 1.5);
-  const sx = (v: number) => 8 + ((Math.log10(v) - lo) / (hi - lo)) * 384;
+  const at = axis.position(value);
   return (
-    <figure className="chart">
-      <svg viewBox="0 0 400 70" role="img" aria-label={`${title}: ${format(value)} against ${bands.map((b) => `${b.label} ${format(b.min)} to ${format(b.max)}`).join(", ")}`}>
-        {bands.map((b, i) => (
-          <g key={b.label}>
-            <rect x={sx(b.min)} y={14} width={sx(b.max) - sx(b.min)} height={22} className={`s${i + 1}`} opacity={0.35} />
-            <text x={(sx(b.min) + sx(b.max)) / 2} y={52} textAnchor="middle" className="tick">
+    <figure className={styles.chart}>
+      <figcaption className={styles.title}>{title}</figcaption>
+      <div className={styles.bands}>
+        {/* Placed over the padded box, so in the track's coordinates (1.25rem padding each side). */}
+        <p className={styles.bandValue} style={{ left: `calc(1.25rem + (100% - 2.5rem) * ${Math.min(90, Math.max(10, at)) / 100})` }}>
+          {valueLabel}: <strong>{axis.format(value)}</strong>
+        </p>
+        <div className={styles.bandTrack} aria-hidden="true">
+          {bands.map((b, i) => (
+            <span
+              key={b.label}
+              className={`${styles.band} ${toneClass(((i % 5) + 1) as Tone)}`}
+              style={{ left: pct(axis.position(b.min)), width: pct(axis.position(b.max) - axis.position(b.min)) }}
+            />
+          ))}
+          <span className={styles.bandMarker} style={{ left: pct(at) }} />
+        </div>
+        <div className={styles.bandLabels} aria-hidden="true">
+          {bands.map((b) => (
+            <span key={b.label} style={{ left: pct(axis.position(b.min)), width: pct(axis.position(b.max) - axis.position(b.min)) }}>
               {b.label}
-            </text>
-          </g>
-        ))}
-        <line x1={sx(value)} x2={sx(value)} y1={6} y2={44} className="marker" />
-        <text x={Math.min(360, Math.max(40, sx(value)))} y={66} textAnchor="middle" className="tick">
-          {format(value)}
-        </text>
-      </svg>
-      <figcaption>
-        <strong>{title}</strong> <span className="muted">(log scale)</span>
-      </figcaption>
+            </span>
+          ))}
+        </div>
+        <div className={styles.xTicks} aria-hidden="true">
+          {axis.ticks.map((t) => (
+            <span key={t.at} style={{ left: pct(axis.position(t.at)) }}>
+              {t.label}
+            </span>
+          ))}
+        </div>
+        <p className={styles.xLabel} aria-hidden="true">
+          {axis.label}
+        </p>
+      </div>
+      {/* In a hidden box: a table ignores width: 1px and would widen the page. */}
+      <div className="visually-hidden">
+        <table>
+          <caption>{title}: data</caption>
+          <thead>
+            <tr>
+              <th scope="col">Band</th>
+              <th scope="col">From</th>
+              <th scope="col">To</th>
+            </tr>
+          </thead>
+          <tbody>
+            {bands.map((b) => (
+              <tr key={b.label}>
+                <td>{b.label}</td>
+                <td>{axis.format(b.min)}</td>
+                <td>{axis.format(b.max)}</td>
+              </tr>
+            ))}
+            <tr>
+              <td>{valueLabel}</td>
+              <td colSpan={2}>{axis.format(value)}</td>
+            </tr>
+          </tbody>
+        </table>
+      </div>
     </figure>
   );
 }
-
-export const fmt = { usd: formatUsd, num: (v: number) => formatNumber(v) };
