@@ -18,6 +18,11 @@ export type InputMeta = {
   description?: string;
   /** Step for the number field in the widget. */
   step?: number;
+  /**
+   * The field only matters when these other inputs hold these values (e.g. { attention: "mla" }); the
+   * widget hides it otherwise. The formula ignores it then too.
+   */
+  appliesWhen?: Record<string, string>;
 };
 
 export type OutputMeta = {
