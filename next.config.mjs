@@ -37,7 +37,8 @@ const nextConfig = {
 
 // Plugin names as strings: Turbopack cannot take plugin functions.
 const withMDX = createMDX({
-  options: { remarkPlugins: ["remark-frontmatter", "remark-gfm"] },
+  // figure-dates moves each quoted figure's date to the end of its sentence (see the module).
+  options: { remarkPlugins: ["remark-frontmatter", "remark-gfm", "./lib/content/figure-dates.mjs"] },
 });
 
 export default withMDX(nextConfig);
