@@ -235,7 +235,7 @@ test("save from an embedded widget, list, rename, note, duplicate, delete, share
   const noOverflow = () => page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
   expect(await noOverflow()).toBe(true);
   await page.goto("/scenarios");
-  await expect(page.getByText("Result: Blended price: $9.00")).toBeVisible();
+  await expect(page.locator('td[data-label="Result"]').filter({ hasText: "Blended price: $9.00" })).toBeVisible();
   expect(await noOverflow()).toBe(true);
 });
 
