@@ -74,7 +74,7 @@ export default async function ScenariosPage({ searchParams }: Props) {
                       {s.shareToken && <span className="muted"> · shared</span>}
                     </th>
                     <td data-label="Calculator">{s.calculatorTitle}</td>
-                    <td data-label="Result">{s.headline ? `${s.headline.label}: ${s.headline.value}` : "—"}</td>
+                    <td data-label="Result">{s.headline ? `${s.headline.label}: ${s.headline.value}${s.headline.rate && ` ${s.headline.rate}`}` : "—"}</td>
                     <td data-label="Updated (UTC)">
                       <time dateTime={s.updatedAt.toISOString()}>{dateFormat.format(s.updatedAt)}</time>
                     </td>

@@ -4,7 +4,7 @@
 import { blendedPrice, type Datasets } from "@/lib/content/datasets";
 import { getCalculator } from "@/lib/economics";
 import type { Calculator, OutputMeta, Outputs } from "@/lib/economics/calculator";
-import { formatUsd, formatValue } from "./format";
+import { formatUsd, formatValue, moneyRate } from "./format";
 import { listPriceTime, PRICES_DATA } from "@/lib/prices/catalog";
 import { currentPrice, databaseListPrice, isDatabaseModelId } from "./model-prices";
 import { evaluateQuery } from "./run";
@@ -85,8 +85,9 @@ export function datesNote(dates: readonly (string | undefined)[]): string {
   return ` (as of ${list}${distinct.length > 1 ? ", in order" : ""})`;
 }
 
-/** A calculator's headline output, labelled and formatted: what lists and share cards quote. */
-export function headlineOf(calculator: Pick<Calculator, "outputs" | "headline">, outputs: Outputs): { label: string; value: string } {
+/** A calculator's headline output, labelled and formatted: what lists and share cards quote; `rate` is a money unit's "per 1M tokens" ("" otherwise). */
+export function headlineOf(calculator: Pick<Calculator, "outputs" | "headline">, outputs: Outputs): { label: string; value: string; rate: string } {
   const meta = (calculator.outputs as Record<string, OutputMeta>)[calculator.headline]!;
-  return { label: meta.label, value: formatValue(outputs[calculator.headline] ?? null, meta.unit) };
+  const value = outputs[calculator.headline] ?? null;
+  return { label: meta.label, value: formatValue(value, meta.unit), rate: typeof value === "number" ? moneyRate(meta.unit) : "" };
 }

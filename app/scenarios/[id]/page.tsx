@@ -34,7 +34,7 @@ export default async function ScenarioPage({ params, searchParams }: Props) {
         {scenario.headline && (
           <>
             {" · "}
-            {scenario.headline.label}: <strong>{scenario.headline.value}</strong>
+            {scenario.headline.label}: <strong>{scenario.headline.value}</strong>{scenario.headline.rate && ` ${scenario.headline.rate}`}
           </>
         )}
       </p>
