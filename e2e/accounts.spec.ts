@@ -162,8 +162,9 @@ test("save from an embedded widget, list, rename, note, duplicate, delete, share
   await page.getByRole("button", { name: "Create a public link" }).click();
   const shareUrl = await page.getByLabel("Public link").inputValue();
   await page.context().grantPermissions(["clipboard-read", "clipboard-write"]);
-  await page.getByRole("button", { name: "Copy link" }).click();
-  await expect(page.getByText("Link copied.")).toBeVisible();
+  const shareField = page.locator(".copy-field");
+  await shareField.getByRole("button", { name: "Copy link" }).click();
+  await expect(shareField.getByText("Link copied.")).toBeVisible();
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(shareUrl);
   const token = shareUrl.split("/s/")[1]!;
   expect(token).toMatch(/^[A-Za-z0-9_-]{32}$/);

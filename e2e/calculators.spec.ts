@@ -41,6 +41,7 @@ test("a calculator link renders the right number with JavaScript disabled, and t
 });
 
 test("on a phone the headline stays in view while the inputs are edited, and appears once @mobile", async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
   await gotoHydrated(page, "/calculators/gpu-memory");
   const main = page.locator("main");
   await expect(headline(main)).toHaveCount(1);
