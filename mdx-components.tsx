@@ -4,7 +4,7 @@ import type { MDXComponents } from "mdx/types";
 import Link from "next/link";
 import type { ComponentPropsWithoutRef, ReactNode } from "react";
 import { Calculator } from "@/components/mdx/calculator-embed";
-import { Compute, Price } from "@/components/mdx/figures";
+import { Compute, FigureDates, Price } from "@/components/mdx/figures";
 
 function textOf(node: ReactNode): string {
   if (typeof node === "string" || typeof node === "number") return String(node);
@@ -33,6 +33,7 @@ const components: MDXComponents = {
   a: Anchor,
   Calculator,
   Compute,
+  FigureDates,
   Price,
   table: (props) => (
     <div className="table-scroll" tabIndex={0} role="region" aria-label={`Table: ${textOf(props.children).slice(0, 60)}`}>

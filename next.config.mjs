@@ -1,5 +1,6 @@
 // lib/env.mjs comes first: an invalid environment stops the build and the server before anything runs.
 import { env } from "./lib/env.mjs";
+import { fileURLToPath } from "node:url";
 import createMDX from "@next/mdx";
 import { ACTION_BODY_LIMIT_BYTES, securityHeaders } from "./lib/request-policy.mjs";
 
@@ -37,7 +38,9 @@ const nextConfig = {
 
 // Plugin names as strings: Turbopack cannot take plugin functions.
 const withMDX = createMDX({
-  options: { remarkPlugins: ["remark-frontmatter", "remark-gfm"] },
+  // figure-dates moves each quoted figure's date to the end of its sentence (see the module).
+  // An absolute path: @next/mdx resolves plugin names from the directory of the MDX file it compiles.
+  options: { remarkPlugins: ["remark-frontmatter", "remark-gfm", fileURLToPath(new URL("./lib/content/figure-dates.mjs", import.meta.url))] },
 });
 
 export default withMDX(nextConfig);

@@ -161,6 +161,11 @@ test("save from an embedded widget, list, rename, note, duplicate, delete, share
   // Share, open signed out, check the social card, revoke: 404.
   await page.getByRole("button", { name: "Create a public link" }).click();
   const shareUrl = await page.getByLabel("Public link").inputValue();
+  await page.context().grantPermissions(["clipboard-read", "clipboard-write"]);
+  const shareField = page.locator(".copy-field");
+  await shareField.getByRole("button", { name: "Copy link" }).click();
+  await expect(shareField.getByText("Link copied.")).toBeVisible();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(shareUrl);
   const token = shareUrl.split("/s/")[1]!;
   expect(token).toMatch(/^[A-Za-z0-9_-]{32}$/);
   const stranger = await browser.newContext();
@@ -182,6 +187,10 @@ test("save from an embedded widget, list, rename, note, duplicate, delete, share
   await page.getByRole("button", { name: "Stop sharing" }).click();
   await expect(page.getByText("Sharing stopped")).toBeVisible();
   expect((await stranger.request.get(`/s/${token}`)).status()).toBe(404);
+  // The withdrawn link says so, not "the term may have a different name".
+  await strangerPage.goto(`/s/${token}`);
+  await expect(strangerPage.getByRole("heading", { level: 1 })).toHaveText("This shared link no longer works");
+  await expect(strangerPage.getByText(/owner withdrew it/)).toBeVisible();
   expect((await stranger.request.get(`/s/${token}/opengraph-image`)).status()).toBe(404);
   await stranger.close();
 
@@ -195,6 +204,13 @@ test("save from an embedded widget, list, rename, note, duplicate, delete, share
   await copyRow.getByRole("button", { name: "Yes, delete" }).click();
   await expect(page.getByText("Scenario deleted.")).toBeVisible();
   await expect(page.getByRole("row").filter({ hasText: "(copy)" })).toHaveCount(0);
+
+  // Compare with one ticked: the list explains why two are needed and keeps the tick.
+  await page.getByLabel("Compare “Chat blend, 1:1”").check();
+  await page.getByRole("button", { name: "Compare selected" }).click();
+  await expect(page).toHaveURL(/\/scenarios\?compare=few/);
+  await expect(page.getByRole("alert")).toContainText("needs at least two: you ticked one");
+  await expect(page.getByLabel("Compare “Chat blend, 1:1”")).toBeChecked();
 
   // Compare: pick two, get a URL, see the differences marked.
   await page.getByLabel("Compare “Chat blend, 1:1”").check();
@@ -210,6 +226,18 @@ test("save from an embedded widget, list, rename, note, duplicate, delete, share
   await page.reload();
   expect(page.url()).toBe(compareUrl);
   await expect(priceRow.locator("td.differs")).toHaveCount(1);
+
+  // On a phone: one card per scenario instead of a table cut at the edge, and the list as cards too.
+  await page.setViewportSize({ width: 390, height: 844 });
+  await expect(page.locator(".scenario-card")).toHaveCount(2);
+  await expect(page.locator(".scenario-card").first()).toBeVisible();
+  await expect(page.locator("table.scenario-table")).toBeHidden();
+  await expect(page.locator('.scenario-card [data-row="out.blendedPricePerMUsd"].differs')).toHaveCount(1);
+  const noOverflow = () => page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
+  expect(await noOverflow()).toBe(true);
+  await page.goto("/scenarios");
+  await expect(page.locator('td[data-label="Result"]').filter({ hasText: "Blended price: $9.00" })).toBeVisible();
+  expect(await noOverflow()).toBe(true);
 });
 
 test("another user gets 404 for my scenarios, my comparison and my private actions", async ({ browser, baseURL }) => {
@@ -257,7 +285,9 @@ for (const javaScriptEnabled of [true, false]) {
     // (3 × $7 + $21) ÷ 4 = $10.50
     if (javaScriptEnabled) {
       await expect(page).toHaveURL(/\/glossary\/blended-price\?calc=blended-price&.*inputPricePerM=7.*#calculator-blended-price/);
-      await expect(page.locator("#calculator-blended-price").getByRole("status").filter({ hasText: "Scenario saved" })).toBeVisible();
+      const saved = page.locator("#calculator-blended-price").getByRole("status").filter({ hasText: "Scenario saved" });
+      await expect(saved).toBeVisible();
+      await expect(saved).toBeInViewport();
       await expect(page.locator("#calculator-blended-price").getByLabel("Input price")).toHaveValue("7");
       await expect(page.locator('#calculator-blended-price [data-output="blendedPricePerMUsd"]').first()).toHaveText("$10.50");
     } else {

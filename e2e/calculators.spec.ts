@@ -40,6 +40,44 @@ test("a calculator link renders the right number with JavaScript disabled, and t
   await context.close();
 });
 
+test("on a phone the headline stays in view while the inputs are edited, and appears once @mobile", async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await gotoHydrated(page, "/calculators/gpu-memory");
+  const main = page.locator("main");
+  await expect(headline(main)).toHaveCount(1);
+  const label = await main.locator(".headline-label").textContent();
+  // The headline's label is not listed a second time among the other results.
+  await expect(main.locator(".outputs dt").filter({ hasText: new RegExp(`^${label}$`) })).toHaveCount(0);
+  // Edit the first input: the result, three screens below on a phone, is in the viewport.
+  const params = page.getByLabel(/Total parameters/);
+  await params.scrollIntoViewIfNeeded();
+  await params.fill("8");
+  await expect(headline(main)).toBeInViewport();
+});
+
+test("numbers are read as people write them, fields that do not apply are hidden, money results keep their rate", async ({ page }) => {
+  await gotoHydrated(page, "/calculators/gpu-memory");
+  const context = page.getByLabel(/Context per sequence/);
+  await context.fill("128k");
+  await expect(context).not.toHaveAttribute("aria-invalid", "true");
+  await expect(page).toHaveURL(/contextTokens=128k/);
+  await context.fill("4,096");
+  await expect(context).not.toHaveAttribute("aria-invalid", "true");
+  await context.fill("1,5");
+  await expect(context).toHaveAttribute("aria-invalid", "true");
+
+  // gqa: KV heads shown, the MLA fields hidden; mla: the reverse.
+  await expect(page.getByLabel(/KV heads/)).toBeVisible();
+  await expect(page.getByLabel(/MLA latent dimension/)).toBeHidden();
+  await page.getByLabel(/Attention type/).selectOption("mla");
+  await expect(page.getByLabel(/MLA latent dimension/)).toBeVisible();
+  await expect(page.getByLabel(/KV heads/)).toBeHidden();
+
+  // $2.50 price, $1.00 cost: gross profit 2.50 − 1.00 = $1.50 per 1M tokens.
+  await gotoHydrated(page, "/calculators/margin?pricePerM=2.5&costPerM=1");
+  await expect(page.locator(".outputs").getByText("$1.50 per 1M tokens")).toBeVisible();
+});
+
 test("a bad value is named next to its field and the result waits for a fix", async ({ page }) => {
   await gotoHydrated(page, "/calculators/margin");
   const cost = page.getByLabel(/Cost to serve/);

@@ -47,6 +47,21 @@ test("the glossary's search box tolerates typos and is keyboard-operable", async
   await expect(page.getByRole("option").nth(1)).toHaveAttribute("aria-selected", "true");
 });
 
+test("while the glossary's box filters, its matches replace the A–Z list, and no match says how to get it back", async ({ page }) => {
+  await gotoHydrated(page, "/glossary");
+  const box = page.getByRole("combobox", { name: "Search terms" });
+  const az = page.locator(".term-list").first();
+  await expect(az).toBeVisible();
+  await box.fill("kv cache");
+  await expect(page.getByRole("option").first()).toContainText("KV cache");
+  await expect(az).toBeHidden();
+  await box.fill("zzzzqqq");
+  await expect(page.getByText(/No terms found for “zzzzqqq”.*clear the box/)).toBeVisible();
+  await expect(az).toBeHidden();
+  await box.fill("");
+  await expect(az).toBeVisible();
+});
+
 test("a term link shows its summary on keyboard focus, Escape hides it, and previews can be switched off", async ({ page }) => {
   await gotoHydrated(page, "/glossary/inference-cost");
   const related = page.getByRole("region", { name: "Related terms" });

@@ -25,6 +25,8 @@ for (const javaScriptEnabled of [true, false]) {
     expect(subscriberStatus(email)).toBe("pending");
     await page.getByRole("button", { name: "Confirm subscription" }).click();
     await expect(page.getByRole("heading", { name: "You are subscribed" })).toBeVisible();
+    // No subscribe box on the page that says you are subscribed.
+    await expect(page.locator("form.signup:visible")).toHaveCount(0);
     expect(subscriberStatus(email)).toBe("confirmed");
 
     // The token is single-use.
@@ -32,6 +34,7 @@ for (const javaScriptEnabled of [true, false]) {
     await expect(page.getByRole("heading", { name: "This link is not valid" })).toBeVisible();
 
     const welcome = await waitForMail(email, /Welcome/);
+    expect(welcome.text).toMatch(/The latest issue, ".+": http:\/\/localhost:3000\/newsletter\/\d{4}-\d{2}-\d{2}-/);
     expect(welcome.header("list-unsubscribe-post")).toBe("List-Unsubscribe=One-Click");
     const listUnsubscribe = welcome.header("list-unsubscribe")!;
     expect(listUnsubscribe).toMatch(/^<http:\/\/localhost:3000\/newsletter\/unsubscribe\?token=[^>]+>$/);
@@ -156,3 +159,14 @@ for (const url of ["/newsletter", "/newsletter/2026-11-27-the-price-of-a-token",
     await expectNoAxeViolations(page);
   });
 }
+
+test("each page shows one newsletter box: its own where it has one, else the footer's", async ({ page }) => {
+  for (const url of ["/glossary/token-pricing", "/newsletter", "/newsletter/2026-11-27-the-price-of-a-token"]) {
+    await page.goto(url);
+    await expect(page.locator("form.signup:visible"), url).toHaveCount(1);
+    await expect(page.locator("main form.signup"), url).toBeVisible();
+  }
+  await page.goto("/calculators");
+  await expect(page.locator("form.signup:visible")).toHaveCount(1);
+  await expect(page.locator("footer form.signup")).toBeVisible();
+});

@@ -1,7 +1,7 @@
 // Rows for showing one or more scenarios side by side: every input and output with its label and unit,
 // formatted, and whether the value differs from the first scenario's.
 import { fieldSpecs } from "@/lib/calculators/fields";
-import { formatValue } from "@/lib/calculators/format";
+import { formatValueWithRate } from "@/lib/calculators/format";
 import type { ScenarioDto } from "@/lib/data/scenarios";
 import { getCalculator } from "@/lib/economics";
 import type { OutputMeta } from "@/lib/economics/calculator";
@@ -27,7 +27,7 @@ export function compareRows(list: ScenarioDto[]): CompareRow[] {
   return [
     ...[...inputs].map(([name, label]) => row(`in.${name}`, "Inputs", label, list.map((s) => s.inputs[name] ?? "—"))),
     ...[...outputs].map(([name, meta]) =>
-      row(`out.${name}`, "Results", meta.label, list.map((s) => (s.outputs && name in s.outputs ? formatValue(s.outputs[name] ?? null, meta.unit) : "—"))),
+      row(`out.${name}`, "Results", meta.label, list.map((s) => (s.outputs && name in s.outputs ? formatValueWithRate(s.outputs[name] ?? null, meta.unit) : "—"))),
     ),
   ];
 }

@@ -2,6 +2,7 @@
 import "server-only";
 import path from "node:path";
 import { after } from "next/server";
+import { getIssues } from "@/lib/content/load-newsletter";
 import { newsletterService } from "@/lib/data/newsletter";
 import { scenarioService } from "@/lib/data/scenarios";
 import { db } from "@/lib/db";
@@ -10,8 +11,8 @@ import { authSecret, env } from "@/lib/env.mjs";
 
 export const mailer = createMailer({ smtpUrl: env.SMTP_URL, outboxDir: path.resolve(env.DATA_DIR, "outbox"), from: env.MAIL_FROM });
 
-// The confirmation mail is built and sent after the answer went out.
-export const newsletter = newsletterService({ db, mailer, siteUrl: env.SITE_URL, secret: authSecret(), defer: after });
+// The confirmation mail is built and sent after the answer went out. The welcome mail links the newest issue.
+export const newsletter = newsletterService({ db, mailer, siteUrl: env.SITE_URL, secret: authSecret(), defer: after, latestIssue: () => getIssues()[0] });
 
 /** The client IP, only from the header a trusted proxy sets (its right-most entry); undefined otherwise. */
 export function clientIp(headers: Headers): string | undefined {

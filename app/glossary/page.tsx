@@ -17,9 +17,10 @@ export default function GlossaryPage() {
     <>
       <h1>Glossary</h1>
       <p className="lead">{terms.length} terms on the costs, prices and margins of AI inference, A to Z.</p>
-      <GlossarySearch />
-      <CategoryNav counts={countByCategory(terms)} />
-      <TermIndex terms={terms} />
+      <GlossarySearch>
+        <CategoryNav counts={countByCategory(terms)} />
+        <TermIndex terms={terms} />
+      </GlossarySearch>
     </>
   );
 }

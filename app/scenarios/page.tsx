@@ -9,7 +9,7 @@ import { SCENARIO_LIMITS } from "@/lib/validations/scenario";
 
 export const metadata: Metadata = { title: "My scenarios", robots: { index: false } };
 
-type Props = { searchParams: Promise<{ done?: string; error?: string }> };
+type Props = { searchParams: Promise<{ done?: string; error?: string; compare?: string; ids?: string | string[] }> };
 
 const notices: Record<string, string> = {
   deleted: "Scenario deleted.",
@@ -21,8 +21,16 @@ const dateFormat = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeS
 export default async function ScenariosPage({ searchParams }: Props) {
   const user = await currentUser();
   if (!user) redirect("/signin?callbackUrl=/scenarios");
-  const { done, error } = await searchParams;
+  const { done, error, compare, ids } = await searchParams;
   const list = await scenarios.list(user.id);
+  // Back from "Compare selected" with too few or too many ticked: keep the ticks and say why.
+  const ticked = new Set(Array.isArray(ids) ? ids : ids ? [ids] : []);
+  const compareProblem =
+    compare === "few"
+      ? `Comparing sets scenarios side by side, so it needs at least two: ${ticked.size === 1 ? "you ticked one. Tick another" : "tick two or more"} and press “Compare selected” again.`
+      : compare === "many"
+        ? `You can compare at most ${SCENARIO_LIMITS.compare} scenarios at once; ${ticked.size} are ticked. Untick some and press “Compare selected” again.`
+        : undefined;
   return (
     <>
       <h1>My scenarios</h1>
@@ -43,7 +51,7 @@ export default async function ScenariosPage({ searchParams }: Props) {
         <>
           <form id="compare-form" action="/scenarios/compare" method="get" />
           <div className="table-wrap">
-            <table className="scenario-table">
+            <table className="scenario-table scenario-list">
               <caption className="visually-hidden">Saved scenarios, most recently changed first</caption>
               <thead>
                 <tr>
@@ -58,19 +66,19 @@ export default async function ScenariosPage({ searchParams }: Props) {
               <tbody>
                 {list.map((s) => (
                   <tr key={s.id}>
-                    <td>
-                      <input type="checkbox" name="ids" value={s.id} form="compare-form" aria-label={`Compare “${s.name}”`} />
+                    <td data-label="Compare">
+                      <input type="checkbox" name="ids" value={s.id} form="compare-form" defaultChecked={ticked.has(s.id)} aria-label={`Compare “${s.name}”`} />
                     </td>
                     <th scope="row">
                       <Link href={`/scenarios/${s.id}`}>{s.name}</Link>
                       {s.shareToken && <span className="muted"> · shared</span>}
                     </th>
-                    <td>{s.calculatorTitle}</td>
-                    <td>{s.headline ? `${s.headline.label}: ${s.headline.value}` : "—"}</td>
-                    <td>
+                    <td data-label="Calculator">{s.calculatorTitle}</td>
+                    <td data-label="Result">{s.headline ? `${s.headline.label}: ${s.headline.value}${s.headline.rate && ` ${s.headline.rate}`}` : "—"}</td>
+                    <td data-label="Updated (UTC)">
                       <time dateTime={s.updatedAt.toISOString()}>{dateFormat.format(s.updatedAt)}</time>
                     </td>
-                    <td>
+                    <td data-label="Actions">
                       <div className="actions">
                         <form action={duplicateScenarioAction}>
                           <input type="hidden" name="id" value={s.id} />
@@ -86,12 +94,17 @@ export default async function ScenariosPage({ searchParams }: Props) {
               </tbody>
             </table>
           </div>
-          <p className="actions">
+          <p className="actions" id="compare">
             <button type="submit" form="compare-form">
               Compare selected
             </button>
-            <span className="muted">Tick two or more scenarios.</span>
+            <span className="muted">Tick two to {SCENARIO_LIMITS.compare} scenarios.</span>
           </p>
+          {compareProblem && (
+            <p className="field-error" role="alert">
+              {compareProblem}
+            </p>
+          )}
         </>
       )}
     </>

@@ -5,8 +5,8 @@
 import { usePathname } from "next/navigation";
 import { useEffect, useId, useMemo, useState } from "react";
 import { SaveScenario } from "@/components/scenarios/save-scenario";
-import { formatValue } from "@/lib/calculators/format";
-import type { FieldSpec } from "@/lib/calculators/fields";
+import { formatValue, moneyRate } from "@/lib/calculators/format";
+import { fieldApplies, type FieldSpec } from "@/lib/calculators/fields";
 import type { OutputMeta, TableRow } from "@/lib/economics/calculator";
 import { getCalculator, runCalculator } from "@/lib/economics";
 import { optionValues, type Picker, type PickerOption } from "@/lib/calculators/pickers";
@@ -37,6 +37,12 @@ function optionTag(o: PickerOption) {
       {o.asOf ? ` (as of ${o.asOf})` : ""}
     </option>
   );
+}
+
+/** The "per 1M tokens" of a money result, beside the figure and outside its <output>. */
+function Rate({ unit, value }: { unit: string; value: unknown }) {
+  const rate = typeof value === "number" ? moneyRate(unit) : "";
+  return rate ? <span className="unit"> {rate}</span> : null;
 }
 
 export function CalculatorWidget({ id, fields, initial, pickers, embedded = false, termTitles, chosen: chosenByQuery }: Props) {
@@ -163,8 +169,10 @@ export function CalculatorWidget({ id, fields, initial, pickers, embedded = fals
             const inputId = `${uid}-${f.name}`;
             const error = issueFor(f.name);
             const describedBy = [f.description ? `${inputId}-help` : "", error ? `${inputId}-error` : ""].filter(Boolean).join(" ");
+            // A field that does not apply (the MLA fields under gqa) stays in the form, hidden, so its value
+            // survives a switch back and a submit without JavaScript.
             return (
-              <div className="field" key={f.name}>
+              <div className="field" key={f.name} hidden={!fieldApplies(f, values)}>
                 <label htmlFor={inputId}>
                   {f.label} {f.unit && <span className="unit">({f.unit})</span>}
                 </label>
@@ -226,37 +234,45 @@ export function CalculatorWidget({ id, fields, initial, pickers, embedded = fals
         </div>
       </form>
 
-      <div className="calculator-results" aria-live="polite">
+      {/* The headline once, sticky at the bottom of a narrow screen while the inputs above are edited. */}
+      <div className="calculator-summary" aria-live="polite">
         {result.ok ? (
-          <>
-            <p className="headline">
-              <span className="headline-label">{headline.label}</span>{" "}
-              <output className="headline-value" data-output={calculator.headline}>
-                {formatValue(result.outputs[calculator.headline] ?? null, headline.unit)}
-              </output>
-            </p>
-            <dl className="outputs">
-              {Object.entries(outputsMeta)
-                .filter(([, meta]) => !meta.columns)
-                .map(([name, meta]) => (
-                  <div key={name}>
-                    <dt>{meta.label}</dt>
-                    <dd data-output={name}>{formatValue(result.outputs[name] ?? null, meta.unit)}</dd>
-                  </div>
-                ))}
-            </dl>
-            <CalculatorChart id={id} outputs={result.outputs} values={values} />
-            {Object.entries(outputsMeta).map(([name, meta]) => {
-              const rows = result.outputs[name];
-              return meta.columns && Array.isArray(rows) ? <OutputTable key={name} name={name} meta={meta} columns={meta.columns} rows={rows} /> : null;
-            })}
-          </>
+          <p className="headline">
+            <span className="headline-label">{headline.label}</span>{" "}
+            <output className="headline-value" data-output={calculator.headline}>
+              {formatValue(result.outputs[calculator.headline] ?? null, headline.unit)}
+            </output>
+            <Rate unit={headline.unit} value={result.outputs[calculator.headline]} />
+          </p>
         ) : (
           <p className="field-error" role="alert">
             Fix the highlighted {result.issues.length === 1 ? "input" : "inputs"} to see the result.
           </p>
         )}
       </div>
+
+      {result.ok && (
+        <div className="calculator-results">
+          <dl className="outputs">
+            {Object.entries(outputsMeta)
+              .filter(([name, meta]) => name !== calculator.headline && !meta.columns)
+              .map(([name, meta]) => (
+                <div key={name}>
+                  <dt>{meta.label}</dt>
+                  <dd>
+                    <span data-output={name}>{formatValue(result.outputs[name] ?? null, meta.unit)}</span>
+                    <Rate unit={meta.unit} value={result.outputs[name]} />
+                  </dd>
+                </div>
+              ))}
+          </dl>
+          <CalculatorChart id={id} outputs={result.outputs} values={values} />
+          {Object.entries(outputsMeta).map(([name, meta]) => {
+            const rows = result.outputs[name];
+            return meta.columns && Array.isArray(rows) ? <OutputTable key={name} name={name} meta={meta} columns={meta.columns} rows={rows} /> : null;
+          })}
+        </div>
+      )}
 
       <SaveScenario calculatorId={id} defaultName={calculator.title} values={Object.fromEntries(query)} returnTo={returnTo} />
 

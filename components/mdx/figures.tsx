@@ -1,29 +1,42 @@
 // Numbers quoted in prose, computed from the data and the calculators so the text never drifts.
-import { computeFigure, formatAsOf, type PriceField, priceFigure } from "@/lib/calculators/figures";
+// Each figure's date goes after its sentence (lib/content/figure-dates.mjs marks the figure `dateAfter`
+// and puts a <FigureDates> holding copies of the sentence's figures where the note goes).
+import { Children, isValidElement, type ReactNode } from "react";
+import { computeFigure, datesNote, figureAsOf, type FigureProps, type PriceField, priceFigure } from "@/lib/calculators/figures";
 import { loadDatasets } from "@/lib/content/datasets";
 
-function AsOf({ date }: { date: string }) {
-  return <span className="figure-note"> (as of {formatAsOf(date)})</span>;
+function Note({ dates }: { dates: (string | undefined)[] }) {
+  const note = datesNote(dates);
+  return note ? <span className="figure-note">{note}</span> : null;
 }
 
 /** `<Price model="openai/gpt-4o" field="input" />`: a list price from the price database (or content/data/api-prices.json) with its date. */
-export function Price({ model, field = "input" }: { model: string; field?: PriceField }) {
+export function Price({ model, field = "input", dateAfter = false }: { model: string; field?: PriceField; dateAfter?: boolean }) {
   const { text, asOf } = priceFigure(loadDatasets(), model, field);
   return (
     <span className="figure">
       {text}
-      <AsOf date={asOf} />
+      {!dateAfter && <Note dates={[asOf]} />}
     </span>
   );
 }
 
 /** `<Compute id="self-host-cost" inputs={{...}} output="costPerMillionTokensUsd" />`: one calculator output. */
-export function Compute({ id, inputs = {}, output }: { id: string; inputs?: Record<string, string | number>; output: string }) {
+export function Compute({ id, inputs = {}, output, dateAfter = false }: { id: string; inputs?: Record<string, string | number>; output: string; dateAfter?: boolean }) {
   const { text, asOf } = computeFigure(loadDatasets(), id, inputs, output);
   return (
     <span className="figure">
       {text}
-      {asOf && <AsOf date={asOf} />}
+      {!dateAfter && <Note dates={[asOf]} />}
     </span>
   );
+}
+
+/** The dates of the figures given as children, once, where their sentence ends. Renders no figure. */
+export function FigureDates({ children }: { children: ReactNode }) {
+  const data = loadDatasets();
+  const dates = Children.toArray(children)
+    .filter(isValidElement)
+    .map((child) => figureAsOf(data, child.props as FigureProps));
+  return <Note dates={dates} />;
 }

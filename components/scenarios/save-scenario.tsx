@@ -3,7 +3,7 @@
 // current inputs to a server action. Works without JavaScript (the inputs are the server-rendered
 // ones); signed-out readers are sent to sign in and brought back with the save done.
 import Link from "next/link";
-import { useActionState, useEffect, useState } from "react";
+import { useActionState, useEffect, useRef, useState } from "react";
 import { type SaveState, saveScenarioAction } from "@/lib/actions/scenarios";
 import { INPUT_PREFIX } from "@/lib/validations/scenario";
 import { ScenarioTextFields } from "./scenario-text-fields";
@@ -36,12 +36,18 @@ export function SaveScenario({ calculatorId, defaultName, values, returnTo, defa
     setSavedOnReturn(saved);
   }, [calculatorId]);
 
+  // The notice sits under the result, often below the fold: bring it into view once it says the save is done.
+  const notice = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (savedOnReturn) notice.current?.scrollIntoView({ block: "center" });
+  }, [savedOnReturn]);
+
   const inputIssues = state.status === "error" ? state.issues.filter((i) => i.field.startsWith("inputs.")) : [];
   const savedId = state.status === "saved" ? state.id : savedOnReturn;
 
   return (
     <div className="save-scenario">
-      <div role="status" aria-live="polite">
+      <div role="status" aria-live="polite" ref={notice}>
         {savedId && (
           <p className="signup-success">
             Scenario saved{state.status === "saved" ? ` as “${state.name}”` : ""}. <Link href={`/scenarios/${savedId}`}>Open it in My scenarios</Link>

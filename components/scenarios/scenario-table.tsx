@@ -1,51 +1,84 @@
 import { Fragment } from "react";
 import type { CompareRow } from "@/lib/scenario-table";
 
-/** Scenarios as columns, inputs and results as rows; cells that differ from the first column are marked. */
+/**
+ * Scenarios as columns, inputs and results as rows; cells that differ from the first column are marked.
+ * On a narrow screen the same figures show as one card per scenario (CSS picks one of the two).
+ */
 export function ScenarioTable({ columns, rows, caption }: { columns: { id: string; name: string; sub: string }[]; rows: CompareRow[]; caption: string }) {
   const groups = ["Inputs", "Results"] as const;
   const marked = columns.length > 1;
   return (
-    <div className="table-wrap">
-      <table className="scenario-table">
-        <caption className="visually-hidden">{caption}</caption>
-        <thead>
-          <tr>
-            <td />
-            {columns.map((c) => (
-              <th scope="col" key={c.id}>
-                {c.name}
-                <br />
-                <span className="muted">{c.sub}</span>
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {groups.map((g) => (
-            <Fragment key={g}>
-              <tr>
-                <th scope="colgroup" colSpan={columns.length + 1}>
-                  {g}
+    <>
+      <div className="table-wrap scenario-compare-table">
+        <table className="scenario-table">
+          <caption className="visually-hidden">{caption}</caption>
+          <thead>
+            <tr>
+              <td />
+              {columns.map((c) => (
+                <th scope="col" key={c.id}>
+                  {c.name}
+                  <br />
+                  <span className="muted">{c.sub}</span>
                 </th>
-              </tr>
-              {rows
-                .filter((r) => r.group === g)
-                .map((r) => (
-                  <tr key={r.key} data-row={r.key}>
-                    <th scope="row">{r.label}</th>
-                    {r.cells.map((cell, i) => (
-                      <td key={columns[i]!.id} className={marked && r.differs[i] ? "differs" : undefined}>
-                        {cell}
-                        {marked && r.differs[i] && <span className="visually-hidden"> (differs from the first)</span>}
-                      </td>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {groups.map((g) => (
+              <Fragment key={g}>
+                <tr>
+                  <th scope="colgroup" colSpan={columns.length + 1}>
+                    {g}
+                  </th>
+                </tr>
+                {rows
+                  .filter((r) => r.group === g)
+                  .map((r) => (
+                    <tr key={r.key} data-row={r.key}>
+                      <th scope="row">{r.label}</th>
+                      {r.cells.map((cell, i) => (
+                        <td key={columns[i]!.id} className={marked && r.differs[i] ? "differs" : undefined}>
+                          {cell}
+                          {marked && r.differs[i] && <span className="visually-hidden"> (differs from the first)</span>}
+                        </td>
+                      ))}
+                    </tr>
+                  ))}
+              </Fragment>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <div className="scenario-cards">
+        {columns.map((c, i) => (
+          <section className="scenario-card" key={c.id} aria-label={c.name}>
+            <h2 className="scenario-card-title">
+              {c.name}
+              <span className="muted"> · {c.sub}</span>
+            </h2>
+            {groups.map((g) => (
+              <Fragment key={g}>
+                <h3>{g}</h3>
+                <dl>
+                  {rows
+                    .filter((r) => r.group === g)
+                    .map((r) => (
+                      <div key={r.key} data-row={r.key} className={marked && r.differs[i] ? "differs" : undefined}>
+                        <dt>{r.label}</dt>
+                        <dd>
+                          {r.cells[i]}
+                          {marked && r.differs[i] && <span className="visually-hidden"> (differs from the first)</span>}
+                        </dd>
+                      </div>
                     ))}
-                  </tr>
-                ))}
-            </Fragment>
-          ))}
-        </tbody>
-      </table>
-    </div>
+                </dl>
+              </Fragment>
+            ))}
+          </section>
+        ))}
+      </div>
+    </>
   );
 }

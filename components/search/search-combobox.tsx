@@ -12,9 +12,11 @@ type Props = {
   placeholder?: string;
   autoFocus?: boolean;
   onNavigate?: () => void;
+  /** Told of every edit, so a page can hide what the query filters (the glossary's A–Z list). */
+  onQueryChange?: (query: string) => void;
 };
 
-export function SearchCombobox({ label, kinds, placeholder = "e.g. ttft, KV cache, MoE", autoFocus = false, onNavigate }: Props) {
+export function SearchCombobox({ label, kinds, placeholder = "e.g. ttft, KV cache, MoE", autoFocus = false, onNavigate, onQueryChange }: Props) {
   const id = useId();
   const [entries, setEntries] = useState<SearchEntry[]>();
   const [query, setQuery] = useState("");
@@ -53,6 +55,7 @@ export function SearchCombobox({ label, kinds, placeholder = "e.g. ttft, KV cach
         onChange={(e) => {
           setQuery(e.target.value);
           setActive(0);
+          onQueryChange?.(e.target.value);
         }}
         onKeyDown={(e) => {
           if (e.key === "ArrowDown" && results.length) {
@@ -88,7 +91,13 @@ export function SearchCombobox({ label, kinds, placeholder = "e.g. ttft, KV cach
         ))}
       </ul>
       <p className="muted search-status" aria-live="polite">
-        {failed ? "Search is unavailable right now." : query.trim() && entries ? `${results.length} ${results.length === 1 ? noun.one : noun.many} found.` : ""}
+        {failed
+          ? "Search is unavailable right now."
+          : query.trim() && entries
+            ? results.length
+              ? `${results.length} ${results.length === 1 ? noun.one : noun.many} found.`
+              : `No ${noun.many} found for “${query.trim()}”. Try another word${onQueryChange ? ", or clear the box to see the A–Z list" : ""}.`
+            : ""}
       </p>
     </div>
   );

@@ -2,7 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { calculators } from "@/lib/economics";
-import { fieldSpecs, inputTerms } from "./fields";
+import { fieldApplies, fieldSpecs, inputTerms } from "./fields";
 
 const slugs = new Set(fs.readdirSync(path.resolve(import.meta.dirname, "../../content/terms")).map((n) => n.replace(/\.mdx$/, "")));
 
@@ -12,6 +12,18 @@ describe("fieldSpecs", () => {
     const fraction = gpuMemory.find((f) => f.name === "memoryFraction")!;
     expect(fraction).toMatchObject({ kind: "number", default: 0.9, max: 1, optional: false });
     expect(gpuMemory.find((f) => f.name === "weightPrecision")).toMatchObject({ kind: "enum", default: "bf16" });
+  });
+
+  it("marks the MLA fields as applying under mla only and the head fields under gqa only", () => {
+    for (const id of ["gpu-memory", "decode-throughput"]) {
+      const specs = fieldSpecs(calculators.find((c) => c.id === id)!);
+      const shown = (attention: string) => specs.filter((f) => fieldApplies(f, { attention })).map((f) => f.name);
+      expect(shown("gqa"), id).toEqual(expect.arrayContaining(["kvHeads", "headDim", "layers"]));
+      expect(shown("gqa"), id).not.toEqual(expect.arrayContaining(["mlaLatentDim"]));
+      expect(shown("gqa").some((n) => n.startsWith("mla")), id).toBe(false);
+      expect(shown("mla"), id).toEqual(expect.arrayContaining(["mlaLatentDim", "mlaRopeDim", "layers"]));
+      expect(shown("mla").some((n) => n === "kvHeads" || n === "headDim"), id).toBe(false);
+    }
   });
 
   it("links every input label it can to a glossary term that exists", () => {

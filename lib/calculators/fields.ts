@@ -104,6 +104,7 @@ export function fieldSpecs(calculator: Pick<Calculator, "input">): FieldSpec[] {
     description: p.description,
     step: p.step,
     ...(p.hidden ? { hidden: true } : {}),
+    ...(p.appliesWhen ? { appliesWhen: p.appliesWhen } : {}),
     kind: p.enum ? "enum" : p.type === "array" ? "list" : "number",
     options: p.enum,
     default: p.default,
@@ -112,6 +113,11 @@ export function fieldSpecs(calculator: Pick<Calculator, "input">): FieldSpec[] {
     max: p.maximum ?? p.exclusiveMaximum ?? p.items?.maximum,
     optional: p.default === undefined,
   }));
+}
+
+/** Whether a field matters for the current values (a field with no appliesWhen always does). */
+export function fieldApplies(field: Pick<FieldSpec, "appliesWhen">, values: Record<string, string | undefined>): boolean {
+  return Object.entries(field.appliesWhen ?? {}).every(([name, value]) => values[name] === value);
 }
 
 /** Default values as strings, the form's and the URL's currency. */

@@ -4,7 +4,7 @@
 import { blendedPrice, type Datasets } from "@/lib/content/datasets";
 import { getCalculator } from "@/lib/economics";
 import type { Calculator, OutputMeta, Outputs } from "@/lib/economics/calculator";
-import { formatUsd, formatValue } from "./format";
+import { formatUsd, formatValue, moneyRate } from "./format";
 import { listPriceTime, PRICES_DATA } from "@/lib/prices/catalog";
 import { currentPrice, databaseListPrice, isDatabaseModelId } from "./model-prices";
 import { evaluateQuery } from "./run";
@@ -72,8 +72,28 @@ export function formatAsOf(date: string): string {
   );
 }
 
-/** A calculator's headline output, labelled and formatted: what lists and share cards quote. */
-export function headlineOf(calculator: Pick<Calculator, "outputs" | "headline">, outputs: Outputs): { label: string; value: string } {
+/** The props of a <Price> or <Compute> tag, as a figures note reads them. */
+export type FigureProps = { model: string; field?: PriceField } | { id: string; inputs?: Record<string, string | number>; output: string };
+
+/** The as-of date of one figure, or undefined when it uses no dated price. */
+export function figureAsOf(data: Datasets, props: FigureProps): string | undefined {
+  return "model" in props ? priceFigure(data, props.model, props.field).asOf : computeFigure(data, props.id, props.inputs ?? {}, props.output).asOf;
+}
+
+/**
+ * The note that dates a sentence's figures, once: " (as of Aug 2024)", " (as of Aug 2024 and Nov 2025)"
+ * when they differ, "" when none is dated. Every renderer (page, mail, Markdown) writes it so.
+ */
+export function datesNote(dates: readonly (string | undefined)[]): string {
+  const distinct = [...new Set(dates.filter((d): d is string => d !== undefined).map(formatAsOf))];
+  if (distinct.length === 0) return "";
+  const list = distinct.length === 1 ? distinct[0] : `${distinct.slice(0, -1).join(", ")} and ${distinct.at(-1)}`;
+  return ` (as of ${list}${distinct.length > 1 ? ", in order" : ""})`;
+}
+
+/** A calculator's headline output, labelled and formatted: what lists and share cards quote; `rate` is a money unit's "per 1M tokens" ("" otherwise). */
+export function headlineOf(calculator: Pick<Calculator, "outputs" | "headline">, outputs: Outputs): { label: string; value: string; rate: string } {
   const meta = (calculator.outputs as Record<string, OutputMeta>)[calculator.headline]!;
-  return { label: meta.label, value: formatValue(outputs[calculator.headline] ?? null, meta.unit) };
+  const value = outputs[calculator.headline] ?? null;
+  return { label: meta.label, value: formatValue(value, meta.unit), rate: typeof value === "number" ? moneyRate(meta.unit) : "" };
 }

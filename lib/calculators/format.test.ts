@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatBytes, formatUsd, formatValue } from "./format";
+import { formatBytes, formatUsd, formatValue, formatValueWithRate, moneyRate } from "./format";
 
 describe("format", () => {
   it("keeps small prices readable and large sums whole", () => {
@@ -25,5 +25,27 @@ describe("format", () => {
     expect(formatValue(true, "")).toBe("yes");
     expect(formatValue(23.3333, "ms")).toBe("23.3 ms");
     expect(formatValue(2170.4, "tokens/s")).toBe("2,170 tokens/s");
+  });
+
+  it("says 1 sequence, 1 GPU, 1 token per second, and leaves units that are not plural nouns alone", () => {
+    expect(formatValue(1, "sequences")).toBe("1 sequence");
+    expect(formatValue(2, "sequences")).toBe("2 sequences");
+    expect(formatValue(1, "GPUs")).toBe("1 GPU");
+    expect(formatValue(1, "tokens per second")).toBe("1 token per second");
+    expect(formatValue(1.0004, "tokens")).toBe("1 token");
+    expect(formatValue(1.5, "tokens")).toBe("1.5 tokens");
+    expect(formatValue(1, "TFLOPS")).toBe("1 TFLOPS");
+    expect(formatValue(1, "× cheaper")).toBe("1 × cheaper");
+    expect(formatValue(1, "FLOP per byte")).toBe("1 FLOP per byte");
+  });
+
+  it("keeps the rate of a money unit where a result is listed", () => {
+    expect(moneyRate("USD per 1M tokens")).toBe("per 1M tokens");
+    expect(moneyRate("USD per month (730 h)")).toBe("per month (730 h)");
+    expect(moneyRate("USD")).toBe("");
+    expect(formatValueWithRate(4, "USD per 1M tokens")).toBe("$4.00 per 1M tokens");
+    expect(formatValueWithRate(0.612, "USD per 1M tokens")).toBe("$0.612 per 1M tokens");
+    expect(formatValueWithRate(2.5, "USD")).toBe("$2.50");
+    expect(formatValueWithRate(null, "USD per 1M tokens")).toBe("—");
   });
 });

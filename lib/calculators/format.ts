@@ -51,5 +51,26 @@ export function formatValue(value: number | string | boolean | null | readonly u
   if (u.startsWith("fraction")) return `${formatNumber(value * 100, 1)}%`;
   if (u === "ms") return `${formatNumber(value, 2)} ms`;
   if (u === "s" || u === "seconds") return `${formatNumber(value, 2)} s`;
-  return `${formatNumber(value)} ${unit}`.trim();
+  const number = formatNumber(value);
+  return `${number} ${number.replace("-", "") === "1" ? singular(unit) : unit}`.trim();
+}
+
+/** "sequences" -> "sequence", "GPUs" -> "GPU", "tokens per second" -> "token per second"; "TFLOPS", "ms" stay. */
+function singular(unit: string): string {
+  return unit.replace(/^([A-Za-z]+)s\b/, (word, stem: string) => (stem.length < 2 || /ss$/.test(word) ? word : stem));
+}
+
+/**
+ * The part of a money unit that formatValue leaves out: "USD per 1M tokens" -> "per 1M tokens",
+ * "USD per month (730 h)" -> "per month (730 h)"; "" for a plain "USD".
+ */
+export function moneyRate(unit: string): string {
+  return /^USD\s+(per\s.+)$/i.exec(unit.trim())?.[1] ?? "";
+}
+
+/** formatValue with a money unit's rate kept: "$4.00 per 1M tokens" (for result lists, not prose). */
+export function formatValueWithRate(value: number | string | boolean | null | readonly unknown[], unit: string): string {
+  const text = formatValue(value, unit);
+  const rate = typeof value === "number" ? moneyRate(unit) : "";
+  return rate ? `${text} ${rate}` : text;
 }

@@ -5,7 +5,8 @@
 import { createProcessor } from "@mdx-js/mdx";
 import remarkGfm from "remark-gfm";
 import { z } from "zod";
-import { computeFigure, formatAsOf, priceFields, priceFigure } from "@/lib/calculators/figures";
+import { computeFigure, datesNote, priceFields, priceFigure } from "@/lib/calculators/figures";
+import { containers, figureGroups } from "./figure-dates.mjs";
 import { getCalculator } from "@/lib/economics";
 import type { Datasets } from "./datasets";
 import { categories } from "./schema";
@@ -141,13 +142,12 @@ function componentText(node: MdNode, tag: string, ctx: BodyContext): string {
   switch (node.name) {
     case "Compute": {
       const { id, inputs, output } = parseProps("Compute", node, tag);
-      const { text, asOf } = computeFigure(ctx.data, id, inputs, output);
-      return asOf ? `${text} (as of ${formatAsOf(asOf)})` : text;
+      // Its date goes after the sentence (datedSentences).
+      return computeFigure(ctx.data, id, inputs, output).text;
     }
     case "Price": {
       const { model, field } = parseProps("Price", node, tag);
-      const { text, asOf } = priceFigure(ctx.data, model, field);
-      return `${text} (as of ${formatAsOf(asOf)})`;
+      return priceFigure(ctx.data, model, field).text;
     }
     case "Calculator": {
       const { id, preset } = parseProps("Calculator", node, tag);
@@ -200,6 +200,50 @@ function editFor(node: MdNode, start: number, end: number, source: string, ctx: 
   return undefined;
 }
 
+/** The asOf of one figure tag, read as componentText reads it. */
+function figureDate(node: MdNode, where: string, ctx: BodyContext): string | undefined {
+  const tag = `${where}: <${node.name ?? ""}>`;
+  try {
+    if (node.name === "Price") {
+      const { model, field } = parseProps("Price", node, tag);
+      return priceFigure(ctx.data, model, field).asOf;
+    }
+    const { id, inputs, output } = parseProps("Compute", node, tag);
+    return computeFigure(ctx.data, id, inputs, output).asOf;
+  } catch (error) {
+    if (error instanceof MarkdownConversionError) throw error;
+    throw new MarkdownConversionError(tag, (error as Error).message);
+  }
+}
+
+/**
+ * One insertion per sentence holding figures: their dates, once, before the sentence's closing punctuation
+ * or at the end of its paragraph, list item or table cell (lib/content/figure-dates.mjs groups them).
+ */
+function datedSentences(tree: MdNode, source: string, ctx: BodyContext): Edit[] {
+  const edits: Edit[] = [];
+  for (const parent of containers(tree) as MdNode[]) {
+    for (const { figures, anchor } of figureGroups(parent) as { figures: MdNode[]; anchor: { child: MdNode; index: number } | { end: true } }[]) {
+      const where = `${ctx.file ?? "body"}: body line ${figures[0]?.position?.start.line ?? "?"}`;
+      const note = datesNote(figures.map((f) => figureDate(f, where, ctx)));
+      if (!note) continue;
+      let at: number | undefined;
+      if ("end" in anchor) {
+        at = parent.children?.at(-1)?.position?.end.offset;
+      } else {
+        // Find the punctuation in the source of the text node (its value may differ by escapes).
+        const start = anchor.child.position?.start.offset;
+        const end = anchor.child.position?.end.offset;
+        const found = start === undefined || end === undefined ? -1 : source.slice(start, end).search(/[.!?;:](?=\s|$)/);
+        at = found === -1 || start === undefined ? undefined : start + found;
+      }
+      if (at === undefined) throw new MarkdownConversionError(where, "cannot place the date of a figure");
+      edits.push({ start: at, end: at, text: note });
+    }
+  }
+  return edits;
+}
+
 /** Converts an MDX body to Markdown. Throws MarkdownConversionError naming the file, line and component. */
 export function mdxToMarkdown(body: string, ctx: BodyContext): string {
   const tree = parser.parse(body) as unknown as MdNode;
@@ -213,6 +257,7 @@ export function mdxToMarkdown(body: string, ctx: BodyContext): string {
     if (!edit || edit.start !== start || edit.end !== end) node.children?.forEach(visit);
   };
   visit(tree);
+  edits.push(...datedSentences(tree, body, ctx));
   let out = body;
   for (const edit of edits.sort((a, b) => b.start - a.start)) out = out.slice(0, edit.start) + edit.text + out.slice(edit.end);
   return out.replace(/\n{3,}/g, "\n\n").trim();

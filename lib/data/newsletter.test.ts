@@ -33,7 +33,8 @@ describe.each(targets)("newsletter on $name", (target) => {
     const smtp = createMailer({ smtpUrl: sink.url, outboxDir: "/nonexistent", from: "Test <test@site.test>" });
     let failures = failSends;
     const mailer: Mailer = { ...smtp, send: (mail) => (failures-- > 0 ? Promise.reject(new Error("421 try later")) : smtp.send(mail)) };
-    const service = newsletterService({ db, mailer, siteUrl: SITE, secret: "s".repeat(40), now: () => new Date(clock), defer });
+    const latestIssue = () => ({ slug: "2026-11-27-the-price-of-a-token", title: "The price of a token" });
+    const service = newsletterService({ db, mailer, siteUrl: SITE, secret: "s".repeat(40), now: () => new Date(clock), defer, latestIssue });
     return { db, service, advance: (ms: number) => (clock += ms) };
   }
 
@@ -68,6 +69,8 @@ describe.each(targets)("newsletter on $name", (target) => {
     const header = String(welcome.header("list-unsubscribe"));
     expect(header).toMatch(/^<http:\/\/site\.test\/newsletter\/unsubscribe\?token=[^>]+>$/);
     expect(welcome.header("list-unsubscribe-post")).toBe("List-Unsubscribe=One-Click");
+    // The welcome mail links the newest issue.
+    expect(welcome.text).toContain(`The latest issue, "The price of a token": ${SITE}/newsletter/2026-11-27-the-price-of-a-token`);
 
     const unsubscribeToken = decodeURIComponent(new URL(header.slice(1, -1)).searchParams.get("token")!);
     expect(await service.unsubscribe(unsubscribeToken)).toBe("unsubscribed");

@@ -23,6 +23,8 @@ export type Deps = {
   siteUrl: string;
   secret: string;
   now?: () => Date;
+  /** The newest issue, linked from the welcome mail (none before the first issue is out). */
+  latestIssue?: () => { slug: string; title: string } | undefined;
   /** Runs work after the answer went out (next/server's `after` in the app); by default, at once without waiting. */
   defer?: (task: () => Promise<void>) => void;
 };
@@ -31,7 +33,7 @@ const logFailure = (error: unknown) => console.error(JSON.stringify({ event: "ma
 
 const sha256 = (s: string) => createHash("sha256").update(s).digest("hex");
 
-export function newsletterService({ db, mailer, siteUrl, secret, now = () => new Date(), defer = (task) => void task() }: Deps) {
+export function newsletterService({ db, mailer, siteUrl, secret, now = () => new Date(), defer = (task) => void task(), latestIssue }: Deps) {
   const sign = (id: string) => createHmac("sha256", secret).update(`unsubscribe:${id}`).digest("base64url");
 
   /** The token in every mail's unsubscribe link: derived from the id, so nothing is stored. */
@@ -131,7 +133,7 @@ export function newsletterService({ db, mailer, siteUrl, secret, now = () => new
     }
     const { url, headers } = unsubscribeHeaders(subscriber.id);
     try {
-      await mailer.send({ to: subscriber.email, ...welcomeMail(siteUrl, url), headers });
+      await mailer.send({ to: subscriber.email, ...welcomeMail(siteUrl, url, latestIssue?.()), headers });
     } catch (error) {
       console.error(JSON.stringify({ event: "mail_failed", kind: "welcome", message: (error as Error).message }));
     }

@@ -26,7 +26,7 @@ describe.each(targets)("scenarios on $name", (target) => {
     if (!saved.ok) return;
     expect(saved.scenario.name).toBe("Claude-class blend");
     expect(saved.scenario.outputs?.blendedPricePerMUsd).toBe(9);
-    expect(saved.scenario.headline).toEqual({ label: "Blended price", value: "$9.00" });
+    expect(saved.scenario.headline).toEqual({ label: "Blended price", value: "$9.00", rate: "per 1M tokens" });
     const row = await db.scenario.findUniqueOrThrow({ where: { id: saved.scenario.id } });
     expect(row.schemaVersion).toBe(1);
     expect(JSON.parse(row.inputs)).toEqual({ inputPricePerM: 3, outputPricePerM: 15, inputOutputRatio: 1 });

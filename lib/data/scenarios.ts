@@ -20,7 +20,7 @@ export type ScenarioDto = {
   /** Inputs as form strings, upgraded to the calculator's current input version. */
   inputs: Record<string, string>;
   outputs: Outputs | null;
-  headline: { label: string; value: string } | null;
+  headline: { label: string; value: string; rate: string } | null;
   shareToken: string | null;
   createdAt: Date;
   updatedAt: Date;

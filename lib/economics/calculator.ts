@@ -20,6 +20,11 @@ export type InputMeta = {
   step?: number;
   /** Filled by a preset (e.g. prices from the price database), carried by the form but not typed in. */
   hidden?: boolean;
+  /**
+   * The field only matters when these other inputs hold these values (e.g. { attention: "mla" }); the
+   * widget hides it otherwise. The formula ignores it then too.
+   */
+  appliesWhen?: Record<string, string>;
 };
 
 export type OutputMeta = {

@@ -21,11 +21,21 @@ type NumberRange = { min: number; max: number; int?: boolean };
  * The one grammar for a number typed into a form, a URL or the API: HTML's "valid floating-point number"
  * (what <input type="number"> produces): an optional minus, digits with an optional fraction (".5" too),
  * an optional exponent. Number() also reads "0x10", "0b1", "+5", " 5", "5." and "Infinity"; those are refused.
+ * People also write "4,096", "128k" and "1.5M": commas between groups of exactly three digits, and one
+ * decimal suffix (k = 10^3, M = 10^6, B = 10^9; "128k" is 128,000, not 131,072) in place of an exponent.
+ * "1,5" stays refused: it is a decimal comma in much of Europe, and guessing would mislead.
  */
 const DECIMAL = /^-?(\d+|\d*\.\d+)([eE][+-]?\d+)?$/;
+const GROUPED = /^-?\d{1,3}(,\d{3})+(\.\d+)?$/;
+const SUFFIXED = /^(-?(?:\d+|\d*\.\d+))([kKMB])$/;
+const SUFFIX_EXPONENT: Record<string, number> = { k: 3, K: 3, M: 6, B: 9 };
 
 /** The number a decimal string means; undefined when it is not one or a double cannot hold it. "-0" reads as 0. */
 export function parseDecimal(text: string): number | undefined {
+  const suffixed = SUFFIXED.exec(text);
+  // "1.5M" reads as "1.5e6", so the decimal is rounded once, as Number() rounds any literal.
+  if (suffixed) return parseDecimal(`${suffixed[1]}e${SUFFIX_EXPONENT[suffixed[2]!]}`);
+  if (GROUPED.test(text)) return parseDecimal(text.replaceAll(",", ""));
   if (!DECIMAL.test(text)) return undefined;
   const value = Number(text);
   if (!Number.isFinite(value)) return undefined; // 1e400

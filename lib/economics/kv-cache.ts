@@ -60,6 +60,7 @@ export function kvCacheFields(d: { layers: number; kvHeads: number; headDim: num
         step: 1,
         description:
           "Key/value heads per layer (equals the query heads for multi-head attention, 1 for multi-query). Used for gqa only.",
+        appliesWhen: { attention: "gqa" },
       }),
     ),
     headDim: numberInput(
@@ -69,6 +70,7 @@ export function kvCacheFields(d: { layers: number; kvHeads: number; headDim: num
         unit: "elements",
         step: 1,
         description: "head_dim from the model config; do not derive it from hidden size ÷ heads. Used for gqa only.",
+        appliesWhen: { attention: "gqa" },
       }),
     ),
     mlaLatentDim: numberInput(
@@ -78,6 +80,7 @@ export function kvCacheFields(d: { layers: number; kvHeads: number; headDim: num
         unit: "elements",
         step: 1,
         description: "Compressed KV latent size per layer (512 in DeepSeek-V2/V3). Used for mla only.",
+        appliesWhen: { attention: "mla" },
       }),
     ),
     mlaRopeDim: numberInput(
@@ -87,6 +90,7 @@ export function kvCacheFields(d: { layers: number; kvHeads: number; headDim: num
         unit: "elements",
         step: 1,
         description: "Decoupled rotary key size per layer (64 in DeepSeek-V2/V3). Used for mla only.",
+        appliesWhen: { attention: "mla" },
       }),
     ),
     kvPrecision: z._default(precisionSchema, d.kvPrecision).register(

@@ -1,12 +1,13 @@
 // Renders a newsletter issue (MDX) as mail: HTML plus a plain-text part. Calculators become links to
 // their pages; <Compute> and <Price> become the same figures the web page shows.
 import { evaluate } from "@mdx-js/mdx";
-import type { ComponentPropsWithoutRef } from "react";
+import { Children, type ComponentPropsWithoutRef, isValidElement, type ReactNode } from "react";
 import * as runtime from "react/jsx-runtime";
 import { renderToStaticMarkup } from "react-dom/server";
 import remarkFrontmatter from "remark-frontmatter";
 import remarkGfm from "remark-gfm";
-import { computeFigure, formatAsOf, type PriceField, priceFigure } from "@/lib/calculators/figures";
+import { computeFigure, datesNote, figureAsOf, type FigureProps, type PriceField, priceFigure } from "@/lib/calculators/figures";
+import remarkFigureDates from "@/lib/content/figure-dates.mjs";
 import type { Datasets } from "@/lib/content/datasets";
 import type { NewsletterIssue } from "@/lib/content/newsletter";
 import { getCalculator } from "@/lib/economics";
@@ -32,7 +33,7 @@ export function htmlToText(html: string): string {
 }
 
 export async function renderIssueMail(issue: NewsletterIssue, data: Datasets, siteUrl: string) {
-  const { default: Content } = await evaluate(issue.body, { ...runtime, remarkPlugins: [remarkFrontmatter, remarkGfm] });
+  const { default: Content } = await evaluate(issue.body, { ...runtime, remarkPlugins: [remarkFrontmatter, remarkGfm, remarkFigureDates] });
   const components = {
     a: ({ href = "", ...props }: ComponentPropsWithoutRef<"a">) => <a href={href.startsWith("/") ? siteUrl + href : href} {...props} />,
     Calculator: ({ id }: { id: string }) => (
@@ -40,14 +41,24 @@ export async function renderIssueMail(issue: NewsletterIssue, data: Datasets, si
         <a href={`${siteUrl}/calculators/${id}`}>Try the {getCalculator(id)?.title ?? id} calculator on the site</a>
       </p>
     ),
-    Compute: ({ id, inputs = {}, output }: { id: string; inputs?: Record<string, string | number>; output: string }) => {
+    Compute: ({ id, inputs = {}, output, dateAfter = false }: { id: string; inputs?: Record<string, string | number>; output: string; dateAfter?: boolean }) => {
       const { text, asOf } = computeFigure(data, id, inputs, output);
-      return <>{asOf ? `${text} (as of ${formatAsOf(asOf)})` : text}</>;
+      return <>{dateAfter ? text : text + datesNote([asOf])}</>;
     },
-    Price: ({ model, field = "input" }: { model: string; field?: PriceField }) => {
+    Price: ({ model, field = "input", dateAfter = false }: { model: string; field?: PriceField; dateAfter?: boolean }) => {
       const { text, asOf } = priceFigure(data, model, field);
-      return <>{`${text} (as of ${formatAsOf(asOf)})`}</>;
+      return <>{dateAfter ? text : text + datesNote([asOf])}</>;
     },
+    // The sentence's figures' dates, once, where it ends (lib/content/figure-dates.mjs).
+    FigureDates: ({ children }: { children: ReactNode }) => (
+      <>
+        {datesNote(
+          Children.toArray(children)
+            .filter(isValidElement)
+            .map((child) => figureAsOf(data, child.props as FigureProps)),
+        )}
+      </>
+    ),
   };
   const body = renderToStaticMarkup(<Content components={components} />);
   const webUrl = `${siteUrl}/newsletter/${issue.slug}`;

@@ -18,18 +18,20 @@ export function confirmationMail(link: string) {
   };
 }
 
-export function welcomeMail(siteUrl: string, unsubscribeUrl: string) {
+export function welcomeMail(siteUrl: string, unsubscribeUrl: string, latest?: { slug: string; title: string }) {
+  const latestUrl = latest && `${siteUrl}/newsletter/${latest.slug}`;
   return {
     subject: "Welcome to Inference Economics",
     text: [
       "You are subscribed. Every Friday: the five stories on inference economics that matter, with the numbers.",
       "",
+      ...(latest ? [`The latest issue, "${latest.title}": ${latestUrl}`, ""] : []),
       `Meanwhile, the glossary and calculators: ${siteUrl}/glossary`,
       "",
       `Unsubscribe at any time: ${unsubscribeUrl}`,
     ].join("\n"),
     html: `<p>You are subscribed. Every Friday: the five stories on inference economics that matter, with the numbers.</p>
-<p>Meanwhile, <a href="${escape(siteUrl)}/glossary">the glossary and calculators</a>.</p>
+${latest ? `<p>The latest issue: <a href="${escape(latestUrl!)}">${escape(latest.title)}</a>.</p>\n` : ""}<p>Meanwhile, <a href="${escape(siteUrl)}/glossary">the glossary and calculators</a>.</p>
 <p><a href="${escape(unsubscribeUrl)}">Unsubscribe</a> at any time.</p>`,
   };
 }

@@ -11,7 +11,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const scenario = await scenarios.getShared((await params).token);
   if (!scenario) return { title: "Not found", robots: { index: false } };
   const description = scenario.headline
-    ? `${scenario.calculatorTitle}: ${scenario.headline.label} ${scenario.headline.value}.`
+    ? `${scenario.calculatorTitle}: ${scenario.headline.label} ${scenario.headline.value}${scenario.headline.rate && ` ${scenario.headline.rate}`}.`
     : scenario.calculatorTitle;
   // Shared links are unlisted: reachable by whoever has the link, kept out of search engines.
   return { title: scenario.name, description, robots: { index: false, follow: false }, openGraph: { title: scenario.name, description } };
@@ -30,7 +30,7 @@ export default async function SharedScenarioPage({ params }: Props) {
         {scenario.headline && (
           <>
             {" · "}
-            {scenario.headline.label}: <strong data-testid="shared-headline">{scenario.headline.value}</strong>
+            {scenario.headline.label}: <strong data-testid="shared-headline">{scenario.headline.value}</strong>{scenario.headline.rate && ` ${scenario.headline.rate}`}
           </>
         )}
       </p>

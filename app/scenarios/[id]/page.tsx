@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { CalculatorWidget } from "@/components/calculators/calculator-widget";
 import { ConfirmDelete } from "@/components/scenarios/confirm-delete";
+import { CopyField } from "@/components/scenarios/copy-field";
 import { EditScenarioForm } from "@/components/scenarios/edit-scenario-form";
 import { duplicateScenarioAction, revokeShareAction, shareScenarioAction } from "@/lib/actions/scenarios";
 import { currentUser } from "@/lib/auth";
@@ -33,7 +34,7 @@ export default async function ScenarioPage({ params, searchParams }: Props) {
         {scenario.headline && (
           <>
             {" · "}
-            {scenario.headline.label}: <strong>{scenario.headline.value}</strong>
+            {scenario.headline.label}: <strong>{scenario.headline.value}</strong>{scenario.headline.rate && ` ${scenario.headline.rate}`}
           </>
         )}
       </p>
@@ -49,16 +50,12 @@ export default async function ScenarioPage({ params, searchParams }: Props) {
       <h2 id="share">Share</h2>
       <div role="status">
         {done === "shared" && <p className="signup-success">Public link created.</p>}
-        {done === "unshared" && <p className="signup-success">Sharing stopped: the old link now shows “not found”.</p>}
+        {done === "unshared" && <p className="signup-success">Sharing stopped: the old link now says it was withdrawn.</p>}
       </div>
       {shareUrl ? (
         <>
           <p>Anyone with this link can see the name, note, inputs and results, but cannot change them.</p>
-          <p>
-            <label htmlFor="share-url">Public link</label>
-            <br />
-            <input id="share-url" className="share-url" readOnly value={shareUrl} />
-          </p>
+          <CopyField id="share-url" label="Public link" value={shareUrl} />
           <form action={revokeShareAction} className="actions">
             <input type="hidden" name="id" value={scenario.id} />
             <button type="submit" className="secondary">

@@ -16,18 +16,9 @@ export default async function ComparePage({ searchParams }: Props) {
   const ids = [...new Set((Array.isArray(raw) ? raw : raw ? [raw] : []).flatMap((v) => v.split(",")).filter(Boolean))];
   const user = await currentUser();
   if (!user) redirect(`/signin?${new URLSearchParams({ callbackUrl: `/scenarios/compare?${new URLSearchParams(ids.map((id) => ["ids", id]))}` })}`);
+  // Too few or too many ticked: back to the list, which says why and keeps the ticks.
   if (ids.length < 2 || ids.length > SCENARIO_LIMITS.compare) {
-    return (
-      <>
-        <h1>Compare scenarios</h1>
-        <p className="field-error" role="alert">
-          Pick between 2 and {SCENARIO_LIMITS.compare} scenarios to compare; {ids.length} {ids.length === 1 ? "was" : "were"} picked.
-        </p>
-        <p>
-          <Link href="/scenarios">Back to My scenarios</Link>
-        </p>
-      </>
-    );
+    redirect(`/scenarios?${new URLSearchParams([["compare", ids.length < 2 ? "few" : "many"], ...ids.map((id) => ["ids", id])])}#compare`);
   }
   const list = await scenarios.getMany(user.id, ids);
   if (!list) notFound();

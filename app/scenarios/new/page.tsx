@@ -41,7 +41,7 @@ export default async function NewScenarioPage({ searchParams }: Props) {
         {headline && (
           <>
             {" · "}
-            {headline.label}: <strong>{headline.value}</strong>
+            {headline.label}: <strong>{headline.value}</strong>{headline.rate && ` ${headline.rate}`}
           </>
         )}
       </p>
