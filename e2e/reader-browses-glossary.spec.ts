@@ -16,7 +16,7 @@ test("a reader goes from the home page to a term, follows a related term and see
   await expect(page).toHaveURL(/\/glossary\/inference-economics$/);
   await expect(page.getByRole("heading", { level: 1, name: "Inference economics" })).toBeVisible();
   const sections = await page.locator("article.term h2").allTextContents();
-  expect(sections.slice(0, 4)).toEqual(["Definition", "Why it matters", "In practice", "Related terms"]);
+  expect(sections.slice(0, 5)).toEqual(["In short", "Definition", "Why it matters", "In practice", "Related terms"]);
 
   const related = page.getByRole("region", { name: "Related terms" });
   await related.getByRole("link", { name: "Hyperscaler" }).click();
