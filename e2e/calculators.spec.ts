@@ -114,7 +114,7 @@ test("the JSON API lists calculators, computes, and names bad parameters", async
   expect(list.status()).toBe(200);
   const { calculators } = await list.json();
   expect(calculators.map((c: { id: string }) => c.id)).toEqual([
-    "deployment", "api-cost", "blended-price", "self-host-cost", "owned-gpu-cost", "gpu-memory", "decode-throughput", "moe", "margin", "price-decline",
+    "deployment", "api-cost", "agent-session", "blended-price", "self-host-cost", "owned-gpu-cost", "gpu-memory", "decode-throughput", "moe", "margin", "price-decline",
   ]);
 
   const ok = await request.get("/api/v1/calculators/blended-price?model=gpt-4o");

@@ -104,6 +104,8 @@ test("a bad workload value is named next to its field, and the page still answer
 });
 
 test("/models with a workload and a model page have no axe violations", async ({ page }) => {
+  // axe checks every cell of a 100-row table and of the deprecated list: slow on a loaded 2-core machine.
+  test.setTimeout(120_000);
   await page.goto("/models?in=1500&out=400&requests=1000");
   await expectNoAxeViolations(page);
   await page.goto("/models/google/gemini-2.5-pro");
