@@ -209,7 +209,7 @@ test("save from an embedded widget, list, rename, note, duplicate, delete, share
   await page.getByLabel("Compare “Chat blend, 1:1”").check();
   await page.getByRole("button", { name: "Compare selected" }).click();
   await expect(page).toHaveURL(/\/scenarios\?compare=few/);
-  await expect(page.getByRole("alert")).toContainText("needs at least two: you ticked one");
+  await expect(page.getByRole("main").getByRole("alert")).toContainText("needs at least two: you ticked one");
   await expect(page.getByLabel("Compare “Chat blend, 1:1”")).toBeChecked();
 
   // Compare: pick two, get a URL, see the differences marked.

@@ -15,7 +15,7 @@ test("a reader builds an agent session, switches the caching strategy and sees t
   await expect(flagged).toHaveCount(1);
   await expect(flagged.first().locator('[data-column="turn"]')).toHaveText("8");
   await expect(flagged.first()).toContainText("long-context tier");
-  await expect(main.locator('dd[data-output="repricedAtTurn"]')).toHaveText(/^8/);
+  await expect(main.locator('[data-output="repricedAtTurn"]')).toHaveText(/^8/);
   const cachedText = await headline.textContent();
   const cached = dollars(cachedText);
 
@@ -23,8 +23,8 @@ test("a reader builds an agent session, switches the caching strategy and sees t
   await page.getByLabel(/Caching strategy/).selectOption("none");
   await expect(headline).not.toHaveText(cachedText!);
   expect(dollars(await headline.textContent())).toBeGreaterThan(cached);
-  await expect(main.locator('dd[data-output="savingVsNoCachingUsd"]')).toHaveText("$0");
-  await expect(main.locator('dd[data-output="cheapestStrategy"]')).toHaveText("automatic");
+  await expect(main.locator('[data-output="savingVsNoCachingUsd"]')).toHaveText("$0");
+  await expect(main.locator('[data-output="cheapestStrategy"]')).toHaveText("automatic");
   await expect(flagged.first().locator('[data-column="turn"]')).toHaveText("8");
   await expect(page).toHaveURL(/cacheStrategy=none/);
 
