@@ -287,7 +287,7 @@ export function CalculatorWidget({ id, fields, initial, pickers, embedded = fals
 function Handoffs({ links }: { links: ReturnType<typeof handoffLinks> }) {
   return (
     <nav className="calculator-handoffs" aria-label="Use this result in another calculator">
-      <p className="headline-label">Use this in…</p>
+      <p className="handoffs-title">Use this in…</p>
       <ul>
         {links.map((l) => (
           <li key={l.to} data-handoff={l.to}>
