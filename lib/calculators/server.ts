@@ -7,6 +7,7 @@ import { fieldSpecs } from "./fields";
 import { findModel, listModels, listPriceTime, PRICES_DATA } from "@/lib/prices/catalog";
 import { handoffsFrom, type HandoffTarget } from "./handoffs";
 import { modelPickers } from "./model-prices";
+import { pickersFor } from "./pickers";
 import { evaluateQuery, resolveValues } from "./run";
 
 export function dataAsOf(): string {
@@ -47,11 +48,10 @@ export function handoffTargets(id: string, data: Datasets = loadDatasets()): Han
   return handoffsFrom(id).flatMap((h) => {
     const target = getCalculator(h.to);
     if (!target) return [];
-    const accepts = Object.fromEntries(
-      modelPickers(h.to, data, listPriceTime(new Date()))
-        .filter((p) => p.param !== "arch")
-        .map((p) => [p.param, p.options.map((o) => o.id)]),
-    );
+    // Only the option ids matter here, and only for a hand-off that carries choices.
+    const accepts = h.choices
+      ? Object.fromEntries(pickersFor(h.to, data).filter((p) => p.param !== "arch").map((p) => [p.param, p.options.map((o) => o.id)]))
+      : {};
     return [{ to: h.to, title: target.title, carries: h.carries, ...(h.note ? { note: h.note } : {}), accepts }];
   });
 }
