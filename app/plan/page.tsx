@@ -11,6 +11,10 @@ export const metadata: Metadata = {
   alternates: { canonical: `/calculators/${deployment.id}` },
 };
 
+// A first visit starts from a worked plan (the API's own example) instead of empty pickers and dashes.
+const FIRST_PLAN = { model: "llama-3-1-70b", gpu: "h100-sxm" };
+
 export default async function PlanPage({ searchParams }: Props) {
-  return <CalculatorPageContent calculator={deployment} query={calculatorQuery(await searchParams)} />;
+  const query = calculatorQuery(await searchParams);
+  return <CalculatorPageContent calculator={deployment} query={Object.keys(query).length === 0 ? FIRST_PLAN : query} />;
 }

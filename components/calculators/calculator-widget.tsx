@@ -9,6 +9,7 @@ import { formatValue, moneyRate } from "@/lib/calculators/format";
 import { fieldApplies, type FieldSpec } from "@/lib/calculators/fields";
 import type { OutputMeta, TableRow } from "@/lib/economics/calculator";
 import { getCalculator, runCalculator } from "@/lib/economics";
+import { handoffLinks, type HandoffTarget } from "@/lib/calculators/handoffs";
 import { optionValues, type Picker, type PickerOption } from "@/lib/calculators/pickers";
 import { CalculatorChart } from "./calculator-chart";
 
@@ -23,9 +24,14 @@ type Props = {
   termTitles: Record<string, string>;
   /** Options the page's query already chose (?model=, ?gpu=), by picker param. */
   chosen?: Record<string, string>;
+  /** Calculators this result can be handed to ("Use this in…"). */
+  handoffs?: HandoffTarget[];
 };
 
 const CALC_PARAM = "calc";
+
+/** Picker choices the URL keeps (?model=, ?gpu=): the server resolves them; an architecture pick only fills fields. */
+const urlChoices = (chosen: Record<string, string>) => Object.entries(chosen).filter(([param, v]) => param !== "arch" && v !== "");
 
 /** "Token pricing" -> "token pricing"; acronyms ("MFU …", "KV cache") keep their capitals. */
 const sentenceCase = (title: string) => (/^[A-Z][a-z]/.test(title) ? title[0]!.toLowerCase() + title.slice(1) : title);
@@ -45,7 +51,7 @@ function Rate({ unit, value }: { unit: string; value: unknown }) {
   return rate ? <span className="unit"> {rate}</span> : null;
 }
 
-export function CalculatorWidget({ id, fields, initial, pickers, embedded = false, termTitles, chosen: chosenByQuery }: Props) {
+export function CalculatorWidget({ id, fields, initial, pickers, embedded = false, termTitles, chosen: chosenByQuery, handoffs = [] }: Props) {
   const calculator = getCalculator(id)!;
   const [values, setValues] = useState(initial);
   const [copied, setCopied] = useState(false);
@@ -71,23 +77,25 @@ export function CalculatorWidget({ id, fields, initial, pickers, embedded = fals
   }, [embedded, fields, id]);
 
   const query = useMemo(() => {
-    const params = new URLSearchParams();
+    const params = new URLSearchParams(urlChoices(chosen));
     for (const f of fields) if (values[f.name] !== "" && values[f.name] !== undefined) params.set(f.name, values[f.name]!);
     return params;
-  }, [fields, values]);
+  }, [fields, values, chosen]);
   const standaloneHref = `/calculators/${id}?${query.toString()}`;
   const pathname = usePathname();
   // After a sign-in, the reader comes back here with these inputs.
   const returnTo = embedded ? `${pathname}?${new URLSearchParams([[CALC_PARAM, id], ...query])}#calculator-${id}` : standaloneHref;
 
-  function update(next: Record<string, string>) {
+  function update(next: Record<string, string>, nextChosen: Record<string, string> = chosen) {
     setValues(next);
     setCopied(false);
     const params = new URLSearchParams(embedded ? window.location.search : "");
     if (embedded) {
       for (const f of fields) params.delete(f.name);
+      for (const p of pickers) params.delete(p.param);
       params.set(CALC_PARAM, id);
     }
+    for (const [param, v] of urlChoices(nextChosen)) params.set(param, v);
     for (const f of fields) if (next[f.name]) params.set(f.name, next[f.name]!);
     window.history.replaceState(window.history.state, "", `${window.location.pathname}?${params.toString()}${window.location.hash}`);
   }
@@ -111,9 +119,10 @@ export function CalculatorWidget({ id, fields, initial, pickers, embedded = fals
   function applyPicker(picker: Picker, optionId: string) {
     const option = picker.options.find((o) => o.id === optionId);
     if (!option) return;
-    setChosen((c) => ({ ...c, [picker.param]: optionId }));
+    const nextChosen = { ...chosen, [picker.param]: optionId };
+    setChosen(nextChosen);
     const filled = Object.fromEntries(Object.entries(optionValues(option, values)).map(([k, v]) => [k, String(v)]));
-    update({ ...values, ...filled });
+    update({ ...values, ...filled }, nextChosen);
   }
 
   async function copyLink() {
@@ -271,6 +280,7 @@ export function CalculatorWidget({ id, fields, initial, pickers, embedded = fals
             const rows = result.outputs[name];
             return meta.columns && Array.isArray(rows) ? <OutputTable key={name} name={name} meta={meta} columns={meta.columns} rows={rows} /> : null;
           })}
+          {handoffs.length > 0 && <Handoffs links={handoffLinks(id, { inputs: result.input, outputs: result.outputs, chosen }, handoffs)} />}
         </div>
       )}
 
@@ -286,6 +296,26 @@ export function CalculatorWidget({ id, fields, initial, pickers, embedded = fals
         </ul>
       </details>
     </section>
+  );
+}
+
+/** "Use this in…": the result carried into the next calculator, or why it cannot be. */
+function Handoffs({ links }: { links: ReturnType<typeof handoffLinks> }) {
+  return (
+    <nav className="calculator-handoffs" aria-label="Use this result in another calculator">
+      <p className="handoffs-title">Use this in…</p>
+      <ul>
+        {links.map((l) => (
+          <li key={l.to} data-handoff={l.to}>
+            {"href" in l ? <a href={l.href}>{l.title}</a> : <span>{l.title}</span>}{" "}
+            <span className="muted">
+              {"href" in l ? `carries ${l.carries}.` : `cannot take this result: ${l.reason}.`}
+              {"href" in l && l.note ? ` ${l.note}` : ""}
+            </span>
+          </li>
+        ))}
+      </ul>
+    </nav>
   );
 }
 

@@ -1,12 +1,12 @@
 import { Fragment } from "react";
-import type { CompareRow } from "@/lib/scenario-table";
+import { COMPARE_GROUPS, type CompareRow } from "@/lib/scenario-table";
 
 /**
  * Scenarios as columns, inputs and results as rows; cells that differ from the first column are marked.
  * On a narrow screen the same figures show as one card per scenario (CSS picks one of the two).
  */
 export function ScenarioTable({ columns, rows, caption }: { columns: { id: string; name: string; sub: string }[]; rows: CompareRow[]; caption: string }) {
-  const groups = ["Inputs", "Results"] as const;
+  const groups = COMPARE_GROUPS.filter((g) => rows.some((r) => r.group === g));
   const marked = columns.length > 1;
   return (
     <>

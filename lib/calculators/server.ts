@@ -5,7 +5,9 @@ import { getGlossary } from "@/lib/content/load";
 import { calculators, getCalculator } from "@/lib/economics";
 import { fieldSpecs } from "./fields";
 import { findModel, listModels, listPriceTime, PRICES_DATA } from "@/lib/prices/catalog";
+import { handoffsFrom, type HandoffTarget } from "./handoffs";
 import { modelPickers } from "./model-prices";
+import { pickersFor } from "./pickers";
 import { evaluateQuery, resolveValues } from "./run";
 
 export function dataAsOf(): string {
@@ -34,8 +36,24 @@ export function calculatorView(id: string, raw: Record<string, string>) {
   );
   const pickers = modelPickers(id, data, listPriceTime(new Date()));
   const chosen = Object.fromEntries(pickers.flatMap((p) => (resolved.presets[p.param] ? [[p.param, resolved.presets[p.param]!]] : [])));
-  const widget = { id, fields: resolved.fields, initial: resolved.values, pickers, termTitles, chosen };
+  const widget = { id, fields: resolved.fields, initial: resolved.values, pickers, termTitles, chosen, handoffs: handoffTargets(id, data) };
   return { widget, modelPrices: modelPricesOf(resolved.presets.model, resolved.pricesAsOf, data) };
+}
+
+/**
+ * The calculators this one's result can be handed to: each target's title, and the picker choices it
+ * lists (so a link carries only choices the target accepts).
+ */
+export function handoffTargets(id: string, data: Datasets = loadDatasets()): HandoffTarget[] {
+  return handoffsFrom(id).flatMap((h) => {
+    const target = getCalculator(h.to);
+    if (!target) return [];
+    // Only the option ids matter here, and only for a hand-off that carries choices.
+    const accepts = h.choices
+      ? Object.fromEntries(pickersFor(h.to, data).filter((p) => p.param !== "arch").map((p) => [p.param, p.options.map((o) => o.id)]))
+      : {};
+    return [{ to: h.to, title: target.title, carries: h.carries, ...(h.note ? { note: h.note } : {}), accepts }];
+  });
 }
 
 export const widgetProps = (id: string, raw: Record<string, string>) => calculatorView(id, raw).widget;

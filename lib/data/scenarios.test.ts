@@ -36,6 +36,19 @@ describe.each(targets)("scenarios on $name", (target) => {
     expect(listed[0]!.inputs).toEqual({ inputPricePerM: "3", outputPricePerM: "15", inputOutputRatio: "1" });
   });
 
+  it("keeps the picker choices (model, GPU) beside the inputs, so a saved result says which it used", async () => {
+    const { db, service, alice } = await setup();
+    const saved = await service.create(alice, { calculatorId: "blended-price", inputs: { ...blend, model: "anthropic/claude-sonnet-4-5" }, name: "With a model" });
+    if (!saved.ok) throw new Error(JSON.stringify(saved));
+    const row = await db.scenario.findUniqueOrThrow({ where: { id: saved.scenario.id } });
+    expect(JSON.parse(row.inputs)).toEqual({ model: "anthropic/claude-sonnet-4-5", inputPricePerM: 3, outputPricePerM: 15, inputOutputRatio: 1 });
+    // The choice is not a calculator input: the result is the same $9.
+    expect(saved.scenario.inputs.model).toBe("anthropic/claude-sonnet-4-5");
+    expect(saved.scenario.outputs?.blendedPricePerMUsd).toBe(9);
+    const bad = await service.create(alice, { calculatorId: "blended-price", inputs: { ...blend, gpu: "h100 <script>" }, name: "Bad choice" });
+    expect(bad).toMatchObject({ ok: false, error: "invalid", issues: [{ field: "inputs.gpu", message: "must be a preset id" }] });
+  });
+
   it("refuses bad inputs, unknown calculators and names or notes over the limits, naming each field and storing nothing", async () => {
     const { db, service, alice } = await setup();
     const bad = await service.create(alice, { calculatorId: "blended-price", inputs: { ...blend, inputPricePerM: "-1", colour: "red" }, name: "", note: "x".repeat(2001) });

@@ -26,6 +26,22 @@ export type ScenarioDto = {
   updatedAt: Date;
 };
 
+/**
+ * Picker choices a scenario keeps beside its inputs (?model=, ?gpu=), so a saved or shared result says which
+ * model and GPU it used. Not calculator inputs: they are set aside before the calculator's schema runs.
+ */
+export const CHOICE_PARAMS = ["model", "gpu"] as const;
+const CHOICE_ID = /^[A-Za-z0-9][A-Za-z0-9._:@/+-]{0,199}$/;
+
+/** Splits raw inputs into the calculator's own and the picker choices. */
+export function splitChoices<T>(raw: Record<string, T>): { inputs: Record<string, T>; choices: Record<string, T> } {
+  const isChoice = (k: string) => (CHOICE_PARAMS as readonly string[]).includes(k);
+  return {
+    inputs: Object.fromEntries(Object.entries(raw).filter(([k]) => !isChoice(k))),
+    choices: Object.fromEntries(Object.entries(raw).filter(([k, v]) => isChoice(k) && v !== "")),
+  };
+}
+
 export type Failure =
   | { ok: false; error: "invalid"; issues: FieldIssue[] }
   | { ok: false; error: "not-found" }
@@ -57,7 +73,7 @@ function toDto(row: Row): ScenarioDto {
     inputs = {}; // unreadable inputs: the calculator's defaults show instead of an error page
   }
   const asStrings = Object.fromEntries(Object.entries(inputs).map(([k, v]) => [k, String(v)]));
-  const run = calculator ? runCalculator(calculator, asStrings) : undefined;
+  const run = calculator ? runCalculator(calculator, splitChoices(asStrings).inputs) : undefined;
   const outputs = run?.ok ? run.outputs : null;
   return {
     id: row.id,
@@ -78,9 +94,15 @@ function toDto(row: Row): ScenarioDto {
 export function validateInputs(calculatorId: string, raw: Record<string, unknown>): { ok: true; inputs: Record<string, unknown>; version: number } | Failure {
   const calculator = getCalculator(calculatorId);
   if (!calculator) return { ok: false, error: "invalid", issues: [{ field: "calculatorId", message: `No calculator "${calculatorId}".` }] };
-  const run = runCalculator(calculator, raw);
-  if (!run.ok) return { ok: false, error: "invalid", issues: run.issues.map((i) => ({ field: `inputs.${i.param}`, message: i.message })) };
-  return { ok: true, inputs: run.input, version: inputVersion(calculator) };
+  const { inputs, choices } = splitChoices(raw);
+  const badChoices = Object.entries(choices).filter(([, v]) => typeof v !== "string" || !CHOICE_ID.test(v));
+  const run = runCalculator(calculator, inputs);
+  const issues = [
+    ...badChoices.map(([k]) => ({ field: `inputs.${k}`, message: "must be a preset id" })),
+    ...(run.ok ? [] : run.issues.map((i) => ({ field: `inputs.${i.param}`, message: i.message }))),
+  ];
+  if (!run.ok || issues.length > 0) return { ok: false, error: "invalid", issues };
+  return { ok: true, inputs: { ...choices, ...run.input }, version: inputVersion(calculator) };
 }
 
 export function scenarioService({ db, limit = SCENARIO_LIMITS.perUser }: { db: Db; limit?: number }) {
