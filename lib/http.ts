@@ -22,11 +22,10 @@ export function isSameOrigin(request: Request): boolean {
   return fromThisSite({ origin: headers.get("origin"), host: headers.get("host") ?? new URL(request.url).host, secFetchSite: headers.get("sec-fetch-site") }, env.SITE_URL);
 }
 
-/** The body as text, or null once it is longer than maxBytes (read no further than that). */
-export async function readBodyCapped(request: Request, maxBytes: number): Promise<string | null> {
-  if (Number(request.headers.get("content-length") ?? 0) > maxBytes) return null;
-  if (!request.body) return "";
-  const reader = request.body.getReader();
+/** A body's bytes, or null once it is longer than maxBytes (read no further than that). */
+export async function readBytesCapped(body: ReadableStream<Uint8Array> | null, maxBytes: number): Promise<Uint8Array<ArrayBuffer> | null> {
+  if (!body) return new Uint8Array(new ArrayBuffer(0));
+  const reader = body.getReader();
   const chunks: Uint8Array[] = [];
   let size = 0;
   for (;;) {
@@ -39,7 +38,20 @@ export async function readBodyCapped(request: Request, maxBytes: number): Promis
     }
     chunks.push(value);
   }
-  return Buffer.concat(chunks).toString("utf8");
+  const all = new Uint8Array(new ArrayBuffer(size));
+  let at = 0;
+  for (const c of chunks) {
+    all.set(c, at);
+    at += c.byteLength;
+  }
+  return all;
+}
+
+/** The body as text, or null once it is longer than maxBytes (read no further than that). */
+export async function readBodyCapped(request: Request, maxBytes: number): Promise<string | null> {
+  if (Number(request.headers.get("content-length") ?? 0) > maxBytes) return null;
+  const bytes = await readBytesCapped(request.body, maxBytes);
+  return bytes === null ? null : Buffer.from(bytes).toString("utf8");
 }
 
 /**

@@ -2,6 +2,7 @@
 // itself (CSV or JSON Lines, options in the query string) or a multipart form (file or pasted text, options
 // as fields). Nothing is stored: the stream is parsed and priced within the request.
 import { z } from "zod";
+import { readBytesCapped } from "@/lib/http";
 import { findModel } from "@/lib/prices/catalog";
 import { USAGE_FIELDS, type Mapping, type ParseOptions } from "./parse";
 import { MAX_USAGE_BYTES } from "./read";
@@ -40,30 +41,6 @@ const tooLarge = (): UsageRequest => ({
   issues: [{ param: "(file)", message: `The export is larger than ${MAX_USAGE_BYTES / 1024 / 1024} MB (${MAX_USAGE_BYTES} bytes): split it by month and price each part.` }],
 });
 
-async function bufferCapped(body: ReadableStream<Uint8Array> | null, maxBytes: number): Promise<Uint8Array<ArrayBuffer> | null> {
-  if (!body) return new Uint8Array(new ArrayBuffer(0));
-  const reader = body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > maxBytes) {
-      await reader.cancel();
-      return null;
-    }
-    chunks.push(value);
-  }
-  const all = new Uint8Array(new ArrayBuffer(size));
-  let at = 0;
-  for (const c of chunks) {
-    all.set(c, at);
-    at += c.byteLength;
-  }
-  return all;
-}
-
 export async function usageRequest(request: Request): Promise<UsageRequest> {
   const declared = Number(request.headers.get("content-length") ?? 0);
   const type = request.headers.get("content-type") ?? "";
@@ -71,7 +48,7 @@ export async function usageRequest(request: Request): Promise<UsageRequest> {
   let stream: ReadableStream<Uint8Array> | null = null;
   if (type.startsWith("multipart/form-data")) {
     if (declared > MAX_USAGE_BYTES + FORM_SLACK_BYTES) return tooLarge();
-    const body = await bufferCapped(request.body, MAX_USAGE_BYTES + FORM_SLACK_BYTES);
+    const body = await readBytesCapped(request.body, MAX_USAGE_BYTES + FORM_SLACK_BYTES);
     if (!body) return tooLarge();
     let form: FormData;
     try {
