@@ -93,6 +93,11 @@ describe("linearAxis", () => {
       }),
     );
   });
+  it("pads an end the data all but reaches (a case the property found)", () => {
+    const axis = linearAxis({ values: [999_999_999.9999999, -0.000001, 0], label: "x", format: id, zero: false });
+    expect(axis.position(999_999_999.9999999)).toBeLessThan(100);
+    expect(axis.position(-0.000001)).toBeGreaterThan(0);
+  });
   it("pads both sides when not anchored at zero", () => {
     const axis = linearAxis({ values: [10, 20], label: "x", format: id, zero: false });
     expect(axis.position(10)).toBeGreaterThan(0);

@@ -93,7 +93,9 @@ export function linearAxis({ values, label, format, tickFormat = format, zero = 
   const nice = scaleLinear().domain([lo, hi]).nice(count);
   const [n0, n1] = nice.domain() as [number, number];
   const margin = (n1 - n0) * pad;
-  const domain: [number, number] = [n0 === lo ? n0 - margin : n0, n1 === hi ? n1 + margin : n1];
+  // Pad an end the data reaches, or all but reaches (999,999,999.9999999 on a nice 1e9 would sit on it).
+  const close = (n1 - n0) * 1e-9;
+  const domain: [number, number] = [lo - n0 <= close ? n0 - margin : n0, n1 - hi <= close ? n1 + margin : n1];
   const scale = scaleLinear().domain(domain).range([0, 100]);
   return {
     label,
