@@ -1,50 +1,142 @@
-// Lighthouse 12 scores of a term page (and the home page) on the production build, with Debian's
-// Chromium. Mobile emulation and throttling are Lighthouse's defaults.
-// Usage: npm run bench:lighthouse
+// npm run bench:lighthouse — Lighthouse 12 (mobile emulation, default simulated throttling) with Debian's
+// Chromium on the production build, against a reference measured in the same run: a bare Next.js app of
+// the same Next version (one page, a heading and two paragraphs) built and served beside the site.
+// Pages are measured alternately (bare, term, calculator, home, bare, ...) for ROUNDS rounds, so machine
+// noise hits every page alike; medians are printed. Scores from different runs are not comparable.
+// Usage: npm run bench:lighthouse [-- --rounds 3]
+import { spawn, spawnSync } from "node:child_process";
+import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
-import { startServer } from "./lib.mjs";
+import { pageJsGzipBytes, startServer } from "./lib.mjs";
 
-const pages = ["/glossary/kv-cache", "/"];
+const roundsArg = process.argv.indexOf("--rounds");
+const ROUNDS = roundsArg > 0 ? Number(process.argv[roundsArg + 1]) : 3;
 const categories = ["performance", "accessibility", "best-practices", "seo"];
+const BARE_DIR = "data/bench-bare-next";
+const BARE_PORT = 3601;
 
-export async function lighthouseScores(baseUrl) {
-  const chrome = await chromeLauncher.launch({
+/**
+ * The reference: a bare App Router app, written inside the repository (under git-ignored data/) so that
+ * it resolves the very same `next`, `react` and `react-dom` from our node_modules.
+ */
+async function startBareNext() {
+  rmSync(BARE_DIR, { recursive: true, force: true });
+  mkdirSync(`${BARE_DIR}/app`, { recursive: true });
+  writeFileSync(`${BARE_DIR}/next.config.mjs`, "export default {};\n");
+  // An icon, so the browser's /favicon.ico request does not log a 404 that Lighthouse would count.
+  writeFileSync(`${BARE_DIR}/app/icon.svg`, '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 1 1"><rect width="1" height="1"/></svg>\n');
+  writeFileSync(
+    `${BARE_DIR}/app/layout.jsx`,
+    `export const metadata = { title: "Bare page", description: "A bare Next.js page for reference." };
+export default function Layout({ children }) {
+  return (<html lang="en"><body>{children}</body></html>);
+}
+`,
+  );
+  writeFileSync(
+    `${BARE_DIR}/app/page.jsx`,
+    `export default function Page() {
+  return (
+    <main>
+      <h1>A bare Next.js page</h1>
+      <p>This page has a heading and two paragraphs and nothing else. It is the floor that the site's own pages are measured against in the same run, on the same machine, with the same Next.js version.</p>
+      <p>A second paragraph, so that the largest contentful paint is a paragraph of text, as it is on a term page, and not the heading.</p>
+    </main>
+  );
+}
+`,
+  );
+  const build = spawnSync("npx", ["next", "build", BARE_DIR], { stdio: ["ignore", "ignore", "inherit"] });
+  if (build.status !== 0) throw new Error(`bare Next.js build failed (exit ${build.status})`);
+  const server = spawn("npx", ["next", "start", BARE_DIR, "-p", String(BARE_PORT), "-H", "127.0.0.1"], {
+    stdio: ["ignore", "ignore", "inherit"],
+    detached: true,
+  });
+  const url = `http://127.0.0.1:${BARE_PORT}`;
+  const deadline = Date.now() + 120_000;
+  for (;;) {
+    if (Date.now() > deadline) throw new Error("bare Next.js server did not start in 120 s");
+    try {
+      if ((await fetch(url)).ok) break;
+    } catch {}
+    await new Promise((r) => setTimeout(r, 300));
+  }
+  return { url, stop: () => process.kill(-server.pid, "SIGTERM") };
+}
+
+async function audit(port, url) {
+  // "localhost": Lighthouse counts it as a secure origin, as it would count the HTTPS site.
+  const { lhr } = await lighthouse(url.replace("127.0.0.1", "localhost"), { port, output: "json", logLevel: "error", onlyCategories: categories });
+  const failed = Object.values(lhr.audits)
+    .filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode === "binary")
+    .map((a) => a.id);
+  return {
+    ...Object.fromEntries(categories.map((c) => [c, Math.round((lhr.categories[c]?.score ?? 0) * 100)])),
+    lcp: lhr.audits["largest-contentful-paint"].numericValue,
+    fcp: lhr.audits["first-contentful-paint"].numericValue,
+    tbt: lhr.audits["total-blocking-time"].numericValue,
+    failed,
+  };
+}
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+
+const site = await startServer(3600, "data/bench-lighthouse", { SHUTDOWN_DRAIN_SECONDS: "0" });
+let bare;
+let chrome;
+try {
+  bare = await startBareNext();
+  const targets = [
+    { name: "bare Next.js page", url: bare.url + "/" },
+    { name: "term page (/glossary/kv-cache)", url: site.url + "/glossary/kv-cache" },
+    { name: "calculator (/calculators/gpu-memory)", url: site.url + "/calculators/gpu-memory" },
+    { name: "home (/)", url: site.url + "/" },
+  ];
+  chrome = await chromeLauncher.launch({
     chromePath: "/usr/bin/chromium",
     chromeFlags: ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--no-first-run"],
   });
-  try {
-    const rows = [];
-    for (const page of pages) {
-      // "localhost": Lighthouse counts it as a secure origin, as it would count the HTTPS site.
-      const result = await lighthouse(baseUrl.replace("127.0.0.1", "localhost") + page, { port: chrome.port, output: "json", logLevel: "error", onlyCategories: categories });
-      const lhr = result.lhr;
-      const failed = Object.values(lhr.audits).filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode === "binary").map((a) => a.id);
-      rows.push({
-        page,
-        ...Object.fromEntries(categories.map((c) => [c, Math.round((lhr.categories[c]?.score ?? 0) * 100)])),
-        LCP: `${Math.round(lhr.audits["largest-contentful-paint"].numericValue)} ms`,
-        TBT: `${Math.round(lhr.audits["total-blocking-time"].numericValue)} ms`,
-        CLS: lhr.audits["cumulative-layout-shift"].numericValue.toFixed(3),
-        "failed audits": failed.join(", ") || "none",
-      });
+  const results = new Map(targets.map((t) => [t.name, []]));
+  for (let round = 0; round < ROUNDS; round++) {
+    for (const t of targets) {
+      console.error(`round ${round + 1}/${ROUNDS}: ${t.name}`);
+      results.get(t.name).push(await audit(chrome.port, t.url));
     }
-    return rows;
-  } finally {
-    await chrome.kill();
   }
-}
-
-if (import.meta.url === `file://${process.argv[1]}`) {
-  const server = await startServer(3600, "data/bench-lighthouse", { SHUTDOWN_DRAIN_SECONDS: "0" });
-  try {
-    console.log("\nbench:lighthouse (Lighthouse 12, mobile emulation and default throttling, production build)\n");
-    console.log("| measure | value | aim |");
-    console.log("| --- | --- | --- |");
-    for (const row of await lighthouseScores(server.url)) {
-      console.log(`| ${row.page}: performance, accessibility, best practices, SEO | ${categories.map((c) => row[c]).join(" / ")} (LCP ${row.LCP}, TBT ${row.TBT}, CLS ${row.CLS}; failed: ${row["failed audits"]}) | >= 95 / 100 / 100 / 100 |`);
-    }
-  } finally {
-    server.stop();
+  const summary = [];
+  for (const t of targets) {
+    const runs = results.get(t.name);
+    const { origin, pathname } = new URL(t.url);
+    summary.push({
+      name: t.name,
+      // Lighthouse's simulated LCP counts every script that finished loading before the observed LCP, so
+      // the JavaScript a page ships is printed beside its LCP.
+      jsKb: (await pageJsGzipBytes(origin, pathname)).bytes / 1000,
+      ...Object.fromEntries(categories.map((c) => [c, median(runs.map((r) => r[c]))])),
+      lcp: median(runs.map((r) => r.lcp)),
+      fcp: median(runs.map((r) => r.fcp)),
+      tbt: median(runs.map((r) => r.tbt)),
+      failed: [...new Set(runs.flatMap((r) => r.failed))],
+    });
   }
+  const ref = summary[0];
+  console.log(`\nbench:lighthouse (Lighthouse 12, mobile emulation, default throttling; medians of ${ROUNDS} alternating rounds)\n`);
+  console.log("| measure | value | aim |");
+  console.log("| --- | --- | --- |");
+  for (const s of summary) {
+    const vsRef =
+      s === ref ? "reference" : `performance ${s.performance - ref.performance >= 0 ? "+" : ""}${s.performance - ref.performance}, LCP +${Math.round(s.lcp - ref.lcp)} ms vs bare`;
+    console.log(
+      `| ${s.name}: performance / accessibility / best practices / SEO | ${categories.map((c) => s[c]).join(" / ")} (JS ${s.jsKb.toFixed(1)} KB gz, FCP ${Math.round(s.fcp)} ms, LCP ${Math.round(s.lcp)} ms, TBT ${Math.round(s.tbt)} ms; ${vsRef}; failed: ${s.failed.join(", ") || "none"}) | ${s === ref ? "" : "performance within 2 of bare, LCP within 300 ms, others 100"} |`,
+    );
+  }
+} finally {
+  await chrome?.kill();
+  bare?.stop();
+  site.stop();
 }
