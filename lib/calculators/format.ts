@@ -1,9 +1,9 @@
 // Number formatting shared by the server-rendered results, the widgets and the prose components.
 // Pure and small: it ships to the browser with the widgets.
 
-// Constructing an Intl.NumberFormat costs about 50 µs (ICU loads and resolves the locale's patterns); formatting
-// with one costs about 1 µs. A 50-turn agent session's tables and chart format some 1,500 figures per edit, so
-// a formatter per call spent most of the 66 ms an edit took: each distinct set of options is built once.
+// Building an Intl.NumberFormat costs about 50 µs, formatting with one about 1 µs. A 50-turn agent session's
+// tables and chart format over a thousand figures per edit: with a formatter built per call, that was about
+// 40 of the 48 ms an edit took in Chromium (CPU profile). Each distinct set of options is built once.
 const formatters = new Map<string, Intl.NumberFormat>();
 
 /** The en-US formatter for these options, built on first use. */
