@@ -3,11 +3,11 @@
 // renders the result on the server) and, with JavaScript, recomputes on every edit and keeps the
 // inputs in the page URL so a copied link reproduces the result.
 import { usePathname } from "next/navigation";
-import { useEffect, useId, useMemo, useState } from "react";
+import { memo, useDeferredValue, useEffect, useId, useMemo, useState } from "react";
 import { SaveScenario } from "@/components/scenarios/save-scenario";
 import { formatValue, moneyRate } from "@/lib/calculators/format";
 import { fieldApplies, type FieldSpec } from "@/lib/calculators/fields";
-import type { OutputMeta, TableRow } from "@/lib/economics/calculator";
+import type { OutputMeta, Outputs, TableRow } from "@/lib/economics/calculator";
 import { getCalculator, runCalculator } from "@/lib/economics";
 import { handoffLinks, type HandoffTarget } from "@/lib/calculators/handoffs";
 import { optionValues, type Picker, type PickerOption } from "@/lib/calculators/pickers";
@@ -60,7 +60,11 @@ export function CalculatorWidget({ id, fields, initial, pickers, embedded = fals
   const uid = useId();
 
   const outputsMeta = calculator.outputs as Record<string, OutputMeta>;
-  const result = runCalculator(calculator, values);
+  const result = useMemo(() => runCalculator(getCalculator(id)!, values), [id, values]);
+  // The headline and the figures beside it follow every edit at once; the chart and the tables (a 50-turn
+  // session's two tables hold some 900 cells) follow in a background render that the next edit interrupts.
+  const latest = useMemo(() => ({ values, outputs: result.ok ? result.outputs : undefined }), [values, result]);
+  const shown = useDeferredValue(latest);
 
   // An embedded widget picks up its state from the URL after a reload of a copied link.
   useEffect(() => {
@@ -261,7 +265,7 @@ export function CalculatorWidget({ id, fields, initial, pickers, embedded = fals
       </div>
 
       {result.ok && (
-        <div className="calculator-results">
+        <div className="calculator-results" aria-busy={shown !== latest || undefined}>
           <dl className="outputs">
             {Object.entries(outputsMeta)
               .filter(([name, meta]) => name !== calculator.headline && !meta.columns)
@@ -275,11 +279,7 @@ export function CalculatorWidget({ id, fields, initial, pickers, embedded = fals
                 </div>
               ))}
           </dl>
-          <CalculatorChart id={id} outputs={result.outputs} values={values} />
-          {Object.entries(outputsMeta).map(([name, meta]) => {
-            const rows = result.outputs[name];
-            return meta.columns && Array.isArray(rows) ? <OutputTable key={name} name={name} meta={meta} columns={meta.columns} rows={rows} /> : null;
-          })}
+          {shown.outputs && <ChartAndTables id={id} outputsMeta={outputsMeta} outputs={shown.outputs} values={shown.values} />}
           {handoffs.length > 0 && <Handoffs links={handoffLinks(id, { inputs: result.input, outputs: result.outputs, chosen }, handoffs)} />}
         </div>
       )}
@@ -318,6 +318,33 @@ function Handoffs({ links }: { links: ReturnType<typeof handoffLinks> }) {
     </nav>
   );
 }
+
+/**
+ * The chart and the table outputs of a result, rendered from the deferred result: memo keeps the urgent render
+ * of each edit from redrawing them with the previous figures. While they lag behind the headline, the results
+ * are marked busy.
+ */
+const ChartAndTables = memo(function ChartAndTables({
+  id,
+  outputsMeta,
+  outputs,
+  values,
+}: {
+  id: string;
+  outputsMeta: Record<string, OutputMeta>;
+  outputs: Outputs;
+  values: Record<string, string>;
+}) {
+  return (
+    <>
+      <CalculatorChart id={id} outputs={outputs} values={values} />
+      {Object.entries(outputsMeta).map(([name, meta]) => {
+        const rows = outputs[name];
+        return meta.columns && Array.isArray(rows) ? <OutputTable key={name} name={name} meta={meta} columns={meta.columns} rows={rows} /> : null;
+      })}
+    </>
+  );
+});
 
 /** A table output: one row per item (an agent session's turns), a row with a note is flagged. */
 function OutputTable({ name, meta, columns, rows }: { name: string; meta: OutputMeta; columns: NonNullable<OutputMeta["columns"]>; rows: TableRow[] }) {

@@ -1,8 +1,24 @@
 // Number formatting shared by the server-rendered results, the widgets and the prose components.
 // Pure and small: it ships to the browser with the widgets.
 
+// Building an Intl.NumberFormat costs about 50 µs, formatting with one about 1 µs. A 50-turn agent session's
+// tables and chart format over a thousand figures per edit: with a formatter built per call, that was about
+// 40 of the 48 ms an edit took in Chromium (CPU profile). Each distinct set of options is built once.
+const formatters = new Map<string, Intl.NumberFormat>();
+
+/** The en-US formatter for these options, built on first use. */
+export function numberFormat(options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = JSON.stringify(options);
+  let formatter = formatters.get(key);
+  if (!formatter) {
+    formatter = new Intl.NumberFormat("en-US", options);
+    formatters.set(key, formatter);
+  }
+  return formatter;
+}
+
 const money = (currency: string, digits: number) =>
-  new Intl.NumberFormat("en-US", { style: "currency", currency, minimumFractionDigits: digits, maximumFractionDigits: digits });
+  numberFormat({ style: "currency", currency, minimumFractionDigits: digits, maximumFractionDigits: digits });
 const usd = (digits: number) => money("USD", digits);
 
 /** Significant-figure rounding that keeps small prices readable ($0.0005) and large ones whole. */
@@ -25,9 +41,9 @@ export function formatMoney(value: number, currency: string): string {
 
 export function formatNumber(value: number, maxDigits = 3): string {
   const abs = Math.abs(value);
-  if (abs >= 1e7) return new Intl.NumberFormat("en-US", { notation: "compact", maximumFractionDigits: 2 }).format(value);
+  if (abs >= 1e7) return numberFormat({ notation: "compact", maximumFractionDigits: 2 }).format(value);
   const digits = abs >= 100 ? 0 : abs >= 10 ? 1 : maxDigits;
-  return new Intl.NumberFormat("en-US", { maximumFractionDigits: digits }).format(value);
+  return numberFormat({ maximumFractionDigits: digits }).format(value);
 }
 
 /** Bytes as decimal GB (10^9), with GiB beside when it differs enough to matter. */

@@ -247,3 +247,52 @@ describe("agent-session properties", () => {
     );
   });
 });
+
+/**
+ * The cache rule of priceSession's comment, written as directly as possible (every entry examined three times a
+ * request: which are live, which live one offers most, which expired one would have offered more). priceSession
+ * does this in one pass over the entries; both must read, write and flag expiry identically.
+ */
+function plainCache(i: AgentSessionInput, strategy: Exclude<Strategy, "none">) {
+  const prefix = i.systemTokens + i.toolDefinitionTokens;
+  const floor = Math.max(i.cacheMinPrefixTokens, 1);
+  const automatic = strategy === "automatic";
+  const lifetime = automatic ? i.automaticLifetimeSeconds || Infinity : strategy === "explicit-5m" ? 300 : 3600;
+  let entries: { length: number; epoch: number; expiresAt: number }[] = [];
+  return sessionRequests(i).map((r) => {
+    const offer = (e: (typeof entries)[number]) =>
+      e.epoch === r.epoch ? Math.min(e.length, r.inputTokens) : automatic ? Math.min(e.length, prefix) : e.length <= prefix ? e.length : 0;
+    const live = entries.filter((e) => e.expiresAt >= r.atSeconds);
+    const dead = entries.filter((e) => e.expiresAt < r.atSeconds);
+    const longest = Math.max(0, ...live.map(offer));
+    const best = live.find((e) => offer(e) === longest);
+    const read = longest < floor ? 0 : automatic ? longest - ((longest - i.cacheMinPrefixTokens) % i.cacheIncrementTokens) : longest;
+    const expired = dead.some((e) => offer(e) > longest && offer(e) >= floor);
+    if (best && read > 0 && i.cacheReadRefreshes === "yes") best.expiresAt = r.atSeconds + lifetime;
+    entries = live;
+    let written = 0;
+    if (r.inputTokens >= floor) {
+      written = r.inputTokens - read;
+      entries.push({ length: r.inputTokens, epoch: r.epoch, expiresAt: r.atSeconds + lifetime });
+      if (!automatic && prefix >= floor && prefix < r.inputTokens) entries.push({ length: prefix, epoch: r.epoch, expiresAt: r.atSeconds + lifetime });
+    }
+    return { read, written, expired };
+  });
+}
+
+describe("agent-session cache lookup", () => {
+  it("reads, writes and expires as the plain definition does, for every request of long random sessions", () => {
+    fc.assert(
+      fc.property(sessions, fc.integer({ min: 4, max: 120 }), (raw, turns) => {
+        const i = parsed(agentSession, { ...raw, turns: String(turns), contextWindowTokens: "" });
+        for (const strategy of ["automatic", "explicit-5m", "explicit-1h"] as const) {
+          const billed = strategy !== "automatic" || i.automaticWritesBilled === "yes";
+          const actual = priceSession(i, strategy).map((r) => ({ read: r.cacheReadTokens, written: r.cacheWriteTokens + r.cacheWrite1hTokens, expired: r.expired }));
+          const expected = plainCache(i, strategy).map((r) => ({ ...r, written: billed ? r.written : 0 }));
+          expect(actual).toEqual(expected);
+        }
+      }),
+      { numRuns: NUM_RUNS },
+    );
+  });
+});

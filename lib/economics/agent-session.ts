@@ -271,23 +271,35 @@ export function priceSession(i: AgentSessionInput, strategy: Strategy, requests 
   const increment = i.cacheIncrementTokens;
   const automatic = strategy === "automatic";
   const lifetime = strategy === "none" ? 0 : automatic ? i.automaticLifetimeSeconds || Infinity : EXPLICIT_LIFETIME_SECONDS[strategy];
-  const entries: Entry[] = [];
+  let entries: Entry[] = [];
   return requests.map((r) => {
     let read = 0;
     let written = 0;
     let expired = false;
     if (strategy !== "none") {
-      // What an entry offers this prompt: a same-epoch entry is a prefix of it; an older one shares only the tools prefix.
-      const offer = (e: Entry) =>
-        e.epoch === r.epoch ? Math.min(e.length, r.inputTokens) : automatic ? Math.min(e.length, prefix) : e.length <= prefix ? e.length : 0;
-      const live = entries.filter((e) => r.atSeconds <= e.expiresAt);
-      const best = live.reduce<Entry | undefined>((b, e) => (b && offer(b) >= offer(e) ? b : e), undefined);
-      const matched = best ? offer(best) : 0;
-      expired = entries.some((e) => r.atSeconds > e.expiresAt && offer(e) > matched && offer(e) >= Math.max(min, 1));
+      // One pass over the entries (a session that never expires keeps one per request): the best live entry
+      // (the first of the longest offers), the longest offer among the expired ones, and the live ones kept.
+      let best: Entry | undefined;
+      let matched = 0;
+      let expiredOffer = 0;
+      const live: Entry[] = [];
+      for (const e of entries) {
+        // What an entry offers this prompt: a same-epoch entry is a prefix of it; an older one shares only the tools prefix.
+        const offer = e.epoch === r.epoch ? Math.min(e.length, r.inputTokens) : automatic ? Math.min(e.length, prefix) : e.length <= prefix ? e.length : 0;
+        if (r.atSeconds <= e.expiresAt) {
+          live.push(e);
+          if (!best || offer > matched) {
+            best = e;
+            matched = offer;
+          }
+        } else expiredOffer = Math.max(expiredOffer, offer);
+      }
+      // An expired entry would have served more than the live ones: the prompt pays to write it again.
+      expired = expiredOffer > matched && expiredOffer >= Math.max(min, 1);
       read = matched < Math.max(min, 1) ? 0 : automatic ? matched - ((matched - min) % increment) : matched;
       if (best && read > 0 && i.cacheReadRefreshes === "yes") best.expiresAt = r.atSeconds + best.lifetime;
       // Expired entries go; the prompt is cached (whole) when it reaches the minimum.
-      for (let j = entries.length - 1; j >= 0; j--) if (r.atSeconds > entries[j]!.expiresAt) entries.splice(j, 1);
+      entries = live;
       if (r.inputTokens >= Math.max(min, 1)) {
         written = r.inputTokens - read;
         entries.push({ length: r.inputTokens, epoch: r.epoch, expiresAt: r.atSeconds + lifetime, lifetime });
