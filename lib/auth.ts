@@ -2,7 +2,9 @@
 // Sign-in is by emailed link (through the site's one mailer) or, when configured, GitHub.
 import "server-only";
 import { Auth } from "@auth/core";
+import { cache } from "react";
 import { PrismaAdapter } from "@auth/prisma-adapter";
+import { notFound, redirect } from "next/navigation";
 import NextAuth, { type NextAuthConfig } from "next-auth";
 import type { EmailConfig } from "next-auth/providers/email";
 import GitHub from "next-auth/providers/github";
@@ -79,7 +81,11 @@ const config: NextAuthConfig = {
   },
 };
 
-export const { auth, signIn, signOut } = NextAuth(config);
+const nextAuth = NextAuth(config);
+export const { signIn, signOut } = nextAuth;
+
+/** The session, read once per request however many components and helpers ask (React's cache). */
+export const auth = cache(() => nextAuth.auth());
 
 /**
  * Auth.js's endpoints, for a request whose URL the caller chose (app/api/auth). next-auth's own
@@ -95,6 +101,23 @@ export async function currentUser(): Promise<{ id: string; email: string; isAdmi
   const id = session?.user?.id;
   if (!id) return undefined;
   return { id, email: session.user?.email ?? "", isAdmin: Boolean(session.isAdmin) };
+}
+
+/** Where a signed-out reader goes to sign in and come back to `returnTo` (a path on this site). */
+export const signInPath = (returnTo: string) => `/signin?${new URLSearchParams({ callbackUrl: returnTo })}`;
+
+/** The signed-in user, or a redirect to sign in that returns to `returnTo`. */
+export async function requireUser(returnTo: string) {
+  const user = await currentUser();
+  if (!user) redirect(signInPath(returnTo));
+  return user;
+}
+
+/** An admin (ADMIN_EMAILS); a signed-in reader who is not one gets a 404: the page does not exist for them. */
+export async function requireAdmin(returnTo: string) {
+  const user = await requireUser(returnTo);
+  if (!user.isAdmin) notFound();
+  return user;
 }
 
 /** "valid", "expired" or "invalid", without using the link (lib/data/sign-in-links). */

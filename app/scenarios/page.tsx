@@ -1,9 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { redirect } from "next/navigation";
 import { ConfirmDelete } from "@/components/scenarios/confirm-delete";
 import { duplicateScenarioAction } from "@/lib/actions/scenarios";
-import { currentUser } from "@/lib/auth";
+import { requireUser } from "@/lib/auth";
 import { scenarios } from "@/lib/services";
 import { SCENARIO_LIMITS } from "@/lib/validations/scenario";
 
@@ -19,8 +18,7 @@ const notices: Record<string, string> = {
 const dateFormat = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
 
 export default async function ScenariosPage({ searchParams }: Props) {
-  const user = await currentUser();
-  if (!user) redirect("/signin?callbackUrl=/scenarios");
+  const user = await requireUser("/scenarios");
   const { done, error, compare, ids } = await searchParams;
   const list = await scenarios.list(user.id);
   // Back from "Compare selected" with too few or too many ticked: keep the ticks and say why.

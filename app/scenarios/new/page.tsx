@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
-import { redirect } from "next/navigation";
 import { SaveScenario } from "@/components/scenarios/save-scenario";
-import { currentUser } from "@/lib/auth";
+import { requireUser } from "@/lib/auth";
 import { safeReturnPath } from "@/lib/http";
 import { headlineOf } from "@/lib/calculators/figures";
 import { getCalculator, runCalculator } from "@/lib/economics";
@@ -16,9 +15,8 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 export default async function NewScenarioPage({ searchParams }: Props) {
   const raw = await searchParams;
   const one = (k: string) => (typeof raw[k] === "string" ? (raw[k] as string) : "");
-  const user = await currentUser();
   const query = new URLSearchParams(Object.entries(raw).flatMap(([k, v]) => (typeof v === "string" ? [[k, v]] : [])));
-  if (!user) redirect(`/signin?${new URLSearchParams({ callbackUrl: `/scenarios/new?${query}` })}`);
+  await requireUser(`/scenarios/new?${query}`);
   const calculator = getCalculator(one("calc"));
   if (!calculator) {
     return (
