@@ -1,5 +1,5 @@
-import { queryRecord } from "@/lib/calculators/run";
 import { runQuery } from "@/lib/calculators/server";
+import { queryValues } from "@/lib/search-params";
 
 const badRequest = (issues: { param: string; message: string }[]) =>
   Response.json(
@@ -9,8 +9,7 @@ const badRequest = (issues: { param: string; message: string }[]) =>
 
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const { values, repeated } = queryRecord(new URL(request.url).searchParams);
-  if (repeated.length > 0) return badRequest(repeated.map((p) => ({ param: p, message: "given more than once" })));
+  const values = queryValues(new URL(request.url).searchParams);
   try {
     const result = runQuery(id, values);
     if (result.status === 404) {
