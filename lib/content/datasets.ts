@@ -9,6 +9,7 @@ import path from "node:path";
 import { z } from "zod";
 import { GPU_PRICE_TIERS, type GpuPriceTierId } from "@/lib/economics/gpu-price-tiers";
 import { PRECISIONS } from "@/lib/economics/precision";
+import { oncePerProcess } from "./files";
 
 // ---------------------------------------------------------------------------------------------------
 // Field building blocks
@@ -526,16 +527,16 @@ export function parseDatasets(sources: Record<string, string>): Datasets {
 // ---------------------------------------------------------------------------------------------------
 // Loading (server only)
 
-let loaded: Datasets | undefined;
-
-/** Reads content/data/*.json under process.cwd() once per process and validates it (throws DatasetError). */
-export function loadDatasets(): Datasets {
-  if (loaded) return loaded;
+/**
+ * Reads content/data/*.json under process.cwd() and validates it (throws DatasetError). Memoized like
+ * the other content loaders (oncePerProcess): once per production process, once per request in
+ * development so an edited file shows on reload.
+ */
+export const loadDatasets = oncePerProcess((): Datasets => {
   const dir = path.join(process.cwd(), dataDirRelative);
   const sources: Record<string, string> = {};
   for (const name of fs.readdirSync(dir)) {
     if (name.endsWith(".json")) sources[name] = fs.readFileSync(path.join(dir, name), "utf8");
   }
-  loaded = parseDatasets(sources);
-  return loaded;
-}
+  return parseDatasets(sources);
+});
