@@ -13,6 +13,7 @@ import { db } from "@/lib/db";
 import { signInMail } from "@/lib/email/templates";
 import { authSecret, env } from "@/lib/env.mjs";
 import { safeReturnPath } from "@/lib/http";
+import { log } from "@/lib/log.mjs";
 import { mailer } from "@/lib/services";
 
 export const SIGN_IN_LINK_TTL_S = 24 * 3600;
@@ -41,7 +42,7 @@ const email: EmailConfig = {
   maxAge: SIGN_IN_LINK_TTL_S,
   async sendVerificationRequest({ identifier, url }) {
     await mailer.send({ to: identifier, ...signInMail(verifyPageLink(url)) });
-    if (mailer.outbox) console.log(JSON.stringify({ event: "mail_outbox", kind: "sign-in" }));
+    if (mailer.outbox) log("info", { event: "mail_outbox", kind: "sign-in" });
   },
 };
 
@@ -64,8 +65,8 @@ const config: NextAuthConfig = {
   pages: { signIn: "/signin", verifyRequest: "/signin/check-email", error: "/signin" },
   // One JSON line per event, with the error's type only: Auth.js messages can quote request data.
   logger: {
-    error: (error) => console.error(JSON.stringify({ event: "auth_error", type: (error as { type?: string }).type ?? error.name })),
-    warn: (code) => console.warn(JSON.stringify({ event: "auth_warning", code })),
+    error: (error) => log("error", { event: "auth_error", type: (error as { type?: string }).type ?? error.name }),
+    warn: (code) => log("warn", { event: "auth_warning", code }),
     debug: () => {},
   },
   callbacks: {

@@ -4,6 +4,7 @@ import { createHash, createHmac, randomBytes, randomUUID, timingSafeEqual } from
 import { type Db, isRecordNotFound, isUniqueViolation } from "@/lib/db-client";
 import type { Mail, Mailer } from "@/lib/email";
 import { confirmationMail, welcomeMail } from "@/lib/email/templates";
+import { log } from "@/lib/log.mjs";
 import { emailKey, type SignupInput } from "@/lib/validations/newsletter";
 import { type Limit, rateLimiter } from "./rate-limit";
 
@@ -29,7 +30,7 @@ export type Deps = {
   defer?: (task: () => Promise<void>) => void;
 };
 
-const logFailure = (error: unknown) => console.error(JSON.stringify({ event: "mail_failed", kind: "confirmation", message: (error as Error).message }));
+const logFailure = (error: unknown) => log("error", { event: "mail_failed", kind: "confirmation", message: (error as Error).message });
 
 const sha256 = (s: string) => createHash("sha256").update(s).digest("hex");
 
@@ -106,7 +107,7 @@ export function newsletterService({ db, mailer, siteUrl, secret, now = () => new
       return;
     }
     // In outbox mode the mail itself is a file to open.
-    if (mailer.outbox) console.log(JSON.stringify({ event: "mail_outbox", kind: "confirmation" }));
+    if (mailer.outbox) log("info", { event: "mail_outbox", kind: "confirmation" });
     await db.subscriber.updateMany({ where: current, data: { mailPendingSince: null } });
   }
 
@@ -135,7 +136,7 @@ export function newsletterService({ db, mailer, siteUrl, secret, now = () => new
     try {
       await mailer.send({ to: subscriber.email, ...welcomeMail(siteUrl, url, latestIssue?.()), headers });
     } catch (error) {
-      console.error(JSON.stringify({ event: "mail_failed", kind: "welcome", message: (error as Error).message }));
+      log("error", { event: "mail_failed", kind: "welcome", message: (error as Error).message });
     }
     return "confirmed";
   }

@@ -1,4 +1,5 @@
 import { runQuery } from "@/lib/calculators/server";
+import { log } from "@/lib/log.mjs";
 import { queryValues } from "@/lib/search-params";
 
 const badRequest = (issues: { param: string; message: string }[]) =>
@@ -21,7 +22,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
   } catch (error) {
     // Validation has already passed, so this is our bug: log it, and still answer as unusable input
     // (the API promises a 400 or 404 for any query, never a 500).
-    console.error(JSON.stringify({ event: "calculator_error", id, message: (error as Error).message }));
+    log("error", { event: "calculator_error", id, message: (error as Error).message });
     return badRequest([{ param: "(input)", message: "these inputs could not be computed" }]);
   }
 }
