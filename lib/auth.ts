@@ -8,7 +8,7 @@ import { notFound, redirect } from "next/navigation";
 import NextAuth, { type NextAuthConfig } from "next-auth";
 import type { EmailConfig } from "next-auth/providers/email";
 import GitHub from "next-auth/providers/github";
-import { signInLinkState } from "@/lib/data/sign-in-links";
+import { signInLinks } from "@/lib/data/sign-in-links";
 import { db } from "@/lib/db";
 import { signInMail } from "@/lib/email/templates";
 import { authSecret, env } from "@/lib/env.mjs";
@@ -122,4 +122,4 @@ export async function requireAdmin(returnTo: string) {
 }
 
 /** "valid", "expired" or "invalid", without using the link (lib/data/sign-in-links). */
-export const checkSignInLink = (address: string, token: string) => signInLinkState(db, secret, address, token);
+export const checkSignInLink = (address: string, token: string) => signInLinks({ db, secret }).state(address, token);

@@ -13,7 +13,7 @@ import { normalizeEmail } from "@/lib/validations/newsletter";
 
 export type SignInState = { status: "idle" } | { status: "error"; message: string; email?: string };
 
-const hit = rateLimiter(db);
+const hit = rateLimiter({ db });
 
 /**
  * Sends a sign-in link. The answer is the same for a known and an unknown address (Auth.js creates the

@@ -4,6 +4,7 @@
 // SERVER ONLY: loadDatasets() reads the files with node:fs, so never import this module from a client
 // component ("use client"). Load the data in a server component and pass what the client needs as props.
 // parseDatasets() and the helpers are pure (no file system), so the checks are unit-tested on strings.
+import "server-only";
 import fs from "node:fs";
 import path from "node:path";
 import { z } from "zod";

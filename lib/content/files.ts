@@ -1,5 +1,6 @@
 // Reads a content folder's MDX files as { file, source }, file named from the project root
 // (content/terms/kv-cache.mdx) so every validation message points at the file to fix.
+import "server-only";
 import fs from "node:fs";
 import path from "node:path";
 import { cache } from "react";

@@ -1,5 +1,6 @@
 // Newsletter subscriptions: every read and write of Subscriber, NewsletterDelivery and the rate limits.
 // Concurrency rests on single statements and unique constraints, never on read-then-write transactions.
+import "server-only";
 import { createHash, createHmac, randomBytes, randomUUID, timingSafeEqual } from "node:crypto";
 import { type Db, isRecordNotFound, isUniqueViolation } from "@/lib/db-client";
 import type { Mail, Mailer } from "@/lib/email";
@@ -56,7 +57,7 @@ export function newsletterService({ db, mailer, siteUrl, secret, now = () => new
     return { url, headers: { "List-Unsubscribe": `<${url}>`, "List-Unsubscribe-Post": "List-Unsubscribe=One-Click" } };
   }
 
-  const hit = rateLimiter(db, now);
+  const hit = rateLimiter({ db, now });
 
   /**
    * A signup: one statement inserts the subscriber or, when the address (in any case) is known and may
