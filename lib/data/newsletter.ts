@@ -226,7 +226,7 @@ export function newsletterService({ db, mailer, siteUrl, secret, now = () => new
     });
   }
 
-  return { subscribe, checkConfirmToken, confirm, unsubscribe, isValidUnsubscribeToken, unsubscribeToken, sendIssue, stats, exportRows, hit };
+  return { subscribe, checkConfirmToken, confirm, unsubscribe, isValidUnsubscribeToken, sendIssue, stats, exportRows };
 }
 
 export type NewsletterService = ReturnType<typeof newsletterService>;
