@@ -122,4 +122,5 @@ export async function requireAdmin(returnTo: string) {
 }
 
 /** "valid", "expired" or "invalid", without using the link (lib/data/sign-in-links). */
-export const checkSignInLink = (address: string, token: string) => signInLinks({ db, secret }).state(address, token);
+const links = signInLinks({ db, secret });
+export const checkSignInLink = (address: string, token: string) => links.state(address, token);
