@@ -1,10 +1,12 @@
 // The one registry of MDX tags. Headings get ids so sections can be linked; glossary links get the
-// site's link style; <Calculator>, <Compute> and <Price> embed the calculators and figures in prose.
+// site's link style; <Calculator>, <Compute> and <Price> embed the calculators and figures in prose;
+// <TermLink> links a term. Each tag's props are defined once, in lib/content/mdx-tags.ts.
 import type { MDXComponents } from "mdx/types";
 import Link from "next/link";
 import type { ComponentPropsWithoutRef, ReactNode } from "react";
 import { Calculator } from "@/components/mdx/calculator-embed";
 import { Compute, FigureDates, Price } from "@/components/mdx/figures";
+import { type MdxTagInput, parseTagProps } from "@/lib/content/mdx-tags";
 
 function textOf(node: ReactNode): string {
   if (typeof node === "string" || typeof node === "number") return String(node);
@@ -27,6 +29,11 @@ function Anchor({ href = "", ...props }: ComponentPropsWithoutRef<"a">) {
   return <a href={href} rel="noopener" {...props} />;
 }
 
+/** `<TermLink slug="kv-cache">KV cache</TermLink>`: a glossary link (props in lib/content/mdx-tags.ts). */
+function TermLink({ children, ...input }: MdxTagInput<"TermLink"> & { children?: ReactNode }) {
+  return <Link href={`/glossary/${parseTagProps("TermLink", input).slug}`}>{children}</Link>;
+}
+
 const components: MDXComponents = {
   h2: ({ children }) => <h2 id={headingId(children)}>{children}</h2>,
   h3: ({ children }) => <h3 id={headingId(children)}>{children}</h3>,
@@ -35,6 +42,7 @@ const components: MDXComponents = {
   Compute,
   FigureDates,
   Price,
+  TermLink,
   table: (props) => (
     <div className="table-scroll" tabIndex={0} role="region" aria-label={`Table: ${textOf(props.children).slice(0, 60)}`}>
       <table {...props} />

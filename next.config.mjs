@@ -13,8 +13,6 @@ const nextConfig = {
   experimental: { serverActions: { bodySizeLimit: ACTION_BODY_LIMIT_BYTES } },
   // The Prisma clients and the native SQLite driver stay outside the server bundle.
   serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "@prisma/adapter-pg", "pg"],
-  // The Markdown version of each term lives beside its page. An afterFiles rewrite runs before the
-  // dynamic /glossary/[slug] route, which would otherwise take "kv-cache.md" as a slug.
   // Headers every response carries. The Content-Security-Policy is set per request in proxy.ts (hashes
   // for prerendered pages, a nonce for the others).
   async headers() {
@@ -30,6 +28,8 @@ const nextConfig = {
     ];
   },
   async rewrites() {
+    // The Markdown version of each term lives beside its page. An afterFiles rewrite runs before the
+    // dynamic /glossary/[slug] route, which would otherwise take "kv-cache.md" as a slug.
     // Only a slug's shape (lib/content/schema.ts) is rewritten: "/glossary/..md" would become a path with a
     // dot segment, which Next.js answers with a 500.
     return [{ source: "/glossary/:slug([a-z0-9]+(?:-[a-z0-9]+)*)\\.md", destination: "/api/v1/terms/:slug/markdown" }];

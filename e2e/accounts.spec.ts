@@ -1,18 +1,10 @@
-import { type Browser, expect, type Page, test } from "@playwright/test";
-import { e2eDb, requestSignInLink, signIn, signInLinkFor } from "./auth";
-import { expectNoAxeViolations, gotoHydrated } from "./fixtures";
+import type { Page } from "@playwright/test";
+import { e2eDb, requestSignInLink, signInLinkFor } from "./auth";
+import { expect, expectNoAxeViolations, gotoHydrated, test } from "./fixtures";
 import { uniqueEmail } from "./mail";
 
 // These flows sign in through real mail and run axe on several pages: more than the default 30 s on 2 busy cores.
 test.describe.configure({ timeout: 120_000 });
-
-async function signedInPage(browser: Browser, baseURL: string, label: string): Promise<{ page: Page; email: string }> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  const email = uniqueEmail(label);
-  await signIn(page, email, baseURL);
-  return { page, email };
-}
 
 /** Saves the blended-price widget on the token-pricing page with the given inputs; returns the new id. */
 async function saveFromTermPage(page: Page, name: string, inputs: Record<string, string>) {
@@ -122,8 +114,8 @@ test("sign-in mails are rate-limited per address, with the same answer for every
   expect((await page.request.post("/api/auth/signin/email", { form: { email } })).status()).toBe(404);
 });
 
-test("save from an embedded widget, list, rename, note, duplicate, delete, share, revoke and compare", async ({ browser, baseURL }) => {
-  const { page } = await signedInPage(browser, baseURL!, "scenarios");
+test("save from an embedded widget, list, rename, note, duplicate, delete, share, revoke and compare", async ({ browser, baseURL, newUser }) => {
+  const { page } = await newUser("scenarios");
   // (1 × $3 + $15) ÷ 2 = $9; (3 × $2.5 + $10) ÷ 4 = $4.375.
   const idA = await saveFromTermPage(page, "Chat blend", { "Input price": "3", "Output price": "15", "Input:output token ratio": "1" });
   const idB = await saveFromTermPage(page, "Default blend", {});
@@ -240,11 +232,11 @@ test("save from an embedded widget, list, rename, note, duplicate, delete, share
   expect(await noOverflow()).toBe(true);
 });
 
-test("another user gets 404 for my scenarios, my comparison and my private actions", async ({ browser, baseURL }) => {
-  const alice = await signedInPage(browser, baseURL!, "alice");
+test("another user gets 404 for my scenarios, my comparison and my private actions", async ({ newUser }) => {
+  const alice = await newUser("alice");
   const idA = await saveFromTermPage(alice.page, "Alice private", {});
   const idA2 = await saveFromTermPage(alice.page, "Alice second", { "Input price": "1" });
-  const bob = await signedInPage(browser, baseURL!, "bob");
+  const bob = await newUser("bob");
   expect((await bob.page.request.get(`/scenarios/${idA}`)).status()).toBe(404);
   expect((await bob.page.request.get(`/scenarios/compare?ids=${idA}&ids=${idA2}`)).status()).toBe(404);
   await bob.page.goto("/scenarios");
@@ -335,8 +327,8 @@ test("the sign-in link opened in another browser still saves, after one click", 
   await second.close();
 });
 
-test("a return path with a dot segment cannot send the reader to another site after Save", async ({ browser, baseURL }) => {
-  const { page } = await signedInPage(browser, baseURL!, "returnto");
+test("a return path with a dot segment cannot send the reader to another site after Save", async ({ baseURL, user }) => {
+  const { page } = user;
   // "/.//evil.example" became "//evil.example" (another host) once new URL() resolved the "./".
   await page.goto("/scenarios/new?calc=margin&name=x&returnTo=%2F.%2F%2Fevil.example");
   await page.getByRole("button", { name: "Save", exact: true }).click();
@@ -346,8 +338,8 @@ test("a return path with a dot segment cannot send the reader to another site af
   await page.context().close();
 });
 
-test("a scenario name with a bidi override or a control character is refused with a field error and nothing is saved", async ({ browser, baseURL }) => {
-  const { page } = await signedInPage(browser, baseURL!, "bidi");
+test("a scenario name with a bidi override or a control character is refused with a field error and nothing is saved", async ({ user }) => {
+  const { page } = user;
   for (const name of ["gpt\u202Eevil", "line\u0000break"]) {
     await page.goto(`/scenarios/new?${new URLSearchParams({ calc: "margin", name })}`);
     await page.getByRole("button", { name: "Save", exact: true }).click();
@@ -359,8 +351,8 @@ test("a scenario name with a bidi override or a control character is refused wit
   await page.context().close();
 });
 
-test("account pages have no axe violations, with the account menu open @mobile", async ({ browser, baseURL }) => {
-  const { page } = await signedInPage(browser, baseURL!, "axe");
+test("account pages have no axe violations, with the account menu open @mobile", async ({ browser, newUser }) => {
+  const { page } = await newUser("axe");
   const id = await saveFromTermPage(page, "Axe check", {});
   for (const url of ["/scenarios", `/scenarios/${id}`]) {
     await gotoHydrated(page, url);

@@ -1,7 +1,7 @@
 // Two production servers (`scripts/start.mjs`, as `npm start` runs it) of the same build on one PostgreSQL database (ports 3201 and 3202, started
 // by playwright.config.ts when TEST_POSTGRES_URL is set), as behind a load balancer. Browsers keep
 // cookies per host, not per port, so one browser context is one user going through both instances.
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { signInLinkFor } from "./auth";
 import { uniqueEmail } from "./mail";
 

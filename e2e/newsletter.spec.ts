@@ -1,10 +1,9 @@
-import { expect, request as playwrightRequest, test } from "@playwright/test";
-import { signIn } from "./auth";
-import { expectNoAxeViolations, gotoHydrated } from "./fixtures";
+import { request as playwrightRequest } from "@playwright/test";
+import { expect, expectNoAxeViolations, gotoHydrated, test } from "./fixtures";
 import { linkFrom, mailsTo, subscriberStatus, uniqueEmail, waitForMail } from "./mail";
 
 for (const javaScriptEnabled of [true, false]) {
-  test(`a reader subscribes from a term page, confirms, gets the welcome mail and unsubscribes in one click (JavaScript ${javaScriptEnabled ? "on" : "off"})`, async ({ browser, baseURL }) => {
+  test(`a reader subscribes from a term page, confirms, gets the welcome mail and unsubscribes in one click (JavaScript ${javaScriptEnabled ? "on" : "off"})`, async ({ browser, outbox }) => {
     const context = await browser.newContext({ javaScriptEnabled });
     const page = await context.newPage();
     const email = uniqueEmail(javaScriptEnabled ? "js" : "nojs");
@@ -16,8 +15,8 @@ for (const javaScriptEnabled of [true, false]) {
     await expect(page.locator("article form.signup .signup-success")).toContainText("Check your inbox");
     expect(subscriberStatus(email)).toBe("pending");
 
-    const confirmation = await waitForMail(email, /Confirm your subscription/);
-    const confirmUrl = linkFrom(confirmation.text, "/newsletter/confirm?token=", baseURL!);
+    const confirmation = await outbox.waitFor(email, /Confirm your subscription/);
+    const confirmUrl = outbox.link(confirmation.text, "/newsletter/confirm?token=");
 
     // A GET of the link (what a mail scanner does) changes nothing.
     await page.goto(confirmUrl);
@@ -33,12 +32,12 @@ for (const javaScriptEnabled of [true, false]) {
     await page.goto(confirmUrl);
     await expect(page.getByRole("heading", { name: "This link is not valid" })).toBeVisible();
 
-    const welcome = await waitForMail(email, /Welcome/);
+    const welcome = await outbox.waitFor(email, /Welcome/);
     expect(welcome.text).toMatch(/The latest issue, ".+": http:\/\/localhost:3000\/newsletter\/\d{4}-\d{2}-\d{2}-/);
     expect(welcome.header("list-unsubscribe-post")).toBe("List-Unsubscribe=One-Click");
     const listUnsubscribe = welcome.header("list-unsubscribe")!;
     expect(listUnsubscribe).toMatch(/^<http:\/\/localhost:3000\/newsletter\/unsubscribe\?token=[^>]+>$/);
-    const unsubscribeUrl = linkFrom(listUnsubscribe.slice(1, -1), "/newsletter/unsubscribe?token=", baseURL!);
+    const unsubscribeUrl = outbox.link(listUnsubscribe.slice(1, -1), "/newsletter/unsubscribe?token=");
 
     // GET shows a button and changes nothing.
     await page.goto(unsubscribeUrl);
@@ -128,19 +127,19 @@ test("the JSON signup names a bad field", async ({ request }) => {
   expect((await response.json()).error.issues[0].param).toBe("email");
 });
 
-test("the admin is for ADMIN_EMAILS: signed out it asks for sign-in, another user gets 404, the admin sees counts and exports CSV", async ({ browser, page, baseURL }) => {
+test("the admin is for ADMIN_EMAILS: signed out it asks for sign-in, another user gets 404, the admin sees counts and exports CSV", async ({ browser, page, signIn }) => {
   test.setTimeout(90_000);
   await page.goto("/newsletter/admin");
   await expect(page).toHaveURL(/\/signin\?callbackUrl=(%2F|\/)newsletter(%2F|\/)admin$/);
   expect((await page.request.get("/newsletter/admin/export")).status()).toBe(404);
 
   const reader = await browser.newPage();
-  await signIn(reader, uniqueEmail("not-admin"), baseURL!);
+  await signIn(reader, uniqueEmail("not-admin"));
   expect((await reader.request.get("/newsletter/admin")).status()).toBe(404);
   expect((await reader.request.get("/newsletter/admin/export")).status()).toBe(404);
   await reader.close();
 
-  await signIn(page, "admin@example.com", baseURL!, "/newsletter/admin");
+  await signIn(page, "admin@example.com", "/newsletter/admin");
   await expect(page.getByRole("heading", { name: "Subscribers by status" })).toBeVisible();
   await expectNoAxeViolations(page);
   const csv = await page.request.get("/newsletter/admin/export");

@@ -1,9 +1,8 @@
 // The planner story of issue 14: plan Llama 3.1 70B on H100s for 1M requests a day, change the GPU count
 // and the price tier, see the fit warning at 1 GPU, hand the result to self-host cost, save, share, and
 // compare it with an API scenario.
-import { expect, type Page, test } from "@playwright/test";
-import { signIn } from "./auth";
-import { expectNoAxeViolations, gotoHydrated } from "./fixtures";
+import type { Page } from "@playwright/test";
+import { expect, expectNoAxeViolations, gotoHydrated, test } from "./fixtures";
 import { uniqueEmail } from "./mail";
 
 // Sign-in through real mail and several pages on 2 busy cores.
@@ -21,8 +20,8 @@ async function save(page: Page, name: string): Promise<string> {
   return (await saved.getByRole("link", { name: "Open it in My scenarios" }).getAttribute("href"))!.split("/").at(-1)!;
 }
 
-test("plan 70B on H100s, see it not fit on 1 GPU, hand it to self-host cost, save, share and compare with an API", async ({ page, browser, baseURL }) => {
-  await signIn(page, uniqueEmail("planner"), baseURL!);
+test("plan 70B on H100s, see it not fit on 1 GPU, hand it to self-host cost, save, share and compare with an API", async ({ page, browser, signIn }) => {
+  await signIn(page, uniqueEmail("planner"));
 
   await gotoHydrated(page, "/plan");
   await page.getByLabel("Model", { exact: true }).selectOption("llama-3-1-70b");

@@ -2,15 +2,18 @@
 // Sign-in is by emailed link (through the site's one mailer) or, when configured, GitHub.
 import "server-only";
 import { Auth } from "@auth/core";
+import { cache } from "react";
 import { PrismaAdapter } from "@auth/prisma-adapter";
+import { notFound, redirect } from "next/navigation";
 import NextAuth, { type NextAuthConfig } from "next-auth";
 import type { EmailConfig } from "next-auth/providers/email";
 import GitHub from "next-auth/providers/github";
-import { signInLinkState } from "@/lib/data/sign-in-links";
+import { signInLinks } from "@/lib/data/sign-in-links";
 import { db } from "@/lib/db";
 import { signInMail } from "@/lib/email/templates";
 import { authSecret, env } from "@/lib/env.mjs";
 import { safeReturnPath } from "@/lib/http";
+import { log } from "@/lib/log.mjs";
 import { mailer } from "@/lib/services";
 
 export const SIGN_IN_LINK_TTL_S = 24 * 3600;
@@ -39,7 +42,7 @@ const email: EmailConfig = {
   maxAge: SIGN_IN_LINK_TTL_S,
   async sendVerificationRequest({ identifier, url }) {
     await mailer.send({ to: identifier, ...signInMail(verifyPageLink(url)) });
-    if (mailer.outbox) console.log(JSON.stringify({ event: "mail_outbox", kind: "sign-in" }));
+    if (mailer.outbox) log("info", { event: "mail_outbox", kind: "sign-in" });
   },
 };
 
@@ -62,8 +65,8 @@ const config: NextAuthConfig = {
   pages: { signIn: "/signin", verifyRequest: "/signin/check-email", error: "/signin" },
   // One JSON line per event, with the error's type only: Auth.js messages can quote request data.
   logger: {
-    error: (error) => console.error(JSON.stringify({ event: "auth_error", type: (error as { type?: string }).type ?? error.name })),
-    warn: (code) => console.warn(JSON.stringify({ event: "auth_warning", code })),
+    error: (error) => log("error", { event: "auth_error", type: (error as { type?: string }).type ?? error.name }),
+    warn: (code) => log("warn", { event: "auth_warning", code }),
     debug: () => {},
   },
   callbacks: {
@@ -79,7 +82,11 @@ const config: NextAuthConfig = {
   },
 };
 
-export const { auth, signIn, signOut } = NextAuth(config);
+const nextAuth = NextAuth(config);
+export const { signIn, signOut } = nextAuth;
+
+/** The session, read once per request however many components and helpers ask (React's cache). */
+export const auth = cache(() => nextAuth.auth());
 
 /**
  * Auth.js's endpoints, for a request whose URL the caller chose (app/api/auth). next-auth's own
@@ -97,5 +104,23 @@ export async function currentUser(): Promise<{ id: string; email: string; isAdmi
   return { id, email: session.user?.email ?? "", isAdmin: Boolean(session.isAdmin) };
 }
 
+/** Where a signed-out reader goes to sign in and come back to `returnTo` (a path on this site). */
+export const signInPath = (returnTo: string) => `/signin?${new URLSearchParams({ callbackUrl: returnTo })}`;
+
+/** The signed-in user, or a redirect to sign in that returns to `returnTo`. */
+export async function requireUser(returnTo: string) {
+  const user = await currentUser();
+  if (!user) redirect(signInPath(returnTo));
+  return user;
+}
+
+/** An admin (ADMIN_EMAILS); a signed-in reader who is not one gets a 404: the page does not exist for them. */
+export async function requireAdmin(returnTo: string) {
+  const user = await requireUser(returnTo);
+  if (!user.isAdmin) notFound();
+  return user;
+}
+
 /** "valid", "expired" or "invalid", without using the link (lib/data/sign-in-links). */
-export const checkSignInLink = (address: string, token: string) => signInLinkState(db, secret, address, token);
+const links = signInLinks({ db, secret });
+export const checkSignInLink = (address: string, token: string) => links.state(address, token);

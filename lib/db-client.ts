@@ -1,5 +1,6 @@
 // Creates Prisma clients for a DATABASE_URL. The app uses the single instance in lib/db.ts; scripts
 // and tests that run outside Next.js create their own here.
+import "server-only";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { pgAdapterOptions } from "./db-url.mjs";

@@ -1,6 +1,5 @@
 // The only module that reads process.env. next.config.mjs imports it first, so a bad environment
 // fails `next build` and `npm start` before anything else runs.
-import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { z } from "zod";
@@ -114,24 +113,23 @@ export function databaseProvider(url) {
 export const env = parseEnv(process.env);
 
 /**
- * The auth secret: AUTH_SECRET when set, else a random one generated once into the data folder.
- * @param {{ DATA_DIR: string, AUTH_SECRET?: string, NODE_ENV: string }} [e]
+ * Where start-up (scripts/prepare-data.mjs, run by npm run dev, npm start and npm run build) keeps the
+ * secret it generates when AUTH_SECRET is not set.
+ * @param {{ DATA_DIR: string }} [e]
+ */
+export const authSecretFile = (e = env) => path.resolve(e.DATA_DIR, "auth-secret");
+
+/**
+ * The auth secret: AUTH_SECRET when set, else the one start-up generated into the data folder. Reads
+ * only; this module never writes.
+ * @param {{ DATA_DIR: string, AUTH_SECRET?: string }} [e]
  */
 export function authSecret(e = env) {
   if (e.AUTH_SECRET) return e.AUTH_SECRET;
-  const file = path.resolve(e.DATA_DIR, "auth-secret");
+  const file = authSecretFile(e);
   try {
     return fs.readFileSync(file, "utf8").trim();
   } catch {
-    fs.mkdirSync(path.dirname(file), { recursive: true });
-    const secret = randomBytes(32).toString("base64url");
-    try {
-      fs.writeFileSync(file, secret + "\n", { mode: 0o600, flag: "wx" });
-      console.warn(`[env] AUTH_SECRET is not set: generated one into ${file}. Set AUTH_SECRET in production.`);
-    } catch {
-      // Another process wrote it first: use theirs.
-      return fs.readFileSync(file, "utf8").trim();
-    }
-    return secret;
+    throw new Error(`AUTH_SECRET is not set and ${file} does not exist: set AUTH_SECRET, or run node scripts/prepare-data.mjs (npm run dev, npm start and npm run build do).`);
   }
 }

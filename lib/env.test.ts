@@ -2,6 +2,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { describe, expect, it, vi } from "vitest";
+import { ensureAuthSecret } from "@/scripts/prepare-data.mjs";
 import { authSecret, databaseProvider, parseEnv } from "./env.mjs";
 
 describe("parseEnv", () => {
@@ -88,13 +89,15 @@ describe("parseEnv", () => {
 });
 
 describe("authSecret", () => {
-  it("generates a secret once into the data folder, with a warning, and reuses it", () => {
+  it("start-up generates a secret once into the data folder, with a warning; authSecret reads it", () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "env-test-"));
     const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
     const e = { DATA_DIR: dir, NODE_ENV: "production" };
+    ensureAuthSecret(e);
     const first = authSecret(e);
     expect(first.length).toBeGreaterThanOrEqual(43);
     expect(warn).toHaveBeenCalledOnce();
+    ensureAuthSecret(e);
     expect(authSecret(e)).toBe(first);
     expect(warn).toHaveBeenCalledOnce();
     expect(fs.statSync(path.join(dir, "auth-secret")).mode & 0o777).toBe(0o600);
@@ -104,7 +107,15 @@ describe("authSecret", () => {
   it("prefers AUTH_SECRET and writes nothing", () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "env-test-"));
     const secret = "s".repeat(40);
-    expect(authSecret({ DATA_DIR: dir, NODE_ENV: "production", AUTH_SECRET: secret })).toBe(secret);
+    const e = { DATA_DIR: dir, NODE_ENV: "production", AUTH_SECRET: secret };
+    ensureAuthSecret(e);
+    expect(authSecret(e)).toBe(secret);
+    expect(fs.readdirSync(dir)).toEqual([]);
+  });
+
+  it("reads only: with neither AUTH_SECRET nor the file, it says how to get one and writes nothing", () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "env-test-"));
+    expect(() => authSecret({ DATA_DIR: dir })).toThrow(/AUTH_SECRET is not set[\s\S]*prepare-data/);
     expect(fs.readdirSync(dir)).toEqual([]);
   });
 });

@@ -1,6 +1,7 @@
 // Structured logs: one JSON object per line on stdout (info) or stderr (warnings, errors). Used by the
-// production server (scripts/server.mjs) for its request lines and by the app through console.*, which
-// the server routes here. Email addresses and secret-looking tokens never reach a log line.
+// production server (scripts/server.mjs) for its request lines and by the app's own code through log();
+// console.* from libraries and Next.js is routed here too (installConsole). Email addresses and
+// secret-looking tokens never reach a log line.
 
 const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu;
 // Long runs of hex or base64url characters: session and sign-in tokens, share tokens, signed values.

@@ -1,8 +1,10 @@
-// The app's service instances, wired to the environment: one mailer, one newsletter service.
+// The app's service instances, wired to the environment: one mailer, and one instance of each lib/data
+// service (every lib/data module exports a factory taking its dependencies, { db, ... }, so tests pass theirs).
 import "server-only";
 import path from "node:path";
 import { after } from "next/server";
 import { getIssues } from "@/lib/content/load-newsletter";
+import { healthCheck } from "@/lib/data/health";
 import { newsletterService } from "@/lib/data/newsletter";
 import { scenarioService } from "@/lib/data/scenarios";
 import { db } from "@/lib/db";
@@ -22,3 +24,5 @@ export function clientIp(headers: Headers): string | undefined {
 }
 
 export const scenarios = scenarioService({ db });
+
+export const health = healthCheck({ db });

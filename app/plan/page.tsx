@@ -1,7 +1,8 @@
 // /plan: the deployment planner under a short address, the same page as /calculators/deployment.
 import type { Metadata } from "next";
-import { CalculatorPageContent, calculatorQuery } from "@/components/calculators/calculator-page";
+import { CalculatorPageContent } from "@/components/calculators/calculator-page";
 import { deployment } from "@/lib/economics";
+import { queryValues } from "@/lib/search-params";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -15,6 +16,6 @@ export const metadata: Metadata = {
 const FIRST_PLAN = { model: "llama-3-1-70b", gpu: "h100-sxm" };
 
 export default async function PlanPage({ searchParams }: Props) {
-  const query = calculatorQuery(await searchParams);
+  const query = queryValues(await searchParams, ["saved"]);
   return <CalculatorPageContent calculator={deployment} query={Object.keys(query).length === 0 ? FIRST_PLAN : query} />;
 }

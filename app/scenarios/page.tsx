@@ -1,15 +1,15 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { redirect } from "next/navigation";
 import { ConfirmDelete } from "@/components/scenarios/confirm-delete";
 import { duplicateScenarioAction } from "@/lib/actions/scenarios";
-import { currentUser } from "@/lib/auth";
+import { requireUser } from "@/lib/auth";
+import { queryList, queryValues } from "@/lib/search-params";
 import { scenarios } from "@/lib/services";
 import { SCENARIO_LIMITS } from "@/lib/validations/scenario";
 
 export const metadata: Metadata = { title: "My scenarios", robots: { index: false } };
 
-type Props = { searchParams: Promise<{ done?: string; error?: string; compare?: string; ids?: string | string[] }> };
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 const notices: Record<string, string> = {
   deleted: "Scenario deleted.",
@@ -19,12 +19,12 @@ const notices: Record<string, string> = {
 const dateFormat = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
 
 export default async function ScenariosPage({ searchParams }: Props) {
-  const user = await currentUser();
-  if (!user) redirect("/signin?callbackUrl=/scenarios");
-  const { done, error, compare, ids } = await searchParams;
+  const user = await requireUser("/scenarios");
+  const raw = await searchParams;
+  const { done, error, compare } = queryValues(raw);
   const list = await scenarios.list(user.id);
   // Back from "Compare selected" with too few or too many ticked: keep the ticks and say why.
-  const ticked = new Set(Array.isArray(ids) ? ids : ids ? [ids] : []);
+  const ticked = new Set(queryList(raw, "ids"));
   const compareProblem =
     compare === "few"
       ? `Comparing sets scenarios side by side, so it needs at least two: ${ticked.size === 1 ? "you ticked one. Tick another" : "tick two or more"} and press “Compare selected” again.`

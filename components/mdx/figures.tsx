@@ -2,8 +2,9 @@
 // Each figure's date goes after its sentence (lib/content/figure-dates.mjs marks the figure `dateAfter`
 // and puts a <FigureDates> holding copies of the sentence's figures where the note goes).
 import { Children, isValidElement, type ReactNode } from "react";
-import { computeFigure, datesNote, figureAsOf, type FigureProps, type PriceField, priceFigure } from "@/lib/calculators/figures";
+import { computeFigure, datesNote, figureAsOf, type FigureProps, priceFigure } from "@/lib/calculators/figures";
 import { loadDatasets } from "@/lib/content/datasets";
+import { type MdxTagInput, parseTagProps } from "@/lib/content/mdx-tags";
 
 function Note({ dates }: { dates: (string | undefined)[] }) {
   const note = datesNote(dates);
@@ -11,7 +12,8 @@ function Note({ dates }: { dates: (string | undefined)[] }) {
 }
 
 /** `<Price model="openai/gpt-4o" field="input" />`: a list price from the price database (or content/data/api-prices.json) with its date. */
-export function Price({ model, field = "input", dateAfter = false }: { model: string; field?: PriceField; dateAfter?: boolean }) {
+export function Price(input: MdxTagInput<"Price">) {
+  const { model, field, dateAfter } = parseTagProps("Price", input);
   const { text, asOf } = priceFigure(loadDatasets(), model, field);
   return (
     <span className="figure">
@@ -22,7 +24,8 @@ export function Price({ model, field = "input", dateAfter = false }: { model: st
 }
 
 /** `<Compute id="self-host-cost" inputs={{...}} output="costPerMillionTokensUsd" />`: one calculator output. */
-export function Compute({ id, inputs = {}, output, dateAfter = false }: { id: string; inputs?: Record<string, string | number>; output: string; dateAfter?: boolean }) {
+export function Compute(input: MdxTagInput<"Compute">) {
+  const { id, inputs, output, dateAfter } = parseTagProps("Compute", input);
   const { text, asOf } = computeFigure(loadDatasets(), id, inputs, output);
   return (
     <span className="figure">

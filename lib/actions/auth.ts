@@ -3,6 +3,7 @@ import { headers } from "next/headers";
 import { unstable_rethrow } from "next/navigation";
 import { signIn, signOut } from "@/lib/auth";
 import { safeReturnPath } from "@/lib/http";
+import { log } from "@/lib/log.mjs";
 // The newsletter's limits: 5 mails per address per hour, 30 per IP per 10 minutes.
 import { LIMITS } from "@/lib/data/newsletter";
 import { rateLimiter } from "@/lib/data/rate-limit";
@@ -12,7 +13,7 @@ import { normalizeEmail } from "@/lib/validations/newsletter";
 
 export type SignInState = { status: "idle" } | { status: "error"; message: string; email?: string };
 
-const hit = rateLimiter(db);
+const hit = rateLimiter({ db });
 
 /**
  * Sends a sign-in link. The answer is the same for a known and an unknown address (Auth.js creates the
@@ -30,7 +31,7 @@ export async function emailSignInAction(_prev: SignInState, form: FormData): Pro
     await signIn("email", { email, redirectTo: safeReturnPath(form.get("callbackUrl")) });
   } catch (error) {
     unstable_rethrow(error); // the redirect to "check your email"
-    console.error(JSON.stringify({ event: "mail_failed", kind: "sign-in", message: (error as Error).message }));
+    log("error", { event: "mail_failed", kind: "sign-in", message: (error as Error).message });
     return { status: "error", email, message: "We could not send the sign-in mail just now. Please try again in a minute." };
   }
   return { status: "idle" };

@@ -5,7 +5,7 @@ import { randomBytes } from "node:crypto";
 import { revalidatePath } from "next/cache";
 import { cookies } from "next/headers";
 import { notFound, redirect } from "next/navigation";
-import { currentUser } from "@/lib/auth";
+import { currentUser, requireUser, signInPath } from "@/lib/auth";
 import { withSaved } from "@/lib/http";
 import { PENDING_COOKIE, readSaveForm, resumeUrl } from "@/lib/scenario-save";
 import { env } from "@/lib/env.mjs";
@@ -40,7 +40,7 @@ export async function saveScenarioAction(_prev: SaveState, form: FormData): Prom
       path: "/scenarios",
       maxAge: 24 * 3600,
     });
-    redirect(`/signin?${new URLSearchParams({ callbackUrl: resumeUrl(data, nonce) })}`);
+    redirect(signInPath(resumeUrl(data, nonce)));
   }
   const result = await scenarios.create(user.id, data);
   if (!result.ok) {
@@ -55,14 +55,8 @@ export async function saveScenarioAction(_prev: SaveState, form: FormData): Prom
   return { status: "saved", id: result.scenario.id, name: result.scenario.name };
 }
 
-async function requireUser() {
-  const user = await currentUser();
-  if (!user) redirect("/signin?callbackUrl=/scenarios");
-  return user;
-}
-
 export async function updateScenarioAction(_prev: EditState, form: FormData): Promise<EditState> {
-  const user = await requireUser();
+  const user = await requireUser("/scenarios");
   const id = String(form.get("id") ?? "");
   const result = await scenarios.update(user.id, id, { name: form.get("name") ?? "", note: form.get("note") ?? "" });
   if (result.ok) {
@@ -74,21 +68,21 @@ export async function updateScenarioAction(_prev: EditState, form: FormData): Pr
 }
 
 export async function duplicateScenarioAction(form: FormData): Promise<void> {
-  const user = await requireUser();
+  const user = await requireUser("/scenarios");
   const result = await scenarios.duplicate(user.id, String(form.get("id") ?? ""));
   if (!result.ok && result.error === "not-found") notFound();
   redirect(result.ok ? `/scenarios?done=duplicated&id=${result.scenario.id}` : "/scenarios?error=limit");
 }
 
 export async function deleteScenarioAction(form: FormData): Promise<void> {
-  const user = await requireUser();
+  const user = await requireUser("/scenarios");
   const result = await scenarios.remove(user.id, String(form.get("id") ?? ""));
   if (!result.ok) notFound();
   redirect("/scenarios?done=deleted");
 }
 
 export async function shareScenarioAction(form: FormData): Promise<void> {
-  const user = await requireUser();
+  const user = await requireUser("/scenarios");
   const id = String(form.get("id") ?? "");
   const result = await scenarios.share(user.id, id);
   if (!result.ok) notFound();
@@ -96,7 +90,7 @@ export async function shareScenarioAction(form: FormData): Promise<void> {
 }
 
 export async function revokeShareAction(form: FormData): Promise<void> {
-  const user = await requireUser();
+  const user = await requireUser("/scenarios");
   const id = String(form.get("id") ?? "");
   const result = await scenarios.revoke(user.id, id);
   if (!result.ok) notFound();

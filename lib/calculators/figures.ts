@@ -1,7 +1,8 @@
 // Numbers quoted in prose (web pages and newsletter mail), computed from the datasets and calculators.
 // Pure: callers pass the datasets; current API prices come from the bundled price database. Throws with
 // the component's name so a bad tag fails the build.
-import { blendedPrice, type Datasets } from "@/lib/content/datasets";
+import type { Datasets } from "@/lib/content/datasets";
+import { blendedPricePerM } from "@/lib/economics/blended-price";
 import { getCalculator } from "@/lib/economics";
 import type { Calculator, OutputMeta, Outputs } from "@/lib/economics/calculator";
 import { formatUsd, formatValue, moneyRate } from "./format";
@@ -26,7 +27,7 @@ export function priceFigure(data: Datasets, model: string, field: PriceField = "
   if (!(field in priceFields)) throw new Error(`<Price field="${field}">: use one of ${Object.keys(priceFields).join(", ")}`);
   const price = isDatabaseModelId(model) ? databasePrice(model, listPriceTime(at)) : referencePrice(data, model, listPriceTime(at));
   const value =
-    field === "input" ? price.inputPerM : field === "output" ? price.outputPerM : field === "cachedInput" ? price.cachedInputPerM : blendedPrice(price.inputPerM, price.outputPerM);
+    field === "input" ? price.inputPerM : field === "output" ? price.outputPerM : field === "cachedInput" ? price.cachedInputPerM : blendedPricePerM(price.inputPerM, price.outputPerM);
   if (value === undefined) throw new Error(`<Price model="${model}" field="${field}">: the dataset has no such price`);
   return { text: `${formatUsd(value)} per million ${priceFields[field]} tokens`, asOf: price.asOf };
 }

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { loadDatasets } from "@/lib/content/datasets";
 import { GET } from "@/app/api/v1/calculators/[id]/route";
-import { evaluateQuery, queryRecord } from "./run";
+import { queryValues } from "@/lib/search-params";
+import { evaluateQuery } from "./run";
 import { optionValues, pickersFor } from "./pickers";
 
 const data = loadDatasets();
@@ -40,7 +41,7 @@ describe("dataset presets", () => {
 });
 
 describe("query parameters", () => {
-  const params = (query: string) => queryRecord(new URLSearchParams(query)).values;
+  const params = (query: string) => queryValues(new URLSearchParams(query));
   const badParams = (id: string, query: string) => {
     const result = run(id, params(query));
     if (result.status !== 400) throw new Error(`expected 400 for ${query}, got ${result.status}`);
@@ -51,7 +52,7 @@ describe("query parameters", () => {
     expect(badParams("margin", "__proto__=1")).toEqual(["__proto__"]);
     expect(badParams("margin", "constructor=1")).toEqual(["constructor"]);
     expect(badParams("margin", "pricePerM=2&__proto__=1&toString=x")).toEqual(["__proto__", "toString"]);
-    expect(queryRecord(new URLSearchParams("constructor=1&a=1&a=2")).repeated).toEqual(["a"]);
+    expect(params("constructor=1&a=1&a=2")).toEqual({ constructor: "1", a: "2" });
   });
 
   it("accept plain decimals with exponents, and refuse the other spellings Number() reads", () => {
@@ -69,5 +70,13 @@ describe("query parameters", () => {
     const response = await GET(new Request("http://localhost/api/v1/calculators/margin?__proto__=1"), { params: Promise.resolve({ id: "margin" }) });
     expect(response.status).toBe(400);
     expect((await response.json()).error.issues).toEqual([{ param: "__proto__", message: "unknown parameter" }]);
+  });
+
+  it("the API takes the last of a repeated parameter, as the pages do", async () => {
+    // Last pricePerM is 4: (4 − 3) ÷ 4 = 25 %. The first (1) would give (1 − 3) ÷ 1 = −200 %.
+    const url = "http://localhost/api/v1/calculators/margin?pricePerM=1&costPerM=3&pricePerM=4";
+    const response = await GET(new Request(url), { params: Promise.resolve({ id: "margin" }) });
+    expect(response.status).toBe(200);
+    expect((await response.json()).outputs.grossMarginPct).toBeCloseTo(25, 10);
   });
 });

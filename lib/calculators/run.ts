@@ -24,17 +24,6 @@ export type RunResult =
     };
 
 /**
- * A query string as a record, and the names given more than once. Object.fromEntries rather than
- * assignment: `values["__proto__"] = v` would set the prototype and lose the parameter, and
- * `"constructor" in {}` is true; every name must reach validation as an own key.
- */
-export function queryRecord(params: URLSearchParams): { values: Record<string, string>; repeated: string[] } {
-  const names = [...params.keys()];
-  const repeated = [...new Set(names.filter((name, i) => names.indexOf(name) !== i))];
-  return { values: Object.fromEntries(params), repeated };
-}
-
-/**
  * Query values with presets applied, as strings: what a form shows. Also returns preset issues, and the
  * price date of a chosen model. `at` is the moment whose prices a database model (`model=<provider>/<id>`) uses.
  */

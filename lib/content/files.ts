@@ -1,5 +1,6 @@
 // Reads a content folder's MDX files as { file, source }, file named from the project root
 // (content/terms/kv-cache.mdx) so every validation message points at the file to fix.
+import "server-only";
 import fs from "node:fs";
 import path from "node:path";
 import { cache } from "react";
@@ -15,12 +16,13 @@ export function readContentFiles(folder: "content/terms" | "content/newsletter",
 }
 
 /**
- * Memoizes a content loader. Content does not change while a production build or server runs, so it
- * is read once per process: per page, as React's cache() would do, makes a build of N pages parse all
- * N files N times. In development, once per request, so an edited file shows on reload.
+ * Memoizes a content loader (terms, newsletter issues, datasets: the one way). Content does not change
+ * while a build, a server or a test run goes, so it is read once per process: per page, as React's
+ * cache() would do, makes a build of N pages parse all N files N times. In development (`next dev`),
+ * once per request, so an edited file shows on reload.
  */
-export function oncePerProcess<T>(load: () => T, production = env.NODE_ENV === "production"): () => T {
-  if (!production) return cache(load);
+export function oncePerProcess<T>(load: () => T, perProcess = env.NODE_ENV !== "development"): () => T {
+  if (!perProcess) return cache(load);
   let loaded: { value: T } | undefined;
   return () => (loaded ??= { value: load() }).value;
 }

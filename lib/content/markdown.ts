@@ -4,11 +4,11 @@
 // offset, so the rest of the author's Markdown comes out byte for byte.
 import { createProcessor } from "@mdx-js/mdx";
 import remarkGfm from "remark-gfm";
-import { z } from "zod";
-import { computeFigure, datesNote, priceFields, priceFigure } from "@/lib/calculators/figures";
+import { computeFigure, datesNote, priceFigure } from "@/lib/calculators/figures";
 import { containers, figureGroups } from "./figure-dates.mjs";
 import { getCalculator } from "@/lib/economics";
 import type { Datasets } from "./datasets";
+import { calculatorHref, type MdxTag, type MdxTagProps, mdxTagProps } from "./mdx-tags";
 import { categories } from "./schema";
 import type { Term } from "./terms";
 import { termUrl } from "./term-dto";
@@ -18,6 +18,7 @@ type MdNode = {
   type: string;
   name?: string | null;
   url?: string;
+  value?: string;
   attributes?: { type: string; name?: string; value?: unknown }[];
   children?: MdNode[];
   position?: { start: { line: number; offset?: number }; end: { offset?: number } };
@@ -93,23 +94,24 @@ function jsxProps(node: MdNode, where: string): Record<string, unknown> {
   return props;
 }
 
-const values = z.record(z.string(), z.union([z.string(), z.number()]));
-const componentProps = {
-  Compute: z.object({ id: z.string(), inputs: values.default({}), output: z.string() }),
-  Price: z.object({
-    model: z.string(),
-    field: z.enum(Object.keys(priceFields) as [keyof typeof priceFields, ...(keyof typeof priceFields)[]]).default("input"),
-  }),
-  Calculator: z.object({ id: z.string(), preset: values.default({}) }),
-};
-
-function parseProps<K extends keyof typeof componentProps>(name: K, node: MdNode, where: string): z.infer<(typeof componentProps)[K]> {
-  const result = componentProps[name].safeParse(jsxProps(node, where));
+function parseProps<K extends MdxTag>(name: K, node: MdNode, where: string): MdxTagProps<K> {
+  const result = mdxTagProps[name].safeParse(jsxProps(node, where));
   if (!result.success) {
     const issues = result.error.issues.map((i) => `${i.path.join(".") || "props"}: ${i.message}`).join("; ");
     throw new MarkdownConversionError(where, issues);
   }
-  return result.data as z.infer<(typeof componentProps)[K]>;
+  return result.data as MdxTagProps<K>;
+}
+
+/** The plain text of a tag's children (<TermLink>'s label); markup inside has no Markdown form here. */
+function childText(node: MdNode, where: string): string {
+  return (node.children ?? [])
+    .map((child) => {
+      if (child.type === "text") return child.value ?? "";
+      if (child.type === "paragraph") return childText(child, where);
+      throw new MarkdownConversionError(where, "only plain text can be converted inside this tag");
+    })
+    .join("");
 }
 
 export type BodyContext = {
@@ -150,12 +152,15 @@ function componentText(node: MdNode, tag: string, ctx: BodyContext): string {
       return priceFigure(ctx.data, model, field).text;
     }
     case "Calculator": {
-      const { id, preset } = parseProps("Calculator", node, tag);
-      const calculator = getCalculator(id);
-      if (!calculator) throw new MarkdownConversionError(tag, `no calculator "${id}"`);
+      const props = parseProps("Calculator", node, tag);
+      const calculator = getCalculator(props.id);
+      if (!calculator) throw new MarkdownConversionError(tag, `no calculator "${props.id}"`);
       // The preset becomes the query, so the link opens the calculator with the values the page embeds.
-      const query = new URLSearchParams(Object.entries(preset).map(([k, v]) => [k, String(v)])).toString();
-      return markdownLink(`Open the ${calculator.title} calculator`, `${ctx.siteUrl}/calculators/${id}${query ? `?${query}` : ""}`);
+      return markdownLink(`Open the ${calculator.title} calculator`, calculatorHref(ctx.siteUrl, props));
+    }
+    case "TermLink": {
+      const { slug } = parseProps("TermLink", node, tag);
+      return markdownLink(childText(node, tag), termUrl(ctx.siteUrl, slug));
     }
   }
   throw new MarkdownConversionError(tag, "no Markdown conversion for this component (add one in lib/content/markdown.ts)");

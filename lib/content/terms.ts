@@ -1,8 +1,8 @@
 // Parses and validates term files, and builds the related/backlink graph. Pure: no file system here
 // (see load.ts), so the checks are unit-tested on strings.
-import { parse as parseYaml } from "yaml";
 import { getCalculator } from "@/lib/economics";
-import { type Frontmatter, frontmatterSchema, requiredSections, slugPattern } from "./schema";
+import { parseContentFile } from "./frontmatter";
+import { type Frontmatter, frontmatterSchema, requiredSections } from "./schema";
 import { weekIndex } from "./week";
 
 export type Term = Frontmatter & { slug: string; file: string; body: string };
@@ -14,33 +14,10 @@ export class ContentError extends Error {
   }
 }
 
-const frontmatterBlock = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
-
-/** Splits an MDX file into its YAML frontmatter text and its body; undefined when there is no --- block. */
-export function splitFrontmatter(source: string): { yaml: string; body: string } | undefined {
-  const match = frontmatterBlock.exec(source);
-  return match ? { yaml: match[1] ?? "", body: source.slice(match[0].length) } : undefined;
-}
-
 /** Parses one file. Returns the term, or the problems found, each naming the file and the field. */
 export function parseTermFile(file: string, source: string): { term?: Term; problems: string[] } {
-  const slug = file.replace(/^.*\//, "").replace(/\.mdx$/, "");
-  if (!slugPattern.test(slug)) return { problems: [`${file}: file name: must be a lower-case slug such as kv-cache.mdx`] };
-  const parts = splitFrontmatter(source);
-  if (!parts) return { problems: [`${file}: frontmatter: missing (the file must start with a --- block)`] };
-
-  let data: unknown;
-  try {
-    data = parseYaml(parts.yaml);
-  } catch (error) {
-    return { problems: [`${file}: frontmatter: not valid YAML (${(error as Error).message.split("\n")[0]})`] };
-  }
-  const parsed = frontmatterSchema.safeParse(data ?? {});
-  const problems = parsed.success
-    ? []
-    : parsed.error.issues.map((i) => `${file}: ${i.path.length ? i.path.join(".") : "frontmatter"}: ${i.message}`);
-
-  const body = parts.body;
+  const { slug, body, data, problems } = parseContentFile(file, source, frontmatterSchema);
+  if (body === undefined) return { problems };
   const headings = [...body.matchAll(/^##\s+(.+?)\s*#*\s*$/gm)].map((m) => m[1]);
   let cursor = 0;
   for (const section of requiredSections) {
@@ -56,8 +33,8 @@ export function parseTermFile(file: string, source: string): { term?: Term; prob
   if (headings.includes("Related terms")) {
     problems.push(`${file}: section "Related terms": remove it, the page builds it from the related field`);
   }
-  if (!parsed.success || problems.length > 0) return { problems };
-  return { term: { ...parsed.data, slug, file, body }, problems };
+  if (!data || problems.length > 0) return { problems };
+  return { term: { ...data, slug, file, body }, problems };
 }
 
 /** Slugs of the terms a body links to: Markdown links, href attributes and <TermLink slug="...">. */

@@ -14,7 +14,7 @@ const SLUG = "2026-11-27-the-price-of-a-token";
 afterAll(cleanupDatabases);
 
 function runSend(env: Record<string, string>) {
-  const child = spawn(path.join(root, "node_modules/.bin/tsx"), ["scripts/newsletter-send.tsx", SLUG], {
+  const child = spawn(path.join(root, "node_modules/.bin/tsx"), ["--tsconfig", "tsconfig.scripts.json", "scripts/newsletter-send.tsx", SLUG], {
     cwd: root,
     env: { ...process.env, ...env },
     stdio: ["ignore", "pipe", "pipe"],

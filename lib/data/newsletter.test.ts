@@ -178,7 +178,7 @@ describe.each(targets)("newsletter on $name", (target) => {
     const after = deferred();
     const { service } = await setup({ defer: after.defer, failSends: 1 });
     const email = `retry-${target.provider}@example.com`;
-    const logged = vi.spyOn(console, "error").mockImplementation(() => {});
+    const logged = vi.spyOn(process.stderr, "write").mockImplementation(() => true);
     try {
       expect(await service.subscribe(signup(email))).toEqual({ ok: true });
       await after.runAll();

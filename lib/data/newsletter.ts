@@ -1,9 +1,11 @@
 // Newsletter subscriptions: every read and write of Subscriber, NewsletterDelivery and the rate limits.
 // Concurrency rests on single statements and unique constraints, never on read-then-write transactions.
+import "server-only";
 import { createHash, createHmac, randomBytes, randomUUID, timingSafeEqual } from "node:crypto";
 import { type Db, isRecordNotFound, isUniqueViolation } from "@/lib/db-client";
 import type { Mail, Mailer } from "@/lib/email";
 import { confirmationMail, welcomeMail } from "@/lib/email/templates";
+import { log } from "@/lib/log.mjs";
 import { emailKey, type SignupInput } from "@/lib/validations/newsletter";
 import { type Limit, rateLimiter } from "./rate-limit";
 
@@ -29,7 +31,7 @@ export type Deps = {
   defer?: (task: () => Promise<void>) => void;
 };
 
-const logFailure = (error: unknown) => console.error(JSON.stringify({ event: "mail_failed", kind: "confirmation", message: (error as Error).message }));
+const logFailure = (error: unknown) => log("error", { event: "mail_failed", kind: "confirmation", message: (error as Error).message });
 
 const sha256 = (s: string) => createHash("sha256").update(s).digest("hex");
 
@@ -55,7 +57,7 @@ export function newsletterService({ db, mailer, siteUrl, secret, now = () => new
     return { url, headers: { "List-Unsubscribe": `<${url}>`, "List-Unsubscribe-Post": "List-Unsubscribe=One-Click" } };
   }
 
-  const hit = rateLimiter(db, now);
+  const hit = rateLimiter({ db, now });
 
   /**
    * A signup: one statement inserts the subscriber or, when the address (in any case) is known and may
@@ -106,7 +108,7 @@ export function newsletterService({ db, mailer, siteUrl, secret, now = () => new
       return;
     }
     // In outbox mode the mail itself is a file to open.
-    if (mailer.outbox) console.log(JSON.stringify({ event: "mail_outbox", kind: "confirmation" }));
+    if (mailer.outbox) log("info", { event: "mail_outbox", kind: "confirmation" });
     await db.subscriber.updateMany({ where: current, data: { mailPendingSince: null } });
   }
 
@@ -135,7 +137,7 @@ export function newsletterService({ db, mailer, siteUrl, secret, now = () => new
     try {
       await mailer.send({ to: subscriber.email, ...welcomeMail(siteUrl, url, latestIssue?.()), headers });
     } catch (error) {
-      console.error(JSON.stringify({ event: "mail_failed", kind: "welcome", message: (error as Error).message }));
+      log("error", { event: "mail_failed", kind: "welcome", message: (error as Error).message });
     }
     return "confirmed";
   }
@@ -224,7 +226,7 @@ export function newsletterService({ db, mailer, siteUrl, secret, now = () => new
     });
   }
 
-  return { subscribe, checkConfirmToken, confirm, unsubscribe, isValidUnsubscribeToken, unsubscribeToken, sendIssue, stats, exportRows, hit };
+  return { subscribe, checkConfirmToken, confirm, unsubscribe, isValidUnsubscribeToken, sendIssue, stats, exportRows };
 }
 
 export type NewsletterService = ReturnType<typeof newsletterService>;

@@ -9,7 +9,7 @@ describe.each(targets)("rate limits on $name", (target) => {
   it("counts hits per subject and window", async () => {
     const { db } = await freshDb(target);
     let clock = Date.parse("2026-11-27T10:00:00Z");
-    const hit = rateLimiter(db, () => new Date(clock));
+    const hit = rateLimiter({ db, now: () => new Date(clock) });
     const limit = { points: 2, windowMs: 60_000 };
     expect([await hit("s", "a", limit), await hit("s", "a", limit), await hit("s", "a", limit)]).toEqual([true, true, false]);
     expect(await hit("s", "b", limit)).toBe(true);
@@ -20,7 +20,7 @@ describe.each(targets)("rate limits on $name", (target) => {
   it("stays bounded under 10,000 distinct keys: expired rows are pruned as new ones arrive", async () => {
     const { db } = await freshDb(target);
     let clock = Date.parse("2026-11-27T10:00:00Z");
-    const hit = rateLimiter(db, () => new Date(clock));
+    const hit = rateLimiter({ db, now: () => new Date(clock) });
     const limit = { points: 5, windowMs: 1_000 };
     let largest = 0;
     // 100 distinct subjects per 1-second window, for 100 windows.

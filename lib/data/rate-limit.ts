@@ -1,4 +1,5 @@
 // Fixed-window rate limits kept in the database, so they hold across server instances.
+import "server-only";
 import { createHash } from "node:crypto";
 import { type Db, providerOf } from "@/lib/db-client";
 
@@ -6,7 +7,7 @@ export type Limit = { points: number; windowMs: number };
 
 const sha256 = (s: string) => createHash("sha256").update(s).digest("hex");
 
-export function rateLimiter(db: Db, now: () => Date = () => new Date()) {
+export function rateLimiter({ db, now = () => new Date() }: { db: Db; now?: () => Date }) {
   // PostgreSQL deletes rows one lock at a time: concurrent deletes of overlapping rows would deadlock
   // (and wait a second to find out), so there each skips the rows another is deleting. SQLite has one writer.
   const prune =

@@ -1,6 +1,7 @@
 // Saved calculator scenarios: every read and write of Scenario. Every private operation takes the
 // signed-in user's id and puts it in the WHERE clause, so another user's id behaves exactly like an id
 // that does not exist (the pages answer 404). Only getShared() reads without a user, by share token.
+import "server-only";
 import { randomBytes } from "node:crypto";
 import { headlineOf } from "@/lib/calculators/figures";
 import { type Db } from "@/lib/db-client";

@@ -2,6 +2,15 @@ import { z } from "zod/mini";
 import { defineCalculator } from "./calculator";
 import { inputMeta, numberInput } from "./fields";
 
+/**
+ * Blended $/M at an input:output token ratio (§1.4): (ratio·in + out) ÷ (ratio + 1). Default 3:1. The
+ * calculator below and the price-history check (lib/content/datasets) both compute with it.
+ */
+export function blendedPricePerM(inputPerM: number, outputPerM: number, ratio = 3): number {
+  if (!Number.isFinite(ratio) || ratio < 0) throw new RangeError("ratio must be a finite number ≥ 0");
+  return (ratio * inputPerM + outputPerM) / (ratio + 1);
+}
+
 const input = z.strictObject({
   inputPricePerM: numberInput(
     { min: 0, max: 10_000, default: 2.5 },
@@ -30,7 +39,7 @@ export const blendedPrice = defineCalculator({
   term: "token-pricing",
   input,
   compute: (i) => ({
-    blendedPricePerMUsd: (i.inputOutputRatio * i.inputPricePerM + i.outputPricePerM) / (i.inputOutputRatio + 1),
+    blendedPricePerMUsd: blendedPricePerM(i.inputPricePerM, i.outputPricePerM, i.inputOutputRatio),
   }),
   outputs: {
     blendedPricePerMUsd: { label: "Blended price", unit: "USD per 1M tokens", term: "token-pricing" },

@@ -1,5 +1,6 @@
 // The one way mail leaves the site: SMTP when SMTP_URL is set, otherwise .eml files in the data
 // folder's outbox, so `npm start` works with no mail server.
+import "server-only";
 import fs from "node:fs";
 import path from "node:path";
 import nodemailer from "nodemailer";

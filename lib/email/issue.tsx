@@ -1,54 +1,49 @@
-// Renders a newsletter issue (MDX) as mail: HTML plus a plain-text part. Calculators become links to
-// their pages; <Compute> and <Price> become the same figures the web page shows.
+// Renders a newsletter issue (MDX) as mail: HTML, and a plain-text part that is the issue's Markdown
+// (lib/content/markdown.ts, the same conversion as a term's .md page). The tags' props come from
+// lib/content/mdx-tags.ts: calculators become links to their pages opened on the preset; <Compute> and
+// <Price> become the same figures the web page shows.
 import { evaluate } from "@mdx-js/mdx";
 import { Children, type ComponentPropsWithoutRef, isValidElement, type ReactNode } from "react";
 import * as runtime from "react/jsx-runtime";
 import { renderToStaticMarkup } from "react-dom/server";
 import remarkFrontmatter from "remark-frontmatter";
 import remarkGfm from "remark-gfm";
-import { computeFigure, datesNote, figureAsOf, type FigureProps, type PriceField, priceFigure } from "@/lib/calculators/figures";
+import { computeFigure, datesNote, figureAsOf, type FigureProps, priceFigure } from "@/lib/calculators/figures";
 import remarkFigureDates from "@/lib/content/figure-dates.mjs";
 import type { Datasets } from "@/lib/content/datasets";
+import { mdxToMarkdown } from "@/lib/content/markdown";
+import { calculatorHref, type MdxTagInput, parseTagProps } from "@/lib/content/mdx-tags";
 import type { NewsletterIssue } from "@/lib/content/newsletter";
+import { termUrl } from "@/lib/content/term-dto";
 import { getCalculator } from "@/lib/economics";
 
 const escape = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-
-/** Plain text from the rendered HTML: links keep their address, block ends become line breaks. */
-export function htmlToText(html: string): string {
-  return html
-    .replace(/<a [^>]*href="([^"]+)"[^>]*>([\s\S]*?)<\/a>/g, (_, href: string, label: string) => `${label} (${href})`)
-    .replace(/<li[^>]*>/g, "- ")
-    .replace(/<\/(p|h[1-6]|li|tr|table|ul|ol)>/g, "\n")
-    .replace(/<br\s*\/?>/g, "\n")
-    .replace(/<[^>]+>/g, "")
-    .replace(/&#(\d+);/g, (_, n: string) => String.fromCharCode(Number(n)))
-    .replace(/&amp;/g, "&")
-    .replace(/&lt;/g, "<")
-    .replace(/&gt;/g, ">")
-    .replace(/&quot;/g, '"')
-    .replace(/&#x27;/g, "'")
-    .replace(/\n{3,}/g, "\n\n")
-    .trim();
-}
 
 export async function renderIssueMail(issue: NewsletterIssue, data: Datasets, siteUrl: string) {
   const { default: Content } = await evaluate(issue.body, { ...runtime, remarkPlugins: [remarkFrontmatter, remarkGfm, remarkFigureDates] });
   const components = {
     a: ({ href = "", ...props }: ComponentPropsWithoutRef<"a">) => <a href={href.startsWith("/") ? siteUrl + href : href} {...props} />,
-    Calculator: ({ id }: { id: string }) => (
-      <p>
-        <a href={`${siteUrl}/calculators/${id}`}>Try the {getCalculator(id)?.title ?? id} calculator on the site</a>
-      </p>
-    ),
-    Compute: ({ id, inputs = {}, output, dateAfter = false }: { id: string; inputs?: Record<string, string | number>; output: string; dateAfter?: boolean }) => {
+    Calculator: (input: MdxTagInput<"Calculator">) => {
+      const props = parseTagProps("Calculator", input);
+      return (
+        <p>
+          <a href={calculatorHref(siteUrl, props)}>Try the {getCalculator(props.id)?.title ?? props.id} calculator on the site</a>
+        </p>
+      );
+    },
+    Compute: (input: MdxTagInput<"Compute">) => {
+      const { id, inputs, output, dateAfter } = parseTagProps("Compute", input);
       const { text, asOf } = computeFigure(data, id, inputs, output);
       return <>{dateAfter ? text : text + datesNote([asOf])}</>;
     },
-    Price: ({ model, field = "input", dateAfter = false }: { model: string; field?: PriceField; dateAfter?: boolean }) => {
+    Price: (input: MdxTagInput<"Price">) => {
+      const { model, field, dateAfter } = parseTagProps("Price", input);
       const { text, asOf } = priceFigure(data, model, field);
       return <>{dateAfter ? text : text + datesNote([asOf])}</>;
     },
+    TermLink: ({ children, ...input }: MdxTagInput<"TermLink"> & { children?: ReactNode }) => (
+      <a href={termUrl(siteUrl, parseTagProps("TermLink", input).slug)}>{children}</a>
+    ),
     // The sentence's figures' dates, once, where it ends (lib/content/figure-dates.mjs).
     FigureDates: ({ children }: { children: ReactNode }) => (
       <>
@@ -62,12 +57,14 @@ export async function renderIssueMail(issue: NewsletterIssue, data: Datasets, si
   };
   const body = renderToStaticMarkup(<Content components={components} />);
   const webUrl = `${siteUrl}/newsletter/${issue.slug}`;
+  const markdown = mdxToMarkdown(issue.body, { siteUrl, pageUrl: webUrl, data, file: issue.file });
   return (unsubscribeUrl: string) => {
     const html = `<h1>${escape(issue.title)}</h1>
 <p><em>${escape(issue.summary)}</em></p>
 ${body}
 <hr>
 <p><a href="${escape(webUrl)}">Read this issue on the web</a> · <a href="${escape(unsubscribeUrl)}">Unsubscribe</a></p>`;
-    return { subject: issue.title, html, text: htmlToText(html) };
+    const text = `# ${issue.title}\n\n${issue.summary}\n\n${markdown}\n\n---\n\nRead this issue on the web: ${webUrl}\nUnsubscribe: ${unsubscribeUrl}\n`;
+    return { subject: issue.title, html, text };
   };
 }

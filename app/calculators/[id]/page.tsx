@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { CalculatorPageContent, calculatorQuery } from "@/components/calculators/calculator-page";
+import { CalculatorPageContent } from "@/components/calculators/calculator-page";
 import { getCalculator } from "@/lib/economics";
+import { queryValues } from "@/lib/search-params";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -14,5 +15,5 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function CalculatorPage({ params, searchParams }: Props) {
   const calculator = getCalculator((await params).id);
   if (!calculator) notFound();
-  return <CalculatorPageContent calculator={calculator} query={calculatorQuery(await searchParams)} />;
+  return <CalculatorPageContent calculator={calculator} query={queryValues(await searchParams, ["saved"])} />;
 }

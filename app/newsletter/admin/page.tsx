@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
-import { notFound, redirect } from "next/navigation";
-import { currentUser } from "@/lib/auth";
+import { requireAdmin } from "@/lib/auth";
 import { newsletter } from "@/lib/services";
 
 export const metadata: Metadata = { title: "Newsletter admin", robots: { index: false } };
@@ -31,10 +30,7 @@ function CountTable({ headers, rows }: { headers: string[]; rows: (string | numb
 }
 
 export default async function AdminPage() {
-  const user = await currentUser();
-  if (!user) redirect("/signin?callbackUrl=/newsletter/admin");
-  // Signed in but not listed in ADMIN_EMAILS: the page does not exist for them.
-  if (!user.isAdmin) notFound();
+  await requireAdmin("/newsletter/admin");
   const { byStatus, bySource } = await newsletter.stats();
   return (
     <>

@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound, redirect } from "next/navigation";
+import { notFound } from "next/navigation";
 import { CalculatorWidget } from "@/components/calculators/calculator-widget";
 import { ConfirmDelete } from "@/components/scenarios/confirm-delete";
 import { CopyField } from "@/components/scenarios/copy-field";
 import { EditScenarioForm } from "@/components/scenarios/edit-scenario-form";
 import { duplicateScenarioAction, revokeShareAction, shareScenarioAction } from "@/lib/actions/scenarios";
-import { currentUser } from "@/lib/auth";
+import { requireUser } from "@/lib/auth";
 import { widgetProps } from "@/lib/calculators/server";
 import { env } from "@/lib/env.mjs";
 import { scenarios } from "@/lib/services";
@@ -17,8 +17,7 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ done?: s
 
 export default async function ScenarioPage({ params, searchParams }: Props) {
   const { id } = await params;
-  const user = await currentUser();
-  if (!user) redirect(`/signin?callbackUrl=/scenarios/${encodeURIComponent(id)}`);
+  const user = await requireUser(`/scenarios/${encodeURIComponent(id)}`);
   const scenario = await scenarios.get(user.id, id);
   if (!scenario) notFound();
   const { done } = await searchParams;

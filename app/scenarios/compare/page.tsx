@@ -2,8 +2,9 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { ScenarioTable } from "@/components/scenarios/scenario-table";
-import { currentUser } from "@/lib/auth";
+import { requireUser } from "@/lib/auth";
 import { compareRows } from "@/lib/scenario-table";
+import { queryList } from "@/lib/search-params";
 import { scenarios } from "@/lib/services";
 import { SCENARIO_LIMITS } from "@/lib/validations/scenario";
 
@@ -12,10 +13,8 @@ export const metadata: Metadata = { title: "Compare scenarios", robots: { index:
 type Props = { searchParams: Promise<{ ids?: string | string[] }> };
 
 export default async function ComparePage({ searchParams }: Props) {
-  const raw = (await searchParams).ids;
-  const ids = [...new Set((Array.isArray(raw) ? raw : raw ? [raw] : []).flatMap((v) => v.split(",")).filter(Boolean))];
-  const user = await currentUser();
-  if (!user) redirect(`/signin?${new URLSearchParams({ callbackUrl: `/scenarios/compare?${new URLSearchParams(ids.map((id) => ["ids", id]))}` })}`);
+  const ids = [...new Set(queryList(await searchParams, "ids").flatMap((v) => v.split(",")).filter(Boolean))];
+  const user = await requireUser(`/scenarios/compare?${new URLSearchParams(ids.map((id) => ["ids", id]))}`);
   // Too few or too many ticked: back to the list, which says why and keeps the ticks.
   if (ids.length < 2 || ids.length > SCENARIO_LIMITS.compare) {
     redirect(`/scenarios?${new URLSearchParams([["compare", ids.length < 2 ? "few" : "many"], ...ids.map((id) => ["ids", id])])}#compare`);

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
-import { redirect } from "next/navigation";
 import { SaveScenario } from "@/components/scenarios/save-scenario";
-import { currentUser } from "@/lib/auth";
+import { requireUser } from "@/lib/auth";
 import { safeReturnPath } from "@/lib/http";
+import { queryValues } from "@/lib/search-params";
 import { headlineOf } from "@/lib/calculators/figures";
 import { getCalculator, runCalculator } from "@/lib/economics";
 import { INPUT_PREFIX } from "@/lib/validations/scenario";
@@ -14,11 +14,9 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 // Finishing a save that started before sign-in in another browser (or when the automatic save did
 // not go through): the inputs arrive in the URL and nothing is stored until the reader presses Save.
 export default async function NewScenarioPage({ searchParams }: Props) {
-  const raw = await searchParams;
-  const one = (k: string) => (typeof raw[k] === "string" ? (raw[k] as string) : "");
-  const user = await currentUser();
-  const query = new URLSearchParams(Object.entries(raw).flatMap(([k, v]) => (typeof v === "string" ? [[k, v]] : [])));
-  if (!user) redirect(`/signin?${new URLSearchParams({ callbackUrl: `/scenarios/new?${query}` })}`);
+  const query = queryValues(await searchParams);
+  const one = (name: string) => query[name] ?? "";
+  await requireUser(`/scenarios/new?${new URLSearchParams(query)}`);
   const calculator = getCalculator(one("calc"));
   if (!calculator) {
     return (
@@ -29,7 +27,7 @@ export default async function NewScenarioPage({ searchParams }: Props) {
     );
   }
   const values = Object.fromEntries(
-    Object.entries(raw).flatMap(([k, v]) => (k.startsWith(INPUT_PREFIX) && typeof v === "string" ? [[k.slice(INPUT_PREFIX.length), v]] : [])),
+    Object.entries(query).flatMap(([k, v]) => (k.startsWith(INPUT_PREFIX) ? [[k.slice(INPUT_PREFIX.length), v]] : [])),
   );
   const run = runCalculator(calculator, values);
   const headline = run.ok ? headlineOf(calculator, run.outputs) : undefined;

@@ -4,7 +4,7 @@
 // so it also refuses to write when another site sent the browser here (Sec-Fetch-Site): the redirect
 // chain from our sign-in is same-origin; a link elsewhere is not.
 import type { NextRequest } from "next/server";
-import { currentUser } from "@/lib/auth";
+import { currentUser, signInPath } from "@/lib/auth";
 import { sentByAnotherSite } from "@/lib/http";
 import { finishPendingSave } from "@/lib/scenario-save";
 
@@ -13,7 +13,7 @@ export async function GET(request: NextRequest) {
   const here = `/scenarios/resume?${params}`;
   // Relative Locations: Next.js gives route handlers a "localhost" URL whatever host was used.
   const redirect = (to: string) => new Response(null, { status: 303, headers: { Location: to } });
-  if (!(await currentUser())) return redirect(`/signin?${new URLSearchParams({ callbackUrl: here })}`);
+  if (!(await currentUser())) return redirect(signInPath(here));
   const done = sentByAnotherSite(request) ? null : await finishPendingSave(params);
   const next = new URLSearchParams(params);
   next.delete("n");

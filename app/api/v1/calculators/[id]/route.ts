@@ -1,5 +1,6 @@
-import { queryRecord } from "@/lib/calculators/run";
 import { runQuery } from "@/lib/calculators/server";
+import { log } from "@/lib/log.mjs";
+import { queryValues } from "@/lib/search-params";
 
 const badRequest = (issues: { param: string; message: string }[]) =>
   Response.json(
@@ -9,8 +10,7 @@ const badRequest = (issues: { param: string; message: string }[]) =>
 
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const { values, repeated } = queryRecord(new URL(request.url).searchParams);
-  if (repeated.length > 0) return badRequest(repeated.map((p) => ({ param: p, message: "given more than once" })));
+  const values = queryValues(new URL(request.url).searchParams);
   try {
     const result = runQuery(id, values);
     if (result.status === 404) {
@@ -22,7 +22,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
   } catch (error) {
     // Validation has already passed, so this is our bug: log it, and still answer as unusable input
     // (the API promises a 400 or 404 for any query, never a 500).
-    console.error(JSON.stringify({ event: "calculator_error", id, message: (error as Error).message }));
+    log("error", { event: "calculator_error", id, message: (error as Error).message });
     return badRequest([{ param: "(input)", message: "these inputs could not be computed" }]);
   }
 }

@@ -1,16 +1,8 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import {
-  blendedPrice,
-  DatasetError,
-  type Datasets,
-  datasetFileNames,
-  kvBytesPerTokenFormula,
-  loadDatasets,
-  parseDatasets,
-  ridgePoint,
-} from "./datasets";
+import { blendedPricePerM } from "@/lib/economics/blended-price";
+import { DatasetError, type Datasets, datasetFileNames, loadDatasets, modelKvBytesPerToken, parseDatasets, ridgePoint } from ".";
 
 type Row = Record<string, unknown>;
 
@@ -175,19 +167,19 @@ describe("spot checks, recomputed by hand", () => {
   it("KV bytes per token (§4.2)", () => {
     // DeepSeek-V3 (MLA): 61 × (512 + 64) × 2 = 61 × 576 × 2 = 70,272
     expect(model("deepseek-v3").kvBytesPerTokenBf16).toBe(70_272);
-    expect(kvBytesPerTokenFormula(model("deepseek-v3"))).toBe(70_272);
+    expect(modelKvBytesPerToken(model("deepseek-v3"))).toBe(70_272);
     // DeepSeek-V2: 60 × 576 × 2 = 69,120
-    expect(kvBytesPerTokenFormula(model("deepseek-v2"))).toBe(69_120);
+    expect(modelKvBytesPerToken(model("deepseek-v2"))).toBe(69_120);
     // Llama 3.1 8B (GQA): 2 × 32 × 8 × 128 × 2 = 131,072
-    expect(kvBytesPerTokenFormula(model("llama-3-1-8b"))).toBe(131_072);
+    expect(modelKvBytesPerToken(model("llama-3-1-8b"))).toBe(131_072);
     // GPT-3 (MHA): 2 × 96 × 96 × 128 × 2 = 4,718,592 = 4.5 MiB
-    expect(kvBytesPerTokenFormula(model("gpt-3-175b"))).toBe(4.5 * 2 ** 20);
+    expect(modelKvBytesPerToken(model("gpt-3-175b"))).toBe(4.5 * 2 ** 20);
     // Falcon-7B (MQA): 2 × 32 × 1 × 64 × 2 = 8,192
-    expect(kvBytesPerTokenFormula(model("falcon-7b"))).toBe(8_192);
+    expect(modelKvBytesPerToken(model("falcon-7b"))).toBe(8_192);
     // Llama 2 70B: 2 × 80 × 8 × 128 × 2 = 327,680, 8× less than MHA with 64 heads
-    expect(kvBytesPerTokenFormula(model("llama-2-70b"))).toBe(327_680);
+    expect(modelKvBytesPerToken(model("llama-2-70b"))).toBe(327_680);
     // FP8 KV (1 byte per element) halves it: 65,536 for Llama 3.1 8B
-    expect(kvBytesPerTokenFormula(model("llama-3-1-8b"), 1)).toBe(65_536);
+    expect(modelKvBytesPerToken(model("llama-3-1-8b"), "fp8")).toBe(65_536);
   });
 
   it("KV bytes per token of the current open-weight models", () => {
@@ -220,17 +212,17 @@ describe("spot checks, recomputed by hand", () => {
   });
 
   it("every model's KV figure matches the formula", () => {
-    for (const m of data.models) expect(m.kvBytesPerTokenBf16, m.id).toBe(kvBytesPerTokenFormula(m));
+    for (const m of data.models) expect(m.kvBytesPerTokenBf16, m.id).toBe(modelKvBytesPerToken(m));
   });
 
   it("blended price (§1.4)", () => {
     // GPT-4o: (3 × 2.50 + 10) / 4 = 17.5 / 4 = 4.375
-    expect(blendedPrice(2.5, 10)).toBe(4.375);
+    expect(blendedPricePerM(2.5, 10)).toBe(4.375);
     expect(point("gpt-4o-2024-08").blended3to1PerM).toBe(4.375);
     // a16z's 1:1 simple average: (2.50 + 10) / 2 = 6.25; ratio 0 is the output price
-    expect(blendedPrice(2.5, 10, 1)).toBe(6.25);
-    expect(blendedPrice(2.5, 10, 0)).toBe(10);
-    expect(() => blendedPrice(1, 1, -1)).toThrow(RangeError);
+    expect(blendedPricePerM(2.5, 10, 1)).toBe(6.25);
+    expect(blendedPricePerM(2.5, 10, 0)).toBe(10);
+    expect(() => blendedPricePerM(1, 1, -1)).toThrow(RangeError);
   });
 
   it("3:1 blends of the current prices match the tier table of §7.4 to its rounding", () => {
@@ -258,7 +250,7 @@ describe("spot checks, recomputed by hand", () => {
     };
     for (const [id, expected] of Object.entries(printed)) {
       const p = price(id === "gpt4" ? "gpt-4" : id);
-      expect(Math.abs(blendedPrice(p.inputPerM, p.outputPerM) - expected), id).toBeLessThanOrEqual(0.005);
+      expect(Math.abs(blendedPricePerM(p.inputPerM, p.outputPerM) - expected), id).toBeLessThanOrEqual(0.005);
     }
   });
 

@@ -1,14 +1,11 @@
-// Reference datasets: content/data/*.json (accelerators, model architectures, API prices, price history).
-// Figures come from the domain model (§7.1–7.5); every price carries an "as of" date and a source URL.
-//
-// SERVER ONLY: loadDatasets() reads the files with node:fs, so never import this module from a client
-// component ("use client"). Load the data in a server component and pass what the client needs as props.
-// parseDatasets() and the helpers are pure (no file system), so the checks are unit-tested on strings.
-import fs from "node:fs";
-import path from "node:path";
+// Reference datasets, part 1: the zod schema of each content/data/*.json file, its types, and the
+// checks within one entry. Figures come from the domain model (§7.1–7.5); every price carries an "as of"
+// date and a source URL. Pure (no file system); the formulas are lib/economics' own.
 import { z } from "zod";
+import { blendedPricePerM } from "@/lib/economics/blended-price";
 import { GPU_PRICE_TIERS, type GpuPriceTierId } from "@/lib/economics/gpu-price-tiers";
-import { PRECISIONS } from "@/lib/economics/precision";
+import { kvBytesPerToken } from "@/lib/economics/kv-cache";
+import { PRECISIONS, type Precision } from "@/lib/economics/precision";
 
 // ---------------------------------------------------------------------------------------------------
 // Field building blocks
@@ -59,7 +56,7 @@ const httpsUrl = z.url({ protocol: /^https$/, hostname: z.regexes.domain, messag
 /** Cross-field checks run only on entries whose fields are all valid, so one typo gives one message. */
 const whenFieldsValid = { when: (payload: { issues: readonly unknown[] }) => payload.issues.length === 0 };
 
-export const sourceSchema = z.strictObject({ title: text, url: httpsUrl });
+export const dataSourceSchema = z.strictObject({ title: text, url: httpsUrl });
 
 // ---------------------------------------------------------------------------------------------------
 // gpus.json (§7.1 specs, §7.2 rental ranges)
@@ -69,7 +66,7 @@ export const rentalSchema = z
     lowUsdPerHour: positive,
     highUsdPerHour: positive,
     asOf,
-    source: sourceSchema,
+    source: dataSourceSchema,
     note,
   })
   .superRefine((r, ctx) => {
@@ -86,7 +83,7 @@ export const gpuTierPriceSchema = z.strictObject({
   tier: z.enum(gpuPriceTierIds, { message: `must be one of ${gpuPriceTierIds.join(", ")}` }),
   usdPerGpuHour: positive,
   asOf,
-  source: sourceSchema,
+  source: dataSourceSchema,
   note,
 });
 
@@ -98,7 +95,7 @@ export const interconnectSchema = z.strictObject({
   scaleUpDomainGpus: positiveInt,
   /** Scale-out network per GPU in Gb/s (InfiniBand / RoCE NIC, e.g. 400). */
   scaleOutGbps: positive,
-  source: sourceSchema,
+  source: dataSourceSchema,
   note,
 });
 
@@ -125,7 +122,7 @@ export const gpuSchema = z.strictObject({
     .refine((p) => new Set(p.map((x) => x.tier)).size === p.length, { message: "must not list a tier twice" })
     .optional(),
   interconnect: interconnectSchema.optional(),
-  source: sourceSchema,
+  source: dataSourceSchema,
   note,
 });
 
@@ -156,7 +153,7 @@ const modelBase = {
     .refine((ids) => new Set(ids).size === ids.length, { message: "must not list an id twice" })
     .optional(),
   note,
-  source: sourceSchema,
+  source: dataSourceSchema,
 };
 
 /** Grouped-query attention; MHA (kvHeads = queryHeads) and MQA (kvHeads = 1) are its special cases. */
@@ -177,11 +174,11 @@ const mlaModelSchema = z.strictObject({
 
 type ModelShape = z.infer<typeof gqaModelSchema> | z.infer<typeof mlaModelSchema>;
 
-/** KV-cache bytes per token from the architecture (§4.2), at `bytesPerElement` (2 for BF16/FP16). */
-export function kvBytesPerTokenFormula(model: ModelShape, bytesPerElement = 2): number {
+/** KV-cache bytes per token of a dataset model (§4.2), by lib/economics' formula, at `precision` (BF16 by default). */
+export function modelKvBytesPerToken(model: ModelShape, precision: Precision = "bf16"): number {
   return model.attention === "gqa"
-    ? 2 * model.layers * model.kvHeads * model.headDim * bytesPerElement
-    : model.layers * (model.mlaLatentDim + model.mlaRopeDim) * bytesPerElement;
+    ? kvBytesPerToken({ ...model, mlaLatentDim: 0, mlaRopeDim: 0, kvPrecision: precision })
+    : kvBytesPerToken({ ...model, kvHeads: 0, headDim: 0, kvPrecision: precision });
 }
 
 function describeKvFormula(m: ModelShape): string {
@@ -217,7 +214,7 @@ export const modelSchema = z
     if (m.attention === "gqa" && m.queryHeads % m.kvHeads !== 0) {
       ctx.addIssue({ code: "custom", path: ["kvHeads"], message: "must divide queryHeads" });
     }
-    const expected = kvBytesPerTokenFormula(m);
+    const expected = modelKvBytesPerToken(m);
     if (m.kvBytesPerTokenBf16 !== expected) {
       ctx.addIssue({
         code: "custom",
@@ -246,7 +243,7 @@ export const apiPriceSchema = z
     batchInputPerM: positive.optional(),
     batchOutputPerM: positive.optional(),
     asOf,
-    source: sourceSchema,
+    source: dataSourceSchema,
     note,
   })
   .superRefine((p, ctx) => {
@@ -265,67 +262,9 @@ export const apiPriceSchema = z
     }
   }, whenFieldsValid);
 
-/**
- * The first month each provider sold cached input and batch prices. A cache or batch price dated earlier is
- * a price nobody could pay, so the check below refuses it (a year-only date counts as its January).
- */
-export const priceFeatureStarts: Record<string, Partial<Record<"caching" | "batch", { since: string; source: Source }>>> = {
-  OpenAI: {
-    caching: { since: "2024-10", source: { title: "OpenAI, Prompt Caching in the API (1 Oct 2024)", url: "https://openai.com/index/api-prompt-caching/" } },
-    batch: {
-      since: "2024-04",
-      source: { title: "openai-node 4.34.0 (15 Apr 2024): add batch API", url: "https://github.com/openai/openai-node/blob/master/CHANGELOG.md" },
-    },
-  },
-  Anthropic: {
-    caching: { since: "2024-08", source: { title: "Anthropic, Prompt caching with Claude (14 Aug 2024)", url: "https://www.anthropic.com/news/prompt-caching" } },
-    batch: { since: "2024-10", source: { title: "Anthropic, Introducing the Message Batches API (8 Oct 2024)", url: "https://www.anthropic.com/news/message-batches-api" } },
-  },
-  Google: {
-    caching: {
-      since: "2024-05",
-      source: {
-        title: "Google, Gemini 2.5 models now support implicit caching (context caching since May 2024)",
-        url: "https://developers.googleblog.com/en/gemini-2-5-models-now-support-implicit-caching/",
-      },
-    },
-    batch: {
-      since: "2025-07",
-      source: { title: "Google, Batch Mode in the Gemini API (7 Jul 2025)", url: "https://developers.googleblog.com/en/scale-your-ai-workloads-batch-mode-gemini-api/" },
-    },
-  },
-  DeepSeek: {
-    caching: { since: "2024-08", source: { title: "DeepSeek, Context Caching is Available (2 Aug 2024)", url: "https://api-docs.deepseek.com/news/news0802" } },
-  },
-};
-
-const featureFields = { caching: ["cachedInputPerM", "cacheWritePerM"], batch: ["batchInputPerM", "batchOutputPerM"] } as const;
-
-function pricesBeforeTheirFeature(ds: Datasets): string[] {
-  const out: string[] = [];
-  ds.apiPrices.forEach((p, i) => {
-    const month = p.asOf.length === 4 ? `${p.asOf}-01` : p.asOf.slice(0, 7);
-    for (const [feature, fields] of Object.entries(featureFields) as [keyof typeof featureFields, readonly (keyof ApiPrice)[]][]) {
-      const start = priceFeatureStarts[p.provider]?.[feature];
-      if (!start || month >= start.since) continue;
-      for (const field of fields) {
-        if (p[field] !== undefined) {
-          out.push(`${dataDirRelative}/api-prices.json: ${i}.${field}: dated ${p.asOf}, before ${p.provider} sold ${feature === "caching" ? "prompt caching" : "batch"} prices (${start.since})`);
-        }
-      }
-    }
-  });
-  return out;
-}
 
 // ---------------------------------------------------------------------------------------------------
 // price-history.json (§7.5)
-
-/** Blended $/M at an input:output token ratio (§1.4): (ratio·in + out) / (ratio + 1). Default 3:1. */
-export function blendedPrice(inputPerM: number, outputPerM: number, ratio = 3): number {
-  if (!Number.isFinite(ratio) || ratio < 0) throw new RangeError("ratio must be a finite number ≥ 0");
-  return (ratio * inputPerM + outputPerM) / (ratio + 1);
-}
 
 export const BLEND_TOLERANCE = 0.001;
 
@@ -338,11 +277,11 @@ export const pricePointSchema = z
     inputPerM: positive,
     outputPerM: positive,
     blended3to1PerM: positive,
-    source: sourceSchema,
+    source: dataSourceSchema,
     note,
   })
   .superRefine((p, ctx) => {
-    const expected = blendedPrice(p.inputPerM, p.outputPerM);
+    const expected = blendedPricePerM(p.inputPerM, p.outputPerM);
     if (Math.abs(p.blended3to1PerM - expected) > BLEND_TOLERANCE) {
       ctx.addIssue({
         code: "custom",
@@ -367,7 +306,7 @@ export const fxRatesSchema = z.strictObject({
    * sdrPerUnit.USD / sdrPerUnit[currency] units per dollar.
    */
   sdrPerUnit: z.strictObject(Object.fromEntries(CURRENCIES.map((c) => [c, positive])) as Record<Currency, typeof positive>),
-  source: sourceSchema,
+  source: dataSourceSchema,
   note,
 });
 
@@ -379,7 +318,8 @@ export const metaSchema = z.strictObject({ asOf: isoDay, note: text });
 // ---------------------------------------------------------------------------------------------------
 // Types
 
-export type Source = z.infer<typeof sourceSchema>;
+/** Named apart from lib/content/schema.ts's term `Source`, which also carries an accessed date. */
+export type DataSource = z.infer<typeof dataSourceSchema>;
 export type Rental = z.infer<typeof rentalSchema>;
 export type Gpu = z.infer<typeof gpuSchema>;
 export type ModelArch = z.infer<typeof modelSchema>;
@@ -404,138 +344,3 @@ export function ridgePoint(gpu: Gpu, precision: "bf16" | "fp8" | "fp4" = "bf16")
   return tflops === undefined ? undefined : (tflops * 1e12) / (gpu.bandwidthGBs * 1e9);
 }
 
-// ---------------------------------------------------------------------------------------------------
-// Parsing
-
-export const dataDirRelative = "content/data";
-
-const files = {
-  "gpus.json": { key: "gpus", schema: z.array(gpuSchema, { error: "must be a JSON array of GPUs" }) },
-  "models.json": { key: "models", schema: z.array(modelSchema, { error: "must be a JSON array of models" }) },
-  "api-prices.json": { key: "apiPrices", schema: z.array(apiPriceSchema, { error: "must be a JSON array of prices" }) },
-  "price-history.json": {
-    key: "priceHistory",
-    schema: z.array(pricePointSchema, { error: "must be a JSON array of price points" }),
-  },
-  "fx-rates.json": { key: "fxRates", schema: fxRatesSchema },
-  "meta.json": { key: "meta", schema: metaSchema },
-} as const;
-
-export const datasetFileNames = Object.keys(files) as (keyof typeof files)[];
-
-export class DatasetError extends Error {
-  constructor(public readonly problems: string[]) {
-    super(
-      `Invalid reference data (${problems.length} problem${problems.length === 1 ? "" : "s"}):\n- ${problems.join("\n- ")}`,
-    );
-    this.name = "DatasetError";
-  }
-}
-
-function formatIssues(file: string, issues: z.core.$ZodIssue[]): string[] {
-  const out: string[] = [];
-  const where = (p: PropertyKey[]) => (p.length ? p.map(String).join(".") : "(root)");
-  for (const issue of issues) {
-    if (issue.code === "unrecognized_keys") {
-      for (const key of issue.keys) out.push(`${file}: ${where([...issue.path, key])}: unknown field`);
-    } else {
-      out.push(`${file}: ${where(issue.path)}: ${issue.message}`);
-    }
-  }
-  return out;
-}
-
-/** Duplicate ids, checked on the raw JSON so they are reported even when other fields are invalid. */
-function duplicateIds(file: string, data: unknown): string[] {
-  if (!Array.isArray(data)) return [];
-  const firstAt = new Map<string, number>();
-  const out: string[] = [];
-  data.forEach((entry: unknown, i) => {
-    const id = entry && typeof entry === "object" ? (entry as { id?: unknown }).id : undefined;
-    if (typeof id !== "string") return;
-    const first = firstAt.get(id);
-    if (first === undefined) firstAt.set(id, i);
-    else out.push(`${file}: ${i}.id: duplicate id "${id}" (also at ${first})`);
-  });
-  return out;
-}
-
-/** Every dated entry must not be later than meta.asOf (a date in the future is a typo). */
-function datesAfterMeta(ds: Datasets): string[] {
-  const limit = ds.meta.asOf;
-  const out: string[] = [];
-  const check = (file: string, where: string, date: string) => {
-    if (date.localeCompare(limit.slice(0, date.length)) > 0) {
-      out.push(`${dataDirRelative}/${file}: ${where}: ${date} is after meta.json asOf ${limit}`);
-    }
-  };
-  ds.gpus.forEach((g, i) => {
-    if (g.rental) check("gpus.json", `${i}.rental.asOf`, g.rental.asOf);
-    g.prices?.forEach((p, j) => check("gpus.json", `${i}.prices.${j}.asOf`, p.asOf));
-  });
-  ds.apiPrices.forEach((p, i) => check("api-prices.json", `${i}.asOf`, p.asOf));
-  ds.priceHistory.forEach((p, i) => check("price-history.json", `${i}.date`, p.date));
-  check("fx-rates.json", "date", ds.fxRates.date);
-  return out;
-}
-
-/**
- * Parses and validates the dataset files. `sources` maps a file name ("gpus.json", or
- * "content/data/gpus.json") to its JSON text. Returns the typed datasets, or throws one DatasetError
- * listing every problem as "content/data/<file>: <path>: <message>".
- */
-export function parseDatasets(sources: Record<string, string>): Datasets {
-  const problems: string[] = [];
-  const byName = new Map<string, string>();
-  for (const [name, textValue] of Object.entries(sources)) {
-    const base = name.replace(/^.*\//, "");
-    if (!(base in files)) {
-      problems.push(`${dataDirRelative}/${base}: (file): not a known dataset (expected ${datasetFileNames.join(", ")})`);
-    } else byName.set(base, textValue);
-  }
-
-  const parsed: Partial<Record<string, unknown>> = {};
-  for (const name of datasetFileNames) {
-    const file = `${dataDirRelative}/${name}`;
-    const source = byName.get(name);
-    if (source === undefined) {
-      problems.push(`${file}: (file): missing`);
-      continue;
-    }
-    let data: unknown;
-    try {
-      data = JSON.parse(source);
-    } catch (error) {
-      problems.push(`${file}: (root): not valid JSON (${(error as Error).message})`);
-      continue;
-    }
-    const { key, schema } = files[name];
-    const result = schema.safeParse(data);
-    problems.push(...duplicateIds(file, data));
-    if (result.success) parsed[key] = result.data;
-    else problems.push(...formatIssues(file, result.error.issues));
-  }
-
-  if (problems.length > 0) throw new DatasetError(problems);
-  const datasets = parsed as Datasets;
-  const late = [...datesAfterMeta(datasets), ...pricesBeforeTheirFeature(datasets)];
-  if (late.length > 0) throw new DatasetError(late);
-  return datasets;
-}
-
-// ---------------------------------------------------------------------------------------------------
-// Loading (server only)
-
-let loaded: Datasets | undefined;
-
-/** Reads content/data/*.json under process.cwd() once per process and validates it (throws DatasetError). */
-export function loadDatasets(): Datasets {
-  if (loaded) return loaded;
-  const dir = path.join(process.cwd(), dataDirRelative);
-  const sources: Record<string, string> = {};
-  for (const name of fs.readdirSync(dir)) {
-    if (name.endsWith(".json")) sources[name] = fs.readFileSync(path.join(dir, name), "utf8");
-  }
-  loaded = parseDatasets(sources);
-  return loaded;
-}
