@@ -13,6 +13,7 @@ export const DATES_TAG = "FigureDates";
 // text. "3.5" and "e.g." inside a word are not sentence ends; "vs. " is (rare in the content, harmless).
 const SENTENCE_END = /[.!?;:](?=\s|$)/;
 
+/** @param {{ type?: string, name?: string | null } | undefined} node */
 const isFigure = (node) => node?.type === "mdxJsxTextElement" && FIGURE_TAGS.has(node.name ?? "");
 
 /**
@@ -23,7 +24,9 @@ const isFigure = (node) => node?.type === "mdxJsxTextElement" && FIGURE_TAGS.has
  * @returns {{ figures: any[], anchor: { child: any, index: number } | { end: true } }[]}
  */
 export function figureGroups(parent) {
+  /** @type {ReturnType<typeof figureGroups>} */
   const groups = [];
+  /** @type {any[]} */
   let pending = [];
   for (const child of parent.children ?? []) {
     if (isFigure(child)) {
@@ -42,10 +45,14 @@ export function figureGroups(parent) {
   return groups;
 }
 
-/** Every node with children, depth first (the containers figureGroups looks into). */
+/**
+ * Every node with children, depth first (the containers figureGroups looks into).
+ * @param {{ children?: any[] }} node
+ * @param {{ children: any[] }[]} [out]
+ */
 export function containers(node, out = []) {
   if (!node.children) return out;
-  out.push(node);
+  out.push(/** @type {{ children: any[] }} */ (node));
   for (const child of node.children) if (!isFigure(child)) containers(child, out);
   return out;
 }
@@ -57,7 +64,7 @@ const flag = { type: "mdxJsxAttribute", name: "dateAfter", value: null };
  * and inserts `<FigureDates>` holding copies of the sentence's figures where the note goes.
  */
 export default function remarkFigureDates() {
-  return (tree) => {
+  return (/** @type {{ children?: any[] }} */ tree) => {
     for (const parent of containers(tree)) {
       const groups = figureGroups(parent);
       // From the last group back, so earlier indices stay valid while text nodes are split.
