@@ -67,6 +67,7 @@ export function consoleFields(args) {
 /** @param {unknown} value @returns {string} */
 function safeStringify(value) {
   try {
+    // eslint-disable-next-line @typescript-eslint/no-base-to-string -- not an object here: a primitive or a function, whose String() is meaningful
     return typeof value === "object" ? JSON.stringify(value) : String(value);
   } catch {
     return String(value);

@@ -107,9 +107,8 @@ async function migratePostgres(url, migrations) {
     await client.query(`CREATE SCHEMA IF NOT EXISTS "${schema.replaceAll('"', '""')}"`);
     await client.query(`SET LOCAL search_path TO "${schema.replaceAll('"', '""')}"`);
     await client.query(historyTable("TIMESTAMPTZ"));
-    const { rows: done } = await client.query(
-      `SELECT migration_name, checksum FROM "_prisma_migrations" WHERE finished_at IS NOT NULL`,
-    );
+    const { rows } = await client.query(`SELECT migration_name, checksum FROM "_prisma_migrations" WHERE finished_at IS NOT NULL`);
+    const done = /** @type {AppliedRow[]} */ (rows);
     checkHistory(done, migrationsFor("postgresql"));
     const applied = [];
     for (const m of migrations) {

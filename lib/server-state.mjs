@@ -26,17 +26,17 @@ export function startDraining() {
  * @param {() => Promise<unknown>} hook
  */
 export function onShutdown(hook) {
-  (shared[SHUTDOWN_HOOKS] ??= new Set()).add(hook);
+  (shared[SHUTDOWN_HOOKS] ??= /** @type {Set<() => Promise<unknown>>} */ (new Set())).add(hook);
 }
 
-/** Runs every shutdown hook; resolves with the failures. */
+/** Runs every shutdown hook; resolves with the failures. @returns {Promise<unknown[]>} */
 export async function runShutdownHooks() {
   const results = await Promise.allSettled([...(shared[SHUTDOWN_HOOKS] ?? [])].map((hook) => hook()));
-  return results.flatMap((r) => (r.status === "rejected" ? [r.reason] : []));
+  return results.flatMap((r) => (r.status === "rejected" ? [/** @type {unknown} */ (r.reason)] : []));
 }
 
 /**
  * Content-Security-Policy by path for prerendered pages: filled by proxy.ts, read by the server.
  * @returns {Map<string, string>}
  */
-export const staticPolicies = () => (shared[STATIC_POLICIES] ??= new Map());
+export const staticPolicies = () => (shared[STATIC_POLICIES] ??= /** @type {Map<string, string>} */ (new Map()));

@@ -57,7 +57,7 @@ export function groupEdges() {
       if (!target) continue;
       const to = groupOf(target);
       if (to === from) continue;
-      const targets = edges.get(from) ?? new Map();
+      const targets = edges.get(from) ?? /** @type {Map<string, string>} */ (new Map());
       if (!targets.has(to)) targets.set(to, `${path.relative(root, file)} imports "${specifier}"`);
       edges.set(from, targets);
     }

@@ -101,8 +101,10 @@ function answer(res, siteUrl, { status, param, message, allow }) {
  * @param {string} siteUrl
  */
 function methodNotAllowed(req, res, siteUrl) {
+  // eslint-disable-next-line @typescript-eslint/unbound-method -- the original is called with .call(this) below
   const { writeHead } = res;
   /** @type {(this: http.ServerResponse, ...args: any[]) => http.ServerResponse} */
+  // eslint-disable-next-line @typescript-eslint/unbound-method -- the original is called with .call/.apply(this) below
   const end = res.end;
   /** @type {string | null} */
   let body = null;
@@ -112,6 +114,7 @@ function methodNotAllowed(req, res, siteUrl) {
       const allow = req.method === "POST" ? "GET, HEAD, OPTIONS" : "OPTIONS, POST";
       body = answer(res, siteUrl, { status: 405, param: "(method)", message: `${req.method} is not accepted here`, allow });
     }
+    // eslint-disable-next-line @typescript-eslint/no-unsafe-argument -- writeHead's other arguments pass through untouched
     return writeHead.call(this, status, ...rest);
   };
   /** @type {(this: http.ServerResponse, ...args: any[]) => http.ServerResponse} */
@@ -183,7 +186,7 @@ export async function serve({ port, drainMs, requestTimeoutMs, siteUrl }) {
       } else if (req.url?.startsWith("/api/")) methodNotAllowed(req, res, siteUrl);
     } else methodNotAllowed(req, res, siteUrl);
     handle(req, res).catch((error) => {
-      log("error", { event: "request_failed", path: loggablePath(req.url), message: String(error?.stack ?? error) });
+      log("error", { event: "request_failed", path: loggablePath(req.url), message: String((error instanceof Error ? error.stack : undefined) ?? error) });
       if (!res.headersSent) {
         res.statusCode = 500;
         res.setHeader("Content-Type", "text/plain; charset=utf-8");
@@ -217,7 +220,7 @@ export async function serve({ port, drainMs, requestTimeoutMs, siteUrl }) {
 
     // Next.js's close waits for work scheduled with after() (confirmation mails), which still needs the
     // database: the shutdown hooks (closing it) run once that is done.
-    const closedApp = await app.close().then(() => null, (error) => error);
+    const closedApp = await app.close().then(() => null, (/** @type {unknown} */ error) => error);
     const failures = await runShutdownHooks();
     for (const failure of [closedApp, ...failures].filter(Boolean)) log("error", { event: "shutdown_hook_failed", message: String(failure) });
     log("info", { event: "shutdown", phase: "done" });
@@ -226,7 +229,7 @@ export async function serve({ port, drainMs, requestTimeoutMs, siteUrl }) {
   /** @param {string} signal @param {number} drain milliseconds */
   const stopOrDie = (signal, drain) =>
     stop(signal, drain).catch((error) => {
-      log("error", { event: "shutdown_failed", message: String(error?.stack ?? error) });
+      log("error", { event: "shutdown_failed", message: String((error instanceof Error ? error.stack : undefined) ?? error) });
       process.exit(1);
     });
   process.on("SIGTERM", () => void stopOrDie("SIGTERM", drainMs));

@@ -18,8 +18,8 @@ function run(name, command) {
     const child = spawn(command, { shell: true, stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, FORCE_COLOR: "0" } });
     /** @type {Buffer[]} */
     const output = [];
-    child.stdout.on("data", (chunk) => output.push(chunk));
-    child.stderr.on("data", (chunk) => output.push(chunk));
+    child.stdout.on("data", (/** @type {Buffer} */ chunk) => output.push(chunk));
+    child.stderr.on("data", (/** @type {Buffer} */ chunk) => output.push(chunk));
     child.on("close", (code) => {
       const seconds = Math.round((performance.now() - started) / 100) / 10;
       const ok = code === 0;

@@ -15,7 +15,7 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 // not go through): the inputs arrive in the URL and nothing is stored until the reader presses Save.
 export default async function NewScenarioPage({ searchParams }: Props) {
   const raw = await searchParams;
-  const one = (k: string) => (typeof raw[k] === "string" ? (raw[k] as string) : "");
+  const one = (k: string) => (typeof raw[k] === "string" ? (raw[k]) : "");
   const user = await currentUser();
   const query = new URLSearchParams(Object.entries(raw).flatMap(([k, v]) => (typeof v === "string" ? [[k, v]] : [])));
   if (!user) redirect(`/signin?${new URLSearchParams({ callbackUrl: `/scenarios/new?${query}` })}`);
