@@ -35,15 +35,15 @@ function TermLink({ children, ...input }: MdxTagInput<"TermLink"> & { children?:
 }
 
 const components: MDXComponents = {
-  h2: ({ children }) => <h2 id={headingId(children)}>{children}</h2>,
-  h3: ({ children }) => <h3 id={headingId(children)}>{children}</h3>,
+  h2: ({ children }: ComponentPropsWithoutRef<"h2">) => <h2 id={headingId(children)}>{children}</h2>,
+  h3: ({ children }: ComponentPropsWithoutRef<"h3">) => <h3 id={headingId(children)}>{children}</h3>,
   a: Anchor,
   Calculator,
   Compute,
   FigureDates,
   Price,
   TermLink,
-  table: (props) => (
+  table: (props: ComponentPropsWithoutRef<"table">) => (
     <div className="table-scroll" tabIndex={0} role="region" aria-label={`Table: ${textOf(props.children).slice(0, 60)}`}>
       <table {...props} />
     </div>

@@ -1,4 +1,6 @@
 // lib/env.mjs comes first: an invalid environment stops the build and the server before anything runs.
+// A bare import, which the import sorter (Prettier) leaves where it is.
+import "./lib/env.mjs";
 import { env } from "./lib/env.mjs";
 import { fileURLToPath } from "node:url";
 import createMDX from "@next/mdx";

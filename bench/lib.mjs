@@ -6,7 +6,12 @@ import { chromium } from "@playwright/test";
 export const chromiumArgs = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
   "--disable-sync", "--no-first-run", "--disable-quic"];
 
-/** Starts `npm start`'s script (builds when needed) on a port of its own and waits until it answers. */
+/**
+ * Starts `npm start`'s script (builds when needed) on a port of its own and waits until it answers.
+ * @param {number} port
+ * @param {string} [dataDir]
+ * @param {Record<string, string>} [extraEnv]
+ */
 export async function startServer(port, dataDir = "data/bench", extraEnv = {}) {
   const server = spawn("node", ["scripts/start.mjs"], {
     env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, SITE_URL: "http://localhost:3000", NODE_ENV: "production", ...extraEnv },
@@ -31,6 +36,8 @@ export async function launchBrowser() {
  * Sum of the gzipped sizes of the scripts a page ships: the <script src> tags of its HTML, without
  * noModule polyfills (modern browsers skip them). Read from the HTML rather than the network, so
  * link prefetching of other routes does not count.
+ * @param {string} baseUrl
+ * @param {string} path
  */
 export async function pageJsGzipBytes(baseUrl, path) {
   const html = await (await fetch(baseUrl + path)).text();
@@ -42,6 +49,7 @@ export async function pageJsGzipBytes(baseUrl, path) {
   return { bytes, files: new Set(srcs).size };
 }
 
+/** @param {number[]} sorted ascending @param {number} p 0-100 */
 export function percentile(sorted, p) {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 }

@@ -17,7 +17,7 @@ const GPU_OF_TERM: Record<string, string> = {
 
 /** The level-2 and level-3 headings of a term's MDX body, with the ids the page gives them. */
 export function bodyHeadings(body: string): { level: 2 | 3; text: string; id: string }[] {
-  return [...body.matchAll(/^(##|###) +(.+?)\s*$/gm)].map((m) => ({ level: m[1] === "##" ? 2 : 3, text: m[2]!, id: headingId(m[2]!) }));
+  return [...body.matchAll(/^(##|###) +(.+?)\s*$/gm)].map((m) => ({ level: m[1] === "##" ? 2 : 3, text: m[2]!, id: headingId(m[2]) }));
 }
 
 function KeyFigures({ gpu }: { gpu: Gpu }) {

@@ -52,7 +52,7 @@ test("a reader uploads a small usage CSV, sees it priced and downloads the price
   await page.getByRole("button", { name: "Download priced CSV" }).click();
   const download = await downloading;
   expect(download.suggestedFilename()).toBe("priced-usage.csv");
-  const lines = (await readFile((await download.path())!, "utf8")).trim().split("\n");
+  const lines = (await readFile((await download.path()), "utf8")).trim().split("\n");
   expect(lines[0]).toMatch(/^line,timestamp,model,database_model,input_tokens/);
   expect(lines).toHaveLength(3);
   expect(lines[1]).toContain("openai/gpt-5");

@@ -94,7 +94,7 @@ test("kill -9 under write load leaves SQLite consistent and loses no acknowledge
   await exited(server);
 
   const result = check(acknowledged);
-  console.log(`kill -9: ${acknowledged.length} signups acknowledged before the kill, ${result.stored} rows stored, integrity ${result.integrity}`);
+  console.log(`kill -9: ${acknowledged.length} signups acknowledged before the kill, ${result.stored} rows stored, integrity ${String(result.integrity)}`);
   expect(result.integrity).toBe("ok");
   expect(result.missing).toEqual([]);
   expect(result.stored).toBeGreaterThanOrEqual(150);

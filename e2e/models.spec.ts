@@ -50,7 +50,7 @@ test("a reader filters to one provider, ranks a workload, opens the cheapest mod
 
   const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "CSV" }).click()]);
   expect(download.suggestedFilename()).toMatch(/^models-genai-prices-[\d.]+\.csv$/);
-  const [header, ...records] = parseCsv(await readFile((await download.path())!, "utf8"));
+  const [header, ...records] = parseCsv(await readFile((await download.path()), "utf8"));
   expect(header!.slice(0, 5)).toEqual(["id", "provider", "providerName", "model", "name"]);
   expect(header).toContain("tierAboveInputTokens");
   const packageCount = (await waitForUpdate())!.reduce((n, p) => n + p.models.length, 0);

@@ -52,7 +52,7 @@ export const githubConfigured = Boolean(env.GITHUB_ID && env.GITHUB_SECRET);
 
 const config: NextAuthConfig = {
   // The adapter is typed against @prisma/client; ours is the generated client with the same models.
-  adapter: PrismaAdapter(db as unknown as Parameters<typeof PrismaAdapter>[0]),
+  adapter: PrismaAdapter(db),
   secret,
   // Set, so that a path in AUTH_URL or NEXTAUTH_URL cannot move Auth.js away from app/api/auth.
   basePath: "/api/auth",

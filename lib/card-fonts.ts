@@ -79,7 +79,7 @@ export async function cardGlyphs<T extends Record<string, string>>(texts: T): Pr
 
 /** The code points a TrueType/OpenType or WOFF font maps to a glyph, read with opentype.js (the parser satori uses). */
 export function codePoints(font: Buffer): Set<number> {
-  const { cmap } = parse(font.buffer.slice(font.byteOffset, font.byteOffset + font.byteLength) as ArrayBuffer).tables;
+  const { cmap } = parse(font.buffer.slice(font.byteOffset, font.byteOffset + font.byteLength)).tables;
   const map = (cmap as unknown as { glyphIndexMap: Record<string, number> }).glyphIndexMap;
   return new Set(Object.keys(map).flatMap((c) => (map[c] && Number(c) > 0 ? [Number(c)] : [])));
 }

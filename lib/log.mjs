@@ -7,7 +7,7 @@ const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu;
 // Long runs of hex or base64url characters: session and sign-in tokens, share tokens, signed values.
 const TOKEN = /(?<![\w-])[A-Za-z0-9_-]{32,}(?![\w-])/g;
 
-/** The text with email addresses and token-like strings replaced. */
+/** The text with email addresses and token-like strings replaced. @param {unknown} text @returns {string} */
 export function redact(text) {
   return String(text).replace(EMAIL, "[email]").replace(TOKEN, "[token]");
 }
@@ -15,12 +15,15 @@ export function redact(text) {
 /**
  * The path of a request as it may be logged: no query string (confirmation, sign-in and unsubscribe
  * links carry their tokens there) and no share token (the path segment after /s/).
+ * @param {string | null | undefined} url
+ * @returns {string}
  */
 export function loggablePath(url) {
   const pathname = String(url ?? "/").split(/[?#]/, 1)[0] || "/";
   return redact(pathname.replace(/^\/s\/[^/]+/, "/s/[token]"));
 }
 
+/** @param {unknown} value @returns {unknown} */
 function redactValue(value) {
   if (typeof value === "string") return redact(value);
   if (Array.isArray(value)) return value.map(redactValue);
@@ -28,23 +31,29 @@ function redactValue(value) {
   return value;
 }
 
-/** One log line as written: time and level first, every string value redacted. */
+/** @typedef {"debug" | "info" | "warn" | "error"} Level */
+
+/** One log line as written: time and level first, every string value redacted. @param {Level} level @param {Record<string, unknown>} fields */
 export function formatLine(level, fields) {
-  return JSON.stringify({ time: new Date().toISOString(), level, ...redactValue(fields) });
+  return JSON.stringify({ time: new Date().toISOString(), level, .../** @type {Record<string, unknown>} */ (redactValue(fields)) });
 }
 
-/** Writes one line; errors and warnings go to stderr. */
+/** Writes one line; errors and warnings go to stderr. @param {Level} level @param {Record<string, unknown>} fields */
 export function log(level, fields) {
   const stream = level === "error" || level === "warn" ? process.stderr : process.stdout;
   stream.write(formatLine(level, fields) + "\n");
 }
 
-/** The fields of one console call: a JSON object logged as a string keeps its fields; anything else is a message. */
+/**
+ * The fields of one console call: a JSON object logged as a string keeps its fields; anything else is a message.
+ * @param {unknown[]} args
+ * @returns {Record<string, unknown>}
+ */
 export function consoleFields(args) {
   if (args.length === 1 && typeof args[0] === "string" && args[0].startsWith("{")) {
     try {
-      const parsed = JSON.parse(args[0]);
-      if (parsed && typeof parsed === "object" && !Array.isArray(parsed)) return parsed;
+      const parsed = /** @type {unknown} */ (JSON.parse(args[0]));
+      if (parsed && typeof parsed === "object" && !Array.isArray(parsed)) return /** @type {Record<string, unknown>} */ (parsed);
     } catch {
       // not JSON: logged as a message below
     }
@@ -56,8 +65,10 @@ export function consoleFields(args) {
   return { message };
 }
 
+/** @param {unknown} value @returns {string} */
 function safeStringify(value) {
   try {
+    // eslint-disable-next-line @typescript-eslint/no-base-to-string -- not an object here: a primitive or a function, whose String() is meaningful
     return typeof value === "object" ? JSON.stringify(value) : String(value);
   } catch {
     return String(value);
@@ -66,6 +77,9 @@ function safeStringify(value) {
 
 /** Routes console.log/info/warn/error/debug through log(), so every line the process prints is JSON. */
 export function installConsole() {
+  /** @type {Record<"debug" | "log" | "info" | "warn" | "error", Level>} */
   const levels = { debug: "debug", log: "info", info: "info", warn: "warn", error: "error" };
-  for (const [method, level] of Object.entries(levels)) console[method] = (...args) => log(level, consoleFields(args));
+  for (const [method, level] of /** @type {[keyof typeof levels, Level][]} */ (Object.entries(levels))) {
+    console[method] = (...args) => log(level, consoleFields(args));
+  }
 }

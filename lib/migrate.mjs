@@ -24,6 +24,10 @@ export function migrationsFor(provider) {
     });
 }
 
+/** @typedef {{ name: string, sql: string, checksum: string }} Migration */
+/** @typedef {{ migration_name: string, checksum: string }} AppliedRow */
+
+/** @param {string} timestamp the SQL type of a timestamp column */
 const historyTable = (timestamp) => `CREATE TABLE IF NOT EXISTS "_prisma_migrations" (
   "id" VARCHAR(36) PRIMARY KEY NOT NULL,
   "checksum" VARCHAR(64) NOT NULL,
@@ -35,6 +39,7 @@ const historyTable = (timestamp) => `CREATE TABLE IF NOT EXISTS "_prisma_migrati
   "applied_steps_count" INTEGER NOT NULL DEFAULT 0
 )`;
 
+/** @param {AppliedRow[]} applied @param {Migration[]} migrations */
 function checkHistory(applied, migrations) {
   for (const row of applied) {
     const known = migrations.find((m) => m.name === row.migration_name);
@@ -55,6 +60,7 @@ export async function migrate(url, { until } = {}) {
   return provider === "sqlite" ? migrateSqlite(url, migrations) : migratePostgres(url, migrations);
 }
 
+/** @param {string} url @param {Migration[]} migrations @returns {Promise<string[]>} */
 async function migrateSqlite(url, migrations) {
   const { default: Database } = await import("better-sqlite3");
   const file = sqliteFilePath(url);
@@ -64,10 +70,11 @@ async function migrateSqlite(url, migrations) {
     db.pragma("journal_mode = WAL"); // persists in the file; every later connection uses WAL
     db.pragma("foreign_keys = ON");
     db.exec(historyTable("DATETIME"));
+    /** @type {string[]} */
     const applied = [];
     // BEGIN IMMEDIATE takes the write lock first, so two starting servers apply each migration once.
     const apply = db.transaction(() => {
-      const done = db.prepare(`SELECT migration_name, checksum FROM "_prisma_migrations" WHERE finished_at IS NOT NULL`).all();
+      const done = /** @type {AppliedRow[]} */ (db.prepare(`SELECT migration_name, checksum FROM "_prisma_migrations" WHERE finished_at IS NOT NULL`).all());
       checkHistory(done, migrationsFor("sqlite"));
       for (const m of migrations) {
         if (done.some((d) => d.migration_name === m.name)) continue;
@@ -86,6 +93,7 @@ async function migrateSqlite(url, migrations) {
   }
 }
 
+/** @param {string} url @param {Migration[]} migrations @returns {Promise<string[]>} */
 async function migratePostgres(url, migrations) {
   const { default: pg } = await import("pg");
   const { pool, options } = pgAdapterOptions(url);
@@ -99,9 +107,8 @@ async function migratePostgres(url, migrations) {
     await client.query(`CREATE SCHEMA IF NOT EXISTS "${schema.replaceAll('"', '""')}"`);
     await client.query(`SET LOCAL search_path TO "${schema.replaceAll('"', '""')}"`);
     await client.query(historyTable("TIMESTAMPTZ"));
-    const { rows: done } = await client.query(
-      `SELECT migration_name, checksum FROM "_prisma_migrations" WHERE finished_at IS NOT NULL`,
-    );
+    const { rows } = await client.query(`SELECT migration_name, checksum FROM "_prisma_migrations" WHERE finished_at IS NOT NULL`);
+    const done = /** @type {AppliedRow[]} */ (rows);
     checkHistory(done, migrationsFor("postgresql"));
     const applied = [];
     for (const m of migrations) {

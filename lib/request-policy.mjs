@@ -2,7 +2,7 @@
 // module graphs share it: next.config.mjs (headers), the app (lib/http.ts) and scripts/server.mjs, which
 // answers requests that must not reach Next.js itself.
 
-/** Headers every answer carries; the Content-Security-Policy is set per page (proxy.ts). */
+/** Headers every answer carries; the Content-Security-Policy is set per page (proxy.ts). @param {string} siteUrl */
 export function securityHeaders(siteUrl) {
   return [
     { key: "X-Content-Type-Options", value: "nosniff" },
@@ -25,7 +25,10 @@ export const ONE_CLICK_UNSUBSCRIBE_PATH = "/newsletter/unsubscribe";
 /** Server actions' bodies: the largest form (a scenario with its 2,000-character note) is a few KB. */
 export const ACTION_BODY_LIMIT_BYTES = 64 * 1024;
 
-/** True when the browser says another site (or a sibling subdomain) sent the request (Sec-Fetch-Site). */
+/**
+ * True when the browser says another site (or a sibling subdomain) sent the request (Sec-Fetch-Site).
+ * @param {string | null | undefined} secFetchSite
+ */
 export const sentByAnotherSite = (secFetchSite) => secFetchSite === "cross-site" || secFetchSite === "same-site";
 
 /**

@@ -5,6 +5,8 @@
 const DRAINING = Symbol.for("inference-economics.draining");
 const SHUTDOWN_HOOKS = Symbol.for("inference-economics.shutdown-hooks");
 const STATIC_POLICIES = Symbol.for("inference-economics.static-csp");
+/** @typedef {{ [DRAINING]?: boolean, [SHUTDOWN_HOOKS]?: Set<() => Promise<unknown>>, [STATIC_POLICIES]?: Map<string, string> }} SharedState */
+const shared = /** @type {typeof globalThis & SharedState} */ (globalThis);
 
 /**
  * The request header with which the server tells Next.js to skip proxy.ts for a prerendered page whose
@@ -13,10 +15,10 @@ const STATIC_POLICIES = Symbol.for("inference-economics.static-csp");
 export const STATIC_CSP_HEADER = "x-ie-static-csp";
 
 /** True once SIGTERM has been received: /api/health answers 503 so load balancers stop sending traffic. */
-export const isDraining = () => globalThis[DRAINING] === true;
+export const isDraining = () => shared[DRAINING] === true;
 
 export function startDraining() {
-  globalThis[DRAINING] = true;
+  shared[DRAINING] = true;
 }
 
 /**
@@ -24,17 +26,17 @@ export function startDraining() {
  * @param {() => Promise<unknown>} hook
  */
 export function onShutdown(hook) {
-  (globalThis[SHUTDOWN_HOOKS] ??= new Set()).add(hook);
+  (shared[SHUTDOWN_HOOKS] ??= /** @type {Set<() => Promise<unknown>>} */ (new Set())).add(hook);
 }
 
-/** Runs every shutdown hook; resolves with the failures. */
+/** Runs every shutdown hook; resolves with the failures. @returns {Promise<unknown[]>} */
 export async function runShutdownHooks() {
-  const results = await Promise.allSettled([...(globalThis[SHUTDOWN_HOOKS] ?? [])].map((hook) => hook()));
-  return results.flatMap((r) => (r.status === "rejected" ? [r.reason] : []));
+  const results = await Promise.allSettled([...(shared[SHUTDOWN_HOOKS] ?? [])].map((hook) => hook()));
+  return results.flatMap((r) => (r.status === "rejected" ? [/** @type {unknown} */ (r.reason)] : []));
 }
 
 /**
  * Content-Security-Policy by path for prerendered pages: filled by proxy.ts, read by the server.
  * @returns {Map<string, string>}
  */
-export const staticPolicies = () => (globalThis[STATIC_POLICIES] ??= new Map());
+export const staticPolicies = () => (shared[STATIC_POLICIES] ??= /** @type {Map<string, string>} */ (new Map()));

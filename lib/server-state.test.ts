@@ -8,6 +8,7 @@ describe("server state shared by scripts/server.mjs and the app", () => {
   });
 
   it("lives on globalThis, so a second copy of the module (another bundle) sees the same state", async () => {
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion -- `as string` keeps TypeScript from resolving the ?copy specifier
     const other = await import("./server-state.mjs?copy" as string);
     expect(other.staticPolicies()).toBe(staticPolicies());
     expect(isDraining()).toBe(false);

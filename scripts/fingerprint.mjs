@@ -11,14 +11,20 @@ const notBuilt = /^(?:e2e|bench|docs|\.ci)\/|^[^/]+\.md$|\.test\.[cm]?[jt]sx?$/;
 /** Without git: what .gitignore leaves out, besides the above. */
 const ignoredDirs = new Set([".git", ".next", "node_modules", "data", "generated", "test-results", "playwright-report"]);
 
-/** The repository's files relative to root, from git when root is a work tree, else by a walk. */
+/**
+ * The repository's files relative to root, from git when root is a work tree, else by a walk.
+ * @param {string} root
+ * @returns {string[]}
+ */
 function repositoryFiles(root) {
   try {
     const listed = execFileSync("git", ["ls-files", "-z", "--cached", "--others", "--exclude-standard"], { cwd: root, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"], maxBuffer: 64 * 1024 * 1024 });
     // A tracked file deleted from the work tree is still listed until the deletion is committed.
     return [...new Set(listed.split("\0").filter(Boolean))].filter((file) => fs.existsSync(path.join(root, file)));
   } catch {
+    /** @type {string[]} */
     const files = [];
+    /** @param {string} dir */
     const walk = (dir) => {
       for (const entry of fs.readdirSync(path.join(root, dir), { withFileTypes: true })) {
         if (entry.isDirectory() && ignoredDirs.has(entry.name)) continue;
@@ -32,7 +38,7 @@ function repositoryFiles(root) {
   }
 }
 
-/** The build's input files, relative to root, sorted. */
+/** The build's input files, relative to root, sorted. @param {string} root */
 export function buildInputs(root) {
   return repositoryFiles(root)
     .filter((file) => !notBuilt.test(file))

@@ -15,6 +15,7 @@ const pgDir = path.join(root, "prisma/postgres");
 const pgSchemaFile = path.join(pgDir, "schema.prisma");
 const check = process.argv.includes("--check");
 
+/** @param {string} source the SQLite schema @returns {string} the PostgreSQL schema */
 export function toPostgresSchema(source) {
   const datasource = /datasource db \{[^}]*\}/;
   if (!datasource.test(source)) throw new Error("prisma/schema.prisma: no `datasource db` block");
@@ -26,6 +27,7 @@ export function toPostgresSchema(source) {
   );
 }
 
+/** @param {string | undefined} fromFile @param {string} toFile @returns {string} the SQL from one schema to the other */
 function diff(fromFile, toFile) {
   const from = fromFile ? ["--from-schema-datamodel", fromFile] : ["--from-empty"];
   return execFileSync(
@@ -42,6 +44,7 @@ if (!fs.existsSync(pgSchemaFile) || fs.readFileSync(pgSchemaFile, "utf8") !== pg
   if (!check) fs.writeFileSync(pgSchemaFile, pgSchema);
 }
 
+/** @param {string} dir */
 const names = (dir) =>
   fs.existsSync(dir) ? fs.readdirSync(dir).filter((n) => fs.statSync(path.join(dir, n)).isDirectory()).sort() : [];
 const sqliteMigrations = names(path.join(root, "prisma/migrations"));
@@ -74,7 +77,7 @@ if (missing.length > 0) {
   }
 } else if (pgMigrations.length > 0) {
   // The schema changed without a new SQLite migration: the PostgreSQL side must not drift either.
-  const drift = diff(path.join(pgMigrationsDir, pgMigrations.at(-1), "schema.prisma"), pgSchemaFile);
+  const drift = diff(path.join(pgMigrationsDir, /** @type {string} */ (pgMigrations.at(-1)), "schema.prisma"), pgSchemaFile);
   if (/^\s*(CREATE|ALTER|DROP)/m.test(drift)) problems.push("the schema changed after the last migration: add a migration first");
 }
 

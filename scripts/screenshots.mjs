@@ -7,6 +7,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { launchBrowser, startServer } from "../bench/lib.mjs";
 
+/** @type {[name: string, url: string][]} */
 const PAGES = [
   ["home", "/"],
   ["glossary", "/glossary"],
@@ -25,6 +26,7 @@ const PAGES = [
   ["signin", "/signin"],
   ["not-found", "/glossary/no-such-term"],
 ];
+/** @type {[name: string, viewport: { width: number, height: number }][]} */
 const VIEWPORTS = [
   ["desktop", { width: 1366, height: 900 }],
   ["phone", { width: 390, height: 844 }],
@@ -41,7 +43,7 @@ const browser = await launchBrowser();
 let written = 0;
 try {
   for (const [viewportName, viewport] of VIEWPORTS) {
-    for (const colorScheme of ["light", "dark"]) {
+    for (const colorScheme of /** @type {const} */ (["light", "dark"])) {
       const context = await browser.newContext({ viewport, colorScheme, deviceScaleFactor: 1 });
       const page = await context.newPage();
       for (const [name, url] of pages) {

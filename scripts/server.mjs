@@ -36,7 +36,7 @@ export function refusal(req, siteUrl) {
   if (!METHODS.has(req.method ?? "")) return { status: 405, param: "(method)", message: `${req.method} is not accepted here`, allow: ALLOW };
   const host = req.headers.host;
   if (host !== undefined && !HOST.test(host)) return { status: 400, param: "Host", message: "must be a host name with an optional port" };
-  const pathname = url.split("?", 1)[0];
+  const pathname = /** @type {string} */ (url.split("?", 1)[0]);
   if (pathname.includes("%")) {
     try {
       decodeURIComponent(pathname);
@@ -63,6 +63,8 @@ export function refusal(req, siteUrl) {
  * Whether Next.js takes a request for a server action: a POST with Next-Action (from JavaScript) or a
  * multipart form (a form without JavaScript) to a page. Its own check of such a request's Origin throws
  * (a 500); route handlers and the one-click unsubscribe make their own.
+ * @param {http.IncomingMessage} req
+ * @param {string} pathname
  */
 function isServerAction(req, pathname) {
   if (req.method !== "POST") return false;
@@ -71,9 +73,15 @@ function isServerAction(req, pathname) {
   return multipart && !pathname.startsWith("/api/") && pathname !== ONE_CLICK_UNSUBSCRIBE_PATH;
 }
 
+/** @type {Record<number, string>} */
 const REASONS = { 400: "Bad request.", 403: "Cross-origin requests are not accepted.", 405: "Method not allowed.", 411: "Length required.", 413: "Request body too large." };
 
-/** Answers with the site's JSON error shape, the security headers and a policy that allows nothing. */
+/**
+ * Answers with the site's JSON error shape, the security headers and a policy that allows nothing.
+ * @param {http.ServerResponse} res
+ * @param {string} siteUrl
+ * @param {{ status: number, param: string, message: string, allow?: string }} refusal
+ */
 function answer(res, siteUrl, { status, param, message, allow }) {
   for (const { key, value } of securityHeaders(siteUrl)) res.setHeader(key, value);
   res.setHeader("Content-Security-Policy", NOTHING_POLICY);
@@ -88,17 +96,28 @@ function answer(res, siteUrl, { status, param, message, allow }) {
  * Route handlers answer methods they do not export with an empty 405 (Next.js's default). Give it the
  * JSON error body and the Allow header. Every route handler exports GET, POST or both (a test checks),
  * so a refused POST means a GET route and a refused GET or HEAD a POST route.
+ * @param {http.IncomingMessage} req
+ * @param {http.ServerResponse} res
+ * @param {string} siteUrl
  */
 function methodNotAllowed(req, res, siteUrl) {
-  const { writeHead, end } = res;
+  // eslint-disable-next-line @typescript-eslint/unbound-method -- the original is called with .call(this) below
+  const { writeHead } = res;
+  /** @type {(this: http.ServerResponse, ...args: any[]) => http.ServerResponse} */
+  // eslint-disable-next-line @typescript-eslint/unbound-method -- the original is called with .call/.apply(this) below
+  const end = res.end;
+  /** @type {string | null} */
   let body = null;
+  /** @type {(this: http.ServerResponse, status: number, ...rest: any[]) => http.ServerResponse} */
   res.writeHead = function (status, ...rest) {
     if (status === 405 && !res.hasHeader("allow")) {
       const allow = req.method === "POST" ? "GET, HEAD, OPTIONS" : "OPTIONS, POST";
       body = answer(res, siteUrl, { status: 405, param: "(method)", message: `${req.method} is not accepted here`, allow });
     }
+    // eslint-disable-next-line @typescript-eslint/no-unsafe-argument -- writeHead's other arguments pass through untouched
     return writeHead.call(this, status, ...rest);
   };
+  /** @type {(this: http.ServerResponse, ...args: any[]) => http.ServerResponse} */
   res.end = function (...args) {
     if (body === null) return end.apply(this, args);
     const json = body;
@@ -160,14 +179,14 @@ export async function serve({ port, drainMs, requestTimeoutMs, siteUrl }) {
     // A client cannot skip the proxy: only this server sets the marker, and only with the policy.
     delete req.headers[STATIC_CSP_HEADER];
     if (req.method === "GET" || req.method === "HEAD") {
-      const policy = policies.get(req.url.split("?", 1)[0]);
+      const policy = policies.get(/** @type {string} */ ((req.url ?? "").split("?", 1)[0]));
       if (policy) {
         req.headers[STATIC_CSP_HEADER] = "1";
         res.setHeader("Content-Security-Policy", policy);
-      } else if (req.url.startsWith("/api/")) methodNotAllowed(req, res, siteUrl);
+      } else if (req.url?.startsWith("/api/")) methodNotAllowed(req, res, siteUrl);
     } else methodNotAllowed(req, res, siteUrl);
     handle(req, res).catch((error) => {
-      log("error", { event: "request_failed", path: loggablePath(req.url), message: String(error?.stack ?? error) });
+      log("error", { event: "request_failed", path: loggablePath(req.url), message: String((error instanceof Error ? error.stack : undefined) ?? error) });
       if (!res.headersSent) {
         res.statusCode = 500;
         res.setHeader("Content-Type", "text/plain; charset=utf-8");
@@ -183,6 +202,7 @@ export async function serve({ port, drainMs, requestTimeoutMs, siteUrl }) {
   log("info", { event: "listening", port, drainSeconds: drainMs / 1000 });
 
   let stopping = false;
+  /** @param {string} signal @param {number} drain milliseconds */
   const stop = async (signal, drain) => {
     if (stopping) return;
     stopping = true;
@@ -200,15 +220,16 @@ export async function serve({ port, drainMs, requestTimeoutMs, siteUrl }) {
 
     // Next.js's close waits for work scheduled with after() (confirmation mails), which still needs the
     // database: the shutdown hooks (closing it) run once that is done.
-    const closedApp = await app.close().then(() => null, (error) => error);
+    const closedApp = await app.close().then(() => null, (/** @type {unknown} */ error) => error);
     const failures = await runShutdownHooks();
     for (const failure of [closedApp, ...failures].filter(Boolean)) log("error", { event: "shutdown_hook_failed", message: String(failure) });
     log("info", { event: "shutdown", phase: "done" });
     process.exit(0);
   };
+  /** @param {string} signal @param {number} drain milliseconds */
   const stopOrDie = (signal, drain) =>
     stop(signal, drain).catch((error) => {
-      log("error", { event: "shutdown_failed", message: String(error?.stack ?? error) });
+      log("error", { event: "shutdown_failed", message: String((error instanceof Error ? error.stack : undefined) ?? error) });
       process.exit(1);
     });
   process.on("SIGTERM", () => void stopOrDie("SIGTERM", drainMs));

@@ -112,7 +112,7 @@ describe("timeouts", () => {
     const socket = net.connect(port, "127.0.0.1");
     const started = performance.now();
     let received = "";
-    socket.on("data", (chunk) => (received += chunk));
+    socket.on("data", (chunk: Buffer) => (received += chunk.toString("utf8")));
     socket.write(head);
     await new Promise((resolve) => socket.on("close", resolve));
     return { seconds: (performance.now() - started) / 1000, received };

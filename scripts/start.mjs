@@ -5,7 +5,7 @@ import fs from "node:fs";
 import path from "node:path";
 
 // Like `next start`: the server always runs as production. Set before lib/env.mjs is first read.
-process.env.NODE_ENV = "production";
+/** @type {Record<string, string | undefined>} */ (process.env).NODE_ENV = "production";
 // Every line the process prints is JSON (lib/log.mjs), from the first; `next build`'s own output aside.
 const { installConsole, log } = await import("../lib/log.mjs");
 installConsole();

@@ -111,6 +111,7 @@ export function CalculatorChart({ id, values, outputs }: Props) {
             tickFormat: compactUsd,
           })}
           series={[
+            // eslint-disable-next-line @typescript-eslint/restrict-template-expressions, @typescript-eslint/no-base-to-string -- a count, set whenever the chart is drawn
             { label: `Self-hosted, ${outputs.gpusPerReplica} GPUs per replica (a step per replica)`, kind: "step", tone: 1, points: steps },
             ...quotes.map((q, k) => ({ label: q.name, kind: "line" as const, tone: (k + 2) as 2 | 3 | 4, points: apiLines[k]! })),
             ...(typeof breakEven === "number"

@@ -2,7 +2,7 @@
 // Lines and shapes are SVG drawn in a 0–100 box stretched to the plot (strokes do not scale); every
 // text and point is HTML placed in percent over it, so labels keep their CSS size at any width.
 // Each chart carries its data as a visually hidden table for screen readers.
-import type { CSSProperties, ReactNode } from "react";
+import type { ReactNode } from "react";
 import { scaleLinear } from "d3-scale";
 import { curveLinear, curveStepAfter, line } from "d3-shape";
 import type { Axis } from "@/lib/charts/axes";
@@ -119,7 +119,7 @@ export function XYChart({
                   <span
                     key={`${si}-${i}`}
                     className={`${styles.point} ${place}`}
-                    style={{ left: pct(left), top: pct(top) } as CSSProperties}
+                    style={{ left: pct(left), top: pct(top) }}
                     tabIndex={0}
                     role="img"
                     aria-label={describe(s, d)}

@@ -58,6 +58,7 @@ export function computeFigure(data: Datasets, id: string, inputs: Record<string,
   // A figure in prose must be a figure: a calculator that cannot answer (the model does not fit) fails the build.
   if (value === null) {
     const why = Object.entries(result.body.outputs).find(([k, v]) => /^(limits|breakEven|fits)$/.test(k) && v !== null)?.[1];
+    // eslint-disable-next-line @typescript-eslint/no-base-to-string -- the limits/breakEven/fits outputs are strings or numbers
     throw new Error(`<Compute id="${id}" output="${output}">: the calculator gives no figure for these inputs${why === undefined ? "" : ` (${String(why)})`}`);
   }
   const asOf = typeof result.body.outputs.pricesAsOf === "string" ? result.body.outputs.pricesAsOf : undefined;

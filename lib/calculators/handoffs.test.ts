@@ -14,7 +14,7 @@ const run = (id: string, raw: Record<string, string>) => {
   return r.body;
 };
 const chosenOf = (body: { inputs: Record<string, unknown> }) =>
-  Object.fromEntries(["model", "gpu"].flatMap((k) => (typeof body.inputs[k] === "string" ? [[k, body.inputs[k] as string]] : [])));
+  Object.fromEntries(["model", "gpu"].flatMap((k) => (typeof body.inputs[k] === "string" ? [[k, body.inputs[k]]] : [])));
 const sourceOf = (body: ReturnType<typeof run>): HandoffSource => ({ inputs: body.inputs, outputs: body.outputs, chosen: chosenOf(body) });
 /** The link from `from` to `to` for a result, as the widget and the server render it. */
 const linkFor = (from: string, to: string, body: ReturnType<typeof run>) => {

@@ -56,6 +56,7 @@ export const handoffs: Handoff[] = [
         },
       };
     },
+    // eslint-disable-next-line @typescript-eslint/no-base-to-string -- priceTier is a choice field: its value is a string
     choices: ({ chosen, inputs }) => gpuChoice(chosen.gpu, String(inputs.priceTier ?? DEFAULT_TIER)),
     note: "Self-host cost prices one replica; the planner's monthly cost is that times its replicas.",
   },

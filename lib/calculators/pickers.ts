@@ -26,7 +26,7 @@ type Variant = { field: string; values: Record<string, Values> };
 /** What choosing an option fills in, given the form's current values. The widget and the API both use it. */
 export function optionValues(option: PickerOption, current: Record<string, string | undefined>): Values {
   const variants = option.variants === undefined ? [] : Array.isArray(option.variants) ? option.variants : [option.variants];
-  return Object.assign({ ...option.values }, ...variants.map((v) => v.values[current[v.field] ?? ""] ?? {}));
+  return Object.assign({ ...option.values }, ...variants.map((v) => v.values[current[v.field] ?? ""] ?? {})) as Values;
 }
 export type Picker = { param: "model" | "gpu" | "arch"; label: string; options: PickerOption[] };
 

@@ -13,27 +13,35 @@ export const DATES_TAG = "FigureDates";
 // text. "3.5" and "e.g." inside a word are not sentence ends; "vs. " is (rare in the content, harmless).
 const SENTENCE_END = /[.!?;:](?=\s|$)/;
 
+/**
+ * The fields of an MDAST node (text, MDX JSX element, container) that these functions read or write.
+ * @typedef {{ type: string, name?: string | null, value?: string, attributes?: unknown[], children?: Node[] }} Node
+ */
+
+/** @param {Node | undefined} node */
 const isFigure = (node) => node?.type === "mdxJsxTextElement" && FIGURE_TAGS.has(node.name ?? "");
 
 /**
  * The figures of one phrasing container (paragraph, list item's paragraph, table cell, emphasis…),
  * grouped by sentence. Each group's anchor is where its note goes: a text child and the index in its
  * value of the sentence's closing punctuation, or `{ end: true }` for the end of the container.
- * @param {{ children?: any[] }} parent
- * @returns {{ figures: any[], anchor: { child: any, index: number } | { end: true } }[]}
+ * @param {Node} parent
+ * @returns {{ figures: Node[], anchor: { child: Node & { value: string }, index: number } | { end: true } }[]}
  */
 export function figureGroups(parent) {
+  /** @type {ReturnType<typeof figureGroups>} */
   const groups = [];
+  /** @type {Node[]} */
   let pending = [];
   for (const child of parent.children ?? []) {
     if (isFigure(child)) {
       pending.push(child);
       continue;
     }
-    if (pending.length && child.type === "text") {
+    if (pending.length && child.type === "text" && child.value !== undefined) {
       const match = SENTENCE_END.exec(child.value);
       if (match) {
-        groups.push({ figures: pending, anchor: { child, index: match.index } });
+        groups.push({ figures: pending, anchor: { child: /** @type {Node & { value: string }} */ (child), index: match.index } });
         pending = [];
       }
     }
@@ -42,10 +50,14 @@ export function figureGroups(parent) {
   return groups;
 }
 
-/** Every node with children, depth first (the containers figureGroups looks into). */
+/**
+ * Every node with children, depth first (the containers figureGroups looks into).
+ * @param {Node} node
+ * @param {(Node & { children: Node[] })[]} [out]
+ */
 export function containers(node, out = []) {
   if (!node.children) return out;
-  out.push(node);
+  out.push(/** @type {Node & { children: Node[] }} */ (node));
   for (const child of node.children) if (!isFigure(child)) containers(child, out);
   return out;
 }
@@ -57,7 +69,7 @@ const flag = { type: "mdxJsxAttribute", name: "dateAfter", value: null };
  * and inserts `<FigureDates>` holding copies of the sentence's figures where the note goes.
  */
 export default function remarkFigureDates() {
-  return (tree) => {
+  return (/** @type {Node} */ tree) => {
     for (const parent of containers(tree)) {
       const groups = figureGroups(parent);
       // From the last group back, so earlier indices stay valid while text nodes are split.
@@ -68,7 +80,7 @@ export default function remarkFigureDates() {
           attributes: [],
           children: figures.map((f) => ({ type: "mdxJsxTextElement", name: f.name, attributes: f.attributes, children: [] })),
         };
-        for (const f of figures) f.attributes = [...f.attributes, flag];
+        for (const f of figures) f.attributes = [...(f.attributes ?? []), flag];
         if ("end" in anchor) {
           parent.children.push(note);
         } else {

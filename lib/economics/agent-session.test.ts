@@ -232,7 +232,7 @@ describe("agent-session properties", () => {
     fc.assert(
       fc.property(sessions, (raw) => {
         const out = run(agentSession, raw);
-        const cumulative = out.cumulativeCostUsd as TableRow[];
+        const cumulative = out.cumulativeCostUsd;
         expect(cumulative.at(-1)![raw.cacheStrategy!]).toBeCloseTo(out.sessionCostUsd, 12);
         for (const r of rows(out)) {
           const read = r.cacheReadTokens as number;

@@ -113,12 +113,12 @@ describe("api-cost properties", () => {
   it("every numeric output is finite", () => checkFiniteOutputs(apiCost));
 
   it("cost never falls when a price rises", () => {
-    const priceField = fc.constantFrom(
+    const priceField = fc.constantFrom<"inputPricePerM" | "outputPricePerM" | "cachedInputPricePerM" | "cacheWritePricePerM">(
       "inputPricePerM",
       "outputPricePerM",
       "cachedInputPricePerM",
       "cacheWritePricePerM",
-    ) as fc.Arbitrary<"inputPricePerM" | "outputPricePerM" | "cachedInputPricePerM" | "cacheWritePricePerM">;
+    );
     fc.assert(
       fc.property(validInputs(apiCost), priceField, fc.double({ min: 0, max: 10_000, noNaN: true }), (input, field, delta) => {
         const bumped = { ...input, [field]: Math.min(10_000, input[field] + delta) };

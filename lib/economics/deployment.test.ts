@@ -102,10 +102,10 @@ describe("deployment worked examples (Llama 3.1 70B BF16, H100 SXM, 2,000 in + 5
     const chosen = run(deployment, { gpuHourlyUsd: 2.5 });
     const perGpu = (g: number) => {
       const o = run(deployment, { gpusPerReplica: g, gpuHourlyUsd: 2.5 });
-      return o.fits ? (o.requestsPerSecondPerReplica as number) / g : -1;
+      return o.fits ? (o.requestsPerSecondPerReplica) / g : -1;
     };
     const best = Math.max(perGpu(2), perGpu(4), perGpu(8));
-    expect(perGpu(chosen.gpusPerReplica as number)).toBe(best);
+    expect(perGpu(chosen.gpusPerReplica)).toBe(best);
   });
 
   it("a latency target holds the batch below what memory allows", () => {
@@ -193,7 +193,7 @@ describe("deployment agrees with the calculators it is made of", () => {
     fc.assert(
       fc.property(plans, (i) => {
         const out = deployment.compute(i);
-        const g = out.gpusPerReplica as number;
+        const g = out.gpusPerReplica;
         const memory = gpuMemory.compute({
           paramsB: i.totalParamsB, weightPrecision: i.weightPrecision, attention: i.attention, layers: i.layers, kvHeads: i.kvHeads,
           headDim: i.headDim, mlaLatentDim: i.mlaLatentDim, mlaRopeDim: i.mlaRopeDim, kvPrecision: i.kvPrecision,
@@ -214,13 +214,13 @@ describe("deployment agrees with the calculators it is made of", () => {
         if (out.monthlyCostUsd === null) return;
         const cost = selfHostCost.compute({
           gpuHourlyUsd: i.gpuHourlyUsd!,
-          gpuCount: out.gpusPerReplica as number,
-          throughputTokensPerSecond: out.decodeTokensPerSecondPerReplica as number,
-          prefillTokensPerSecond: out.prefillTokensPerSecondPerReplica as number,
-          utilization: out.utilization as number,
+          gpuCount: out.gpusPerReplica,
+          throughputTokensPerSecond: out.decodeTokensPerSecondPerReplica,
+          prefillTokensPerSecond: out.prefillTokensPerSecondPerReplica,
+          utilization: out.utilization,
           apiPricePerM: undefined,
         });
-        expect(out.monthlyCostUsd).toBe((out.replicas as number) * cost.monthlyCostUsd);
+        expect(out.monthlyCostUsd).toBe((out.replicas) * cost.monthlyCostUsd);
         expect(out.costPerMillionOutputTokensUsd).toBe(cost.costPerMillionTokensUsd);
         expect(out.costPerMillionInputTokensUsd).toBe(cost.costPerMillionInputTokensUsd);
       }),
@@ -234,7 +234,7 @@ describe("deployment agrees with the calculators it is made of", () => {
         const out = deployment.compute(i);
         if (!out.fits) return;
         const decode = decodeThroughput.compute({
-          ...i, gpuCount: out.gpusPerReplica as number, batchSize: out.batchSize as number,
+          ...i, gpuCount: out.gpusPerReplica, batchSize: out.batchSize,
           contextTokens: Math.round(i.inputTokens + i.outputTokens / 2),
           promptTokens: Math.max(1, Math.round(i.inputTokens * (1 - i.cachedShare))),
         });
@@ -294,9 +294,9 @@ describe("deployment agrees with the calculators it is made of", () => {
         const out = deployment.compute(i);
         if (out.breakEvenRequestsPerDay === null) return;
         const perRequest = (out.apiCheapestMonthlyCostUsd as number) / (i.requestsPerDay * DAYS_PER_MONTH);
-        const replica = (out.gpusPerReplica as number) * i.gpuHourlyUsd! * 730;
+        const replica = (out.gpusPerReplica) * i.gpuHourlyUsd! * 730;
         near(out.breakEvenRequestsPerDay * perRequest * DAYS_PER_MONTH, replica, 1e-9);
-        expect(out.breakEvenRequestsPerDay).toBeLessThanOrEqual(((out.requestsPerSecondPerReplica as number) * 86_400) / i.peakToAverage);
+        expect(out.breakEvenRequestsPerDay).toBeLessThanOrEqual(((out.requestsPerSecondPerReplica) * 86_400) / i.peakToAverage);
       }),
       { numRuns: NUM_RUNS },
     );

@@ -176,9 +176,9 @@ describe("gpu-memory fit and usable memory", () => {
     fc.assert(
       fc.property(validInputs(gpuMemory), (input) => {
         const out = gpuMemory.compute(input);
-        expect(out.fits).toBe((out.freeBytes as number) >= 0);
+        expect(out.fits).toBe((out.freeBytes) >= 0);
         const usable = input.gpuCount * input.gpuMemoryGB * 1e9 * input.memoryFraction;
-        expect(Math.abs((out.usableBytes as number) - usable)).toBeLessThanOrEqual(usable * 1e-12);
+        expect(Math.abs((out.usableBytes) - usable)).toBeLessThanOrEqual(usable * 1e-12);
         if (out.gpusNeeded !== null) {
           expect(gpuMemory.compute({ ...input, gpuCount: out.gpusNeeded }).fits).toBe(true);
           expect(out.gpusNeeded).toBeGreaterThanOrEqual(out.memoryGpus);

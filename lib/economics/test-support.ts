@@ -70,7 +70,7 @@ export function validInputs<S extends z.ZodMiniObject>(calc: Pick<Calculator<S>,
     .record(fields)
     .map((raw) => calc.input.safeParse(raw))
     .filter((r) => r.success)
-    .map((r) => r.data as z.output<S>);
+    .map((r) => r.data);
 }
 
 /** Every numeric output is a finite number. */

@@ -36,6 +36,7 @@ export async function startSmtpSink({ port = 0, dir, delayMs = 0 }: { port?: num
     onData(stream, session, callback) {
       const chunks: Buffer[] = [];
       stream.on("data", (c: Buffer) => chunks.push(c));
+      // eslint-disable-next-line @typescript-eslint/no-misused-promises -- a test sink: a parse failure fails the test that waits for the mail
       stream.on("end", async () => {
         const raw = Buffer.concat(chunks);
         messages.push(await parseMail(raw, session.envelope.rcptTo.map((r) => r.address).join(", ")));

@@ -203,7 +203,7 @@ export function createUsageParser(options: ParseOptions = {}): UsageParser {
       stopped = true;
       return false;
     }
-    const missing = REQUIRED.filter((f) => !format!.mapping[f] || !keys.includes(format!.mapping[f]!));
+    const missing = REQUIRED.filter((f) => !format!.mapping[f] || !keys.includes(format!.mapping[f]));
     const absent = (Object.entries(format.mapping) as [UsageField, string][]).filter(([f, col]) => col && !REQUIRED.includes(f) && !keys.includes(col) && format!.id === "mapped");
     if (missing.length > 0 || absent.length > 0) {
       const names = [...missing.map((f) => `${f} (${format!.mapping[f] ?? "not mapped"})`), ...absent.map(([f, col]) => `${f} (${col})`)];
@@ -228,6 +228,7 @@ export function createUsageParser(options: ParseOptions = {}): UsageParser {
     const timestamp = parseTimestamp(value("timestamp"));
     if (!timestamp) bad("timestamp", `not a date or time: ${JSON.stringify(value("timestamp") ?? "")}`);
     const modelValue = value("model");
+    // eslint-disable-next-line @typescript-eslint/no-base-to-string -- a CSV cell or a JSON scalar; an object here is a bad row either way
     const model = modelValue === null || modelValue === undefined ? "" : String(modelValue).trim();
     const counts = {} as Record<"input" | "cached" | "write5m" | "write1h" | "output" | "reasoning" | "requests", number>;
     for (const field of ["input", "cached", "write5m", "write1h", "output", "reasoning", "requests"] as const) {

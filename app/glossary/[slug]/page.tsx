@@ -40,6 +40,7 @@ export default async function TermPage({ params }: Props) {
   const { bySlug, mentionedIn } = getGlossary();
   const term = bySlug.get(slug);
   if (!term) notFound();
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-assignment -- an MDX module imported by a template path is typed any
   const { default: Body } = await import(`@/content/terms/${slug}.mdx`);
   const category = categories.find((c) => c.id === term.category);
   const related = term.related.flatMap((s) => bySlug.get(s) ?? []);

@@ -24,6 +24,7 @@ export default async function IssuePage({ params }: Props) {
   const { slug } = await params;
   const issue = getIssues().find((i) => i.slug === slug);
   if (!issue) notFound();
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-assignment -- an MDX module imported by a template path is typed any
   const { default: Body } = await import(`@/content/newsletter/${slug}.mdx`);
   return (
     <article className="term">

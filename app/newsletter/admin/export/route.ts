@@ -3,6 +3,7 @@ import { newsletter } from "@/lib/services";
 
 // A cell that starts with = + - @ would run as a formula in a spreadsheet: prefix it.
 const cell = (v: unknown) => {
+  // eslint-disable-next-line @typescript-eslint/no-base-to-string -- the cells are a row's scalar columns (strings, numbers, booleans)
   const s = v instanceof Date ? v.toISOString() : v == null ? "" : String(v);
   const safe = /^[=+\-@\t\r]/.test(s) ? `'${s}` : s;
   return /[",\n\r]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
