@@ -4,17 +4,18 @@
 import { Children, isValidElement, type ReactNode } from "react";
 import { computeFigure, datesNote, figureAsOf, type FigureProps, type PriceField, priceFigure } from "@/lib/calculators/figures";
 import { loadDatasets } from "@/lib/content/datasets";
+import styles from "./figures.module.css";
 
 function Note({ dates }: { dates: (string | undefined)[] }) {
   const note = datesNote(dates);
-  return note ? <span className="figure-note">{note}</span> : null;
+  return note ? <span className={styles.note}>{note}</span> : null;
 }
 
 /** `<Price model="openai/gpt-4o" field="input" />`: a list price from the price database (or content/data/api-prices.json) with its date. */
 export function Price({ model, field = "input", dateAfter = false }: { model: string; field?: PriceField; dateAfter?: boolean }) {
   const { text, asOf } = priceFigure(loadDatasets(), model, field);
   return (
-    <span className="figure">
+    <span>
       {text}
       {!dateAfter && <Note dates={[asOf]} />}
     </span>
@@ -25,7 +26,7 @@ export function Price({ model, field = "input", dateAfter = false }: { model: st
 export function Compute({ id, inputs = {}, output, dateAfter = false }: { id: string; inputs?: Record<string, string | number>; output: string; dateAfter?: boolean }) {
   const { text, asOf } = computeFigure(loadDatasets(), id, inputs, output);
   return (
-    <span className="figure">
+    <span>
       {text}
       {!dateAfter && <Note dates={[asOf]} />}
     </span>
