@@ -1,3 +1,9 @@
+// Global styles first (tokens, element defaults, the control family), so component modules come after.
+import "./tokens.css";
+import "./globals.css";
+import "@/components/ui/base.css";
+// Global until the calculator registry change; see the file.
+import "./calculators.css";
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import { SiteFooter } from "@/components/site-footer";
@@ -5,7 +11,7 @@ import { TermPreviews } from "@/components/previews/term-previews";
 import { SiteHeader } from "@/components/site-header";
 import { themeBootScript } from "@/lib/theme-boot";
 import { env } from "@/lib/env.mjs";
-import "./globals.css";
+import layout from "@/components/ui/layout.module.css";
 
 export const metadata: Metadata = {
   metadataBase: new URL(env.SITE_URL),
@@ -24,7 +30,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
       </head>
       <body>
         <SiteHeader />
-        <main id="main" className="container">
+        <main id="main" className={`${layout.container} ${layout.main}`}>
           {children}
           <TermPreviews />
         </main>

@@ -1,10 +1,11 @@
 import Link from "next/link";
 import { categories, type CategoryId } from "@/lib/content/schema";
+import styles from "./category-nav.module.css";
 
 /** Filter links: "All" and one per category, each a static page. */
 export function CategoryNav({ current, counts }: { current?: CategoryId; counts: Record<string, number> }) {
   return (
-    <nav aria-label="Filter by category" className="category-nav">
+    <nav aria-label="Filter by category" className={styles.nav}>
       <ul>
         <li>
           <Link href="/glossary" aria-current={current ? undefined : "page"}>
@@ -14,7 +15,7 @@ export function CategoryNav({ current, counts }: { current?: CategoryId; counts:
         {categories.map((c) => (
           <li key={c.id}>
             <Link href={`/glossary/category/${c.id}`} aria-current={current === c.id ? "page" : undefined}>
-              {c.label} <span className="count">({counts[c.id] ?? 0})</span>
+              {c.label} <span className={styles.count}>({counts[c.id] ?? 0})</span>
             </Link>
           </li>
         ))}

@@ -1,20 +1,22 @@
 import Link from "next/link";
+import layout from "@/components/ui/layout.module.css";
+import styles from "./site-header.module.css";
 import { AccountMenu } from "@/components/auth/account-menu";
 import { SearchDialog } from "@/components/search/search-dialog";
 import { ThemeToggle } from "@/components/site-preferences";
 
 export function SiteHeader() {
   return (
-    <header className="site-header">
-      <a className="skip-link" href="#main">
+    <header className={styles.header}>
+      <a className={styles.skipLink} href="#main">
         Skip to content
       </a>
-      <div className="container header-row">
-        <Link href="/" className="brand">
+      <div className={`${layout.container} ${styles.row}`}>
+        <Link href="/" className={styles.brand}>
           Inference Economics
         </Link>
         <nav aria-label="Main">
-          <ul className="nav-list">
+          <ul className={styles.navList}>
             <li>
               <Link href="/glossary">Glossary</Link>
             </li>
@@ -29,7 +31,7 @@ export function SiteHeader() {
             </li>
           </ul>
         </nav>
-        <div className="header-tools">
+        <div className={styles.tools}>
           <SearchDialog />
           <ThemeToggle />
           <AccountMenu />

@@ -39,7 +39,7 @@ export function ThemeToggle() {
   return (
     <button
       type="button"
-      className="theme-toggle"
+      className="quiet"
       aria-pressed={dark}
       onClick={() => {
         const next = dark ? "light" : "dark";
@@ -52,10 +52,10 @@ export function ThemeToggle() {
   );
 }
 
-export function PreviewsToggle() {
+export function PreviewsToggle({ className }: { className?: string }) {
   const on = useSyncExternalStore(subscribe, () => read(PREVIEWS_KEY) !== "off", () => true);
   return (
-    <label className="previews-toggle">
+    <label className={className}>
       <input type="checkbox" checked={on} onChange={(e) => write(PREVIEWS_KEY, e.target.checked ? "on" : "off")} /> Show term previews on
       hover and focus
     </label>

@@ -5,6 +5,7 @@ import { formatUsd } from "@/lib/calculators/format";
 import { loadDatasets, type Gpu } from "@/lib/content/datasets";
 import type { Term } from "@/lib/content/terms";
 import { GPU_PRICE_TIERS } from "@/lib/economics/gpu-price-tiers";
+import styles from "./term-aside.module.css";
 
 /** Hardware terms whose key figures are a row of gpus.json. */
 const GPU_OF_TERM: Record<string, string> = {
@@ -23,9 +24,9 @@ export function bodyHeadings(body: string): { level: 2 | 3; text: string; id: st
 function KeyFigures({ gpu }: { gpu: Gpu }) {
   const tierLabel = (id: string) => GPU_PRICE_TIERS.find((t) => t.id === id)?.label ?? id;
   return (
-    <section aria-labelledby="key-figures" className="term-aside-block">
+    <section aria-labelledby="key-figures" className={styles.block}>
       <h2 id="key-figures">Key figures: {gpu.name}</h2>
-      <dl className="key-figures">
+      <dl className={styles.keyFigures}>
         <dt>Memory</dt>
         <dd>
           {gpu.memoryGB} GB {gpu.memoryType}
@@ -64,15 +65,15 @@ export function TermAside({ term, extraSections }: { term: Term; extraSections: 
   const gpu = gpuId ? loadDatasets().gpus.find((g) => g.id === gpuId) : undefined;
   const headings = bodyHeadings(term.body);
   return (
-    <aside className="term-aside" aria-label="On this page">
-      <nav aria-labelledby="toc-heading" className="term-aside-block">
+    <aside className={styles.aside} aria-label="On this page">
+      <nav aria-labelledby="toc-heading" className={styles.block}>
         <h2 id="toc-heading">On this page</h2>
-        <ol className="toc">
+        <ol className={styles.toc}>
           <li>
             <a href="#in-short-heading">In short</a>
           </li>
           {headings.map((h) => (
-            <li key={h.id} className={h.level === 3 ? "toc-sub" : undefined}>
+            <li key={h.id} className={h.level === 3 ? styles.sub : undefined}>
               <a href={`#${h.id}`}>{h.text}</a>
             </li>
           ))}

@@ -1,6 +1,7 @@
 import type { Term } from "@/lib/content/terms";
 import { groupByLetter } from "@/lib/content/terms";
 import Link from "next/link";
+import styles from "./term-index.module.css";
 
 /** Terms A–Z grouped by letter, each with its one-line summary. */
 export function TermIndex({ terms }: { terms: Term[] }) {
@@ -8,7 +9,7 @@ export function TermIndex({ terms }: { terms: Term[] }) {
   if (groups.length === 0) return <p>No terms in this category yet.</p>;
   return (
     <>
-      <nav aria-label="Letters" className="letter-nav">
+      <nav aria-label="Letters" className={styles.letterNav}>
         <ul>
           {groups.map(([letter]) => (
             <li key={letter}>
@@ -18,9 +19,9 @@ export function TermIndex({ terms }: { terms: Term[] }) {
         </ul>
       </nav>
       {groups.map(([letter, group]) => (
-        <section key={letter} aria-labelledby={`letter-${letter}`} className="letter-group">
+        <section key={letter} aria-labelledby={`letter-${letter}`} className={styles.group}>
           <h2 id={`letter-${letter}`}>{letter}</h2>
-          <dl className="term-list">
+          <dl className={styles.list} data-testid="term-list">
             {group.map((term) => (
               <div key={term.slug}>
                 <dt>

@@ -133,7 +133,7 @@ test("save from an embedded widget, list, rename, note, duplicate, delete, share
   await expect(page.locator('[data-output="blendedPricePerMUsd"]').first()).toHaveText("$9.00");
 
   // Rename and note; a name over 120 characters is refused, naming the field, and what was typed stays.
-  const editForm = page.locator("form.edit-scenario-form");
+  const editForm = page.locator("form[data-testid=edit-scenario-form]");
   // The field stops typing at 120; a request that gets past it (here: the attribute removed) is refused by the server.
   await editForm.getByLabel("Name").evaluate((el) => el.removeAttribute("maxlength"));
   await editForm.getByLabel("Name").fill("x".repeat(121));
@@ -154,7 +154,7 @@ test("save from an embedded widget, list, rename, note, duplicate, delete, share
   await page.getByRole("button", { name: "Create a public link" }).click();
   const shareUrl = await page.getByLabel("Public link").inputValue();
   await page.context().grantPermissions(["clipboard-read", "clipboard-write"]);
-  const shareField = page.locator(".copy-field");
+  const shareField = page.locator("[data-testid=copy-field]");
   await shareField.getByRole("button", { name: "Copy link" }).click();
   await expect(shareField.getByText("Link copied.")).toBeVisible();
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(shareUrl);
@@ -211,20 +211,20 @@ test("save from an embedded widget, list, rename, note, duplicate, delete, share
   await expect(page).toHaveURL(new RegExp(`/scenarios/compare\\?ids=(${idA}|${idB})&ids=(${idA}|${idB})`));
   const priceRow = page.locator('tr[data-row="out.blendedPricePerMUsd"]');
   await expect(priceRow.locator("td")).toHaveText([/\$(9\.00|4\.38)/, /\$(9\.00|4\.38)/]);
-  await expect(priceRow.locator("td.differs")).toHaveCount(1);
-  await expect(page.locator('tr[data-row="in.outputPricePerM"] td.differs')).toHaveCount(1);
+  await expect(priceRow.locator("td[data-differs]")).toHaveCount(1);
+  await expect(page.locator('tr[data-row="in.outputPricePerM"] td[data-differs]')).toHaveCount(1);
   await expectNoAxeViolations(page);
   const compareUrl = page.url();
   await page.reload();
   expect(page.url()).toBe(compareUrl);
-  await expect(priceRow.locator("td.differs")).toHaveCount(1);
+  await expect(priceRow.locator("td[data-differs]")).toHaveCount(1);
 
   // On a phone: one card per scenario instead of a table cut at the edge, and the list as cards too.
   await page.setViewportSize({ width: 390, height: 844 });
-  await expect(page.locator(".scenario-card")).toHaveCount(2);
-  await expect(page.locator(".scenario-card").first()).toBeVisible();
-  await expect(page.locator("table.scenario-table")).toBeHidden();
-  await expect(page.locator('.scenario-card [data-row="out.blendedPricePerMUsd"].differs')).toHaveCount(1);
+  await expect(page.locator("[data-testid=scenario-card]")).toHaveCount(2);
+  await expect(page.locator("[data-testid=scenario-card]").first()).toBeVisible();
+  await expect(page.locator("table[data-testid=scenario-table]")).toBeHidden();
+  await expect(page.locator('[data-testid=scenario-card] [data-row="out.blendedPricePerMUsd"][data-differs]')).toHaveCount(1);
   const noOverflow = () => page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
   expect(await noOverflow()).toBe(true);
   await page.goto("/scenarios");

@@ -50,7 +50,7 @@ test("the glossary's search box tolerates typos and is keyboard-operable", async
 test("while the glossary's box filters, its matches replace the A–Z list, and no match says how to get it back", async ({ page }) => {
   await gotoHydrated(page, "/glossary");
   const box = page.getByRole("combobox", { name: "Search terms" });
-  const az = page.locator(".term-list").first();
+  const az = page.locator("[data-testid=term-list]").first();
   await expect(az).toBeVisible();
   await box.fill("kv cache");
   await expect(page.getByRole("option").first()).toContainText("KV cache");

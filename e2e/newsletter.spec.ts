@@ -9,10 +9,10 @@ for (const javaScriptEnabled of [true, false]) {
     const email = uniqueEmail(javaScriptEnabled ? "js" : "nojs");
 
     await page.goto("/glossary/token-pricing");
-    const form = page.locator("article form.signup");
+    const form = page.locator("article form[data-newsletter-signup]");
     await form.getByLabel("Email address").fill(email);
     await form.getByRole("button", { name: "Subscribe" }).click();
-    await expect(page.locator("article form.signup .signup-success")).toContainText("Check your inbox");
+    await expect(page.locator("article form[data-newsletter-signup] .form-success")).toContainText("Check your inbox");
     expect(subscriberStatus(email)).toBe("pending");
 
     const confirmation = await outbox.waitFor(email, /Confirm your subscription/);
@@ -25,7 +25,7 @@ for (const javaScriptEnabled of [true, false]) {
     await page.getByRole("button", { name: "Confirm subscription" }).click();
     await expect(page.getByRole("heading", { name: "You are subscribed" })).toBeVisible();
     // No subscribe box on the page that says you are subscribed.
-    await expect(page.locator("form.signup:visible")).toHaveCount(0);
+    await expect(page.locator("form[data-newsletter-signup]:visible")).toHaveCount(0);
     expect(subscriberStatus(email)).toBe("confirmed");
 
     // The token is single-use.
@@ -60,8 +60,8 @@ for (const javaScriptEnabled of [true, false]) {
 test("the unsubscribe page's button works in the browser too", async ({ page, baseURL }) => {
   const email = uniqueEmail("button");
   await page.goto("/newsletter");
-  await page.locator("main form.signup").getByLabel("Email address").fill(email);
-  await page.locator("main form.signup").getByRole("button", { name: "Subscribe" }).click();
+  await page.locator("main form[data-newsletter-signup]").getByLabel("Email address").fill(email);
+  await page.locator("main form[data-newsletter-signup]").getByRole("button", { name: "Subscribe" }).click();
   const confirmUrl = linkFrom((await waitForMail(email, /Confirm/)).text, "/newsletter/confirm?token=", baseURL!);
   await page.goto(confirmUrl);
   await page.getByRole("button", { name: "Confirm subscription" }).click();
@@ -77,11 +77,11 @@ for (const javaScriptEnabled of [true, false]) {
     const context = await browser.newContext({ javaScriptEnabled });
     const page = await context.newPage();
     await page.goto("/newsletter");
-    const form = page.locator("main form.signup");
+    const form = page.locator("main form[data-newsletter-signup]");
     await form.getByLabel("Email address").fill("ada＠example.com");
     await form.getByRole("button", { name: "Subscribe" }).click();
-    await expect(page.locator("main form.signup .field-error")).toHaveText("Use a plain @ sign, not a full-width one.");
-    await expect(page.locator("main form.signup").getByLabel("Email address")).toHaveAttribute("aria-invalid", "true");
+    await expect(page.locator("main form[data-newsletter-signup] .field-error")).toHaveText("Use a plain @ sign, not a full-width one.");
+    await expect(page.locator("main form[data-newsletter-signup]").getByLabel("Email address")).toHaveAttribute("aria-invalid", "true");
     expect(await mailsTo("example.com")).not.toContainEqual(expect.objectContaining({ to: "ada＠example.com" }));
     await context.close();
   });
@@ -162,10 +162,10 @@ for (const url of ["/newsletter", "/newsletter/2026-11-27-the-price-of-a-token",
 test("each page shows one newsletter box: its own where it has one, else the footer's", async ({ page }) => {
   for (const url of ["/glossary/token-pricing", "/newsletter", "/newsletter/2026-11-27-the-price-of-a-token"]) {
     await page.goto(url);
-    await expect(page.locator("form.signup:visible"), url).toHaveCount(1);
-    await expect(page.locator("main form.signup"), url).toBeVisible();
+    await expect(page.locator("form[data-newsletter-signup]:visible"), url).toHaveCount(1);
+    await expect(page.locator("main form[data-newsletter-signup]"), url).toBeVisible();
   }
   await page.goto("/calculators");
-  await expect(page.locator("form.signup:visible")).toHaveCount(1);
-  await expect(page.locator("footer form.signup")).toBeVisible();
+  await expect(page.locator("form[data-newsletter-signup]:visible")).toHaveCount(1);
+  await expect(page.locator("footer form[data-newsletter-signup]")).toBeVisible();
 });

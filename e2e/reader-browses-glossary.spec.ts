@@ -15,7 +15,7 @@ test("a reader goes from the home page to a term, follows a related term and see
 
   await expect(page).toHaveURL(/\/glossary\/inference-economics$/);
   await expect(page.getByRole("heading", { level: 1, name: "Inference economics" })).toBeVisible();
-  const sections = await page.locator("article.term h2").allTextContents();
+  const sections = await page.locator("[data-testid=term-article] h2").allTextContents();
   expect(sections.slice(0, 5)).toEqual(["In short", "Definition", "Why it matters", "In practice", "Related terms"]);
 
   const related = page.getByRole("region", { name: "Related terms" });
@@ -33,7 +33,7 @@ test("the glossary filters by category without JavaScript", async ({ browser }) 
   await page.getByRole("navigation", { name: "Filter by category" }).getByRole("link", { name: /Pricing/ }).click();
   await expect(page).toHaveURL(/\/glossary\/category\/pricing$/);
   await expect(page.getByRole("heading", { level: 1, name: "Pricing" })).toBeVisible();
-  const titles = await page.locator(".term-list dt").allTextContents();
+  const titles = await page.locator("[data-testid=term-list] dt").allTextContents();
   expect(titles).toContain("Token pricing");
   expect(titles).not.toContain("Hyperscaler");
   await context.close();
@@ -47,7 +47,7 @@ test("a term page carries its category, aliases, sources, updated date and canon
   await expect(page.getByRole("link", { name: "Pricing", exact: true })).toBeVisible();
   await expect(page.getByText("Also called:")).toBeVisible();
   await expect(page.getByRole("heading", { name: "Sources" })).toBeVisible();
-  await expect(page.locator("ol.sources li").first()).toContainText("accessed");
+  await expect(page.locator("ol[data-testid=sources] li").first()).toContainText("accessed");
   await expect(page.getByText(/Last updated/)).toBeVisible();
 });
 

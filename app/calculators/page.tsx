@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { CALCULATOR_GROUPS } from "@/lib/calculators/groups";
 import { getCalculator } from "@/lib/economics";
+import card from "@/components/ui/card.module.css";
 
 export const metadata: Metadata = {
   title: "Calculators",
@@ -19,15 +20,15 @@ export default function CalculatorsPage() {
         <code>/api/v1/calculators</code>, shows its assumptions, and keeps its inputs in the link you share.
       </p>
       {CALCULATOR_GROUPS.map((group) => (
-        <section key={group.id} aria-labelledby={`group-${group.id}`} className="calculator-group">
+        <section key={group.id} aria-labelledby={`group-${group.id}`}>
           <h2 id={`group-${group.id}`}>{group.title}</h2>
           <p className="muted">{group.question}</p>
-          <div className="card-grid">
+          <div className={card.grid}>
             {group.calculators.map((id) => {
               const c = getCalculator(id)!;
               return (
-                <article className="term-card" key={c.id}>
-                  <h3 className="term-card-title">
+                <article className={card.card} key={c.id}>
+                  <h3 className={card.title}>
                     <Link href={c.id === "deployment" ? "/plan" : `/calculators/${c.id}`}>{c.title}</Link>
                   </h3>
                   <p>{c.description}</p>

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { SignupForm } from "@/components/newsletter/signup-form";
 import { DateText } from "@/components/ui/date-text";
 import { getIssues } from "@/lib/content/load-newsletter";
+import styles from "./newsletter.module.css";
 
 export const metadata: Metadata = {
   title: "Newsletter",
@@ -22,7 +23,7 @@ export default function NewsletterPage() {
       <SignupForm source="/newsletter" />
       <section aria-labelledby="archive">
         <h2 id="archive">Archive</h2>
-        <ul className="issue-list">
+        <ul className={styles.list}>
           {issues.map((issue) => (
             <li key={issue.slug}>
               <Link href={`/newsletter/${issue.slug}`}>{issue.title}</Link> <span className="muted">(<DateText date={issue.date} />)</span>

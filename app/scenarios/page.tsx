@@ -6,6 +6,7 @@ import { requireUser } from "@/lib/auth";
 import { queryList, queryValues } from "@/lib/search-params";
 import { scenarios } from "@/lib/services";
 import { SCENARIO_LIMITS } from "@/lib/validations/scenario";
+import styles from "@/components/scenarios/scenarios.module.css";
 
 export const metadata: Metadata = { title: "My scenarios", robots: { index: false } };
 
@@ -37,7 +38,7 @@ export default async function ScenariosPage({ searchParams }: Props) {
       <p className="lead">
         Calculator inputs you saved, with their results. {list.length} of {SCENARIO_LIMITS.perUser} used.
       </p>
-      <div role="status">{done && notices[done] && <p className="signup-success">{notices[done]}</p>}</div>
+      <div role="status">{done && notices[done] && <p className="form-success">{notices[done]}</p>}</div>
       {error === "limit" && (
         <p className="field-error" role="alert">
           You can keep at most {SCENARIO_LIMITS.perUser} scenarios. Delete some to save new ones.
@@ -51,7 +52,7 @@ export default async function ScenariosPage({ searchParams }: Props) {
         <>
           <form id="compare-form" action="/scenarios/compare" method="get" />
           <div className="table-wrap">
-            <table className="scenario-table scenario-list">
+            <table className={`${styles.table} ${styles.list}`}>
               <caption className="visually-hidden">Saved scenarios, most recently changed first</caption>
               <thead>
                 <tr>

@@ -5,6 +5,7 @@
 import Link from "next/link";
 import { useEffect, useId, useRef, useState } from "react";
 import { signOutAction } from "@/lib/actions/auth";
+import styles from "./account-menu.module.css";
 
 type SessionInfo = { user?: { email?: string | null }; isAdmin?: boolean } | null;
 
@@ -47,18 +48,18 @@ export function AccountMenu() {
 
   if (!session?.user) {
     return (
-      <Link className="account-link" href="/signin">
+      <Link className="quiet" href="/signin">
         Sign in
       </Link>
     );
   }
   return (
-    <div className="account-menu" ref={root}>
-      <button ref={button} type="button" className="account-button" aria-expanded={open} aria-controls={`${id}-menu`} onClick={() => setOpen(!open)}>
+    <div className={styles.menu} ref={root}>
+      <button ref={button} type="button" className="quiet" aria-expanded={open} aria-controls={`${id}-menu`} onClick={() => setOpen(!open)}>
         Account
       </button>
-      <div id={`${id}-menu`} className="account-panel" hidden={!open}>
-        <p className="muted account-email">{session.user.email}</p>
+      <div id={`${id}-menu`} className={styles.panel} hidden={!open}>
+        <p className={`muted ${styles.email}`}>{session.user.email}</p>
         <ul>
           <li>
             <Link href="/scenarios">My scenarios</Link>

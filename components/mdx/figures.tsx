@@ -5,10 +5,11 @@ import { Children, isValidElement, type ReactNode } from "react";
 import { computeFigure, datesNote, figureAsOf, type FigureProps, priceFigure } from "@/lib/calculators/figures";
 import { loadDatasets } from "@/lib/content/datasets";
 import { type MdxTagInput, parseTagProps } from "@/lib/content/mdx-tags";
+import styles from "./figures.module.css";
 
 function Note({ dates }: { dates: (string | undefined)[] }) {
   const note = datesNote(dates);
-  return note ? <span className="figure-note">{note}</span> : null;
+  return note ? <span className={styles.note}>{note}</span> : null;
 }
 
 /** `<Price model="openai/gpt-4o" field="input" />`: a list price from the price database (or content/data/api-prices.json) with its date. */
@@ -16,7 +17,7 @@ export function Price(input: MdxTagInput<"Price">) {
   const { model, field, dateAfter } = parseTagProps("Price", input);
   const { text, asOf } = priceFigure(loadDatasets(), model, field);
   return (
-    <span className="figure">
+    <span>
       {text}
       {!dateAfter && <Note dates={[asOf]} />}
     </span>
@@ -28,7 +29,7 @@ export function Compute(input: MdxTagInput<"Compute">) {
   const { id, inputs, output, dateAfter } = parseTagProps("Compute", input);
   const { text, asOf } = computeFigure(loadDatasets(), id, inputs, output);
   return (
-    <span className="figure">
+    <span>
       {text}
       {!dateAfter && <Note dates={[asOf]} />}
     </span>

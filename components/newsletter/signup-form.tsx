@@ -4,6 +4,8 @@
 import { useActionState, useId, useState } from "react";
 import { type SignupState, subscribeAction } from "@/lib/actions/newsletter";
 import { signupSchema } from "@/lib/validations/newsletter";
+import { EmailField, emailFormClass } from "@/components/ui/email-field";
+import styles from "./signup-form.module.css";
 
 export function SignupForm({ source, compact = false }: { source: string; compact?: boolean }) {
   const [state, action, pending] = useActionState<SignupState, FormData>(subscribeAction, { status: "idle" });
@@ -15,7 +17,8 @@ export function SignupForm({ source, compact = false }: { source: string; compac
     <form
       action={action}
       noValidate
-      className={compact ? "signup signup-compact" : "signup"}
+      className={compact ? `${emailFormClass} ${styles.form} ${styles.compact}` : `${emailFormClass} ${styles.form}`}
+      data-newsletter-signup=""
       // One named form landmark per page: the footer's copy stays unnamed.
       aria-labelledby={compact ? undefined : `${id}-title`}
       onSubmit={(e) => {
@@ -29,39 +32,23 @@ export function SignupForm({ source, compact = false }: { source: string; compac
         } else setClientError(undefined);
       }}
     >
-      <p id={`${id}-title`} className="signup-title">
+      <p id={`${id}-title`} className={styles.title}>
         <strong>The weekly newsletter</strong>: the five stories on inference economics that matter, every Friday.
       </p>
       <input type="hidden" name="source" value={source} />
-      <div className="signup-honeypot" aria-hidden="true">
+      <div className={styles.honeypot} aria-hidden="true">
         <label htmlFor={`${id}-website`}>Leave this field empty</label>
         <input id={`${id}-website`} name="website" type="text" tabIndex={-1} autoComplete="off" />
       </div>
-      <div className="signup-row">
-        <label htmlFor={`${id}-email`}>Email address</label>
-        <input
-          id={`${id}-email`}
-          name="email"
-          type="email"
-          autoComplete="email"
-          required
-          maxLength={254}
-          defaultValue={state.status === "error" ? state.email : undefined}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={error ? `${id}-error` : undefined}
-        />
-        <button type="submit" disabled={pending}>
-          {pending ? "Subscribing…" : "Subscribe"}
-        </button>
-      </div>
-      <div aria-live="polite">
-        {error && (
-          <p id={`${id}-error`} className="field-error">
-            {error}
-          </p>
-        )}
-        {!clientError && state.status === "success" && <p className="signup-success">{state.message}</p>}
-      </div>
+      <EmailField
+        id={id}
+        defaultValue={state.status === "error" ? state.email : undefined}
+        error={error}
+        success={!clientError && state.status === "success" ? state.message : undefined}
+        pending={pending}
+        submitLabel="Subscribe"
+        pendingLabel="Subscribing…"
+      />
     </form>
   );
 }

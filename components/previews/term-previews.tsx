@@ -5,6 +5,7 @@
 import { useEffect, useRef, useState } from "react";
 import type { SearchEntry } from "@/lib/search";
 import { loadSearchIndex } from "../search/search-index";
+import styles from "./term-previews.module.css";
 
 export const PREVIEWS_KEY = "ie-previews";
 const TERM_LINK = /^\/glossary\/(?!category\/)([a-z0-9-]+)\/?$/;
@@ -13,7 +14,7 @@ type Shown = { entry: SearchEntry; top: number; left: number; link: HTMLAnchorEl
 
 function termLink(target: EventTarget | null): HTMLAnchorElement | undefined {
   const a = target instanceof Element ? target.closest("a") : null;
-  if (!a || !a.closest("main") || a.closest(".term-preview")) return undefined;
+  if (!a || !a.closest("main") || a.closest("#term-preview")) return undefined;
   const href = a.getAttribute("href") ?? "";
   return TERM_LINK.test(href) ? a : undefined;
 }
@@ -52,10 +53,10 @@ export function TermPreviews() {
     const onOver = (e: Event) => {
       const link = termLink(e.target);
       if (link) void show(link);
-      else if (e.target instanceof Element && e.target.closest(".term-preview")) window.clearTimeout(hideTimer.current);
+      else if (e.target instanceof Element && e.target.closest("#term-preview")) window.clearTimeout(hideTimer.current);
     };
     const onOut = (e: Event) => {
-      if (termLink(e.target) || (e.target instanceof Element && e.target.closest(".term-preview"))) hideSoon();
+      if (termLink(e.target) || (e.target instanceof Element && e.target.closest("#term-preview"))) hideSoon();
     };
     const onKey = (e: KeyboardEvent) => {
       if (e.key === "Escape") setShown(undefined);
@@ -95,7 +96,7 @@ export function TermPreviews() {
 
   if (!shown) return null;
   return (
-    <div id="term-preview" role="tooltip" className="term-preview" style={{ top: shown.top, left: shown.left }}>
+    <div id="term-preview" role="tooltip" className={styles.preview} style={{ top: shown.top, left: shown.left }}>
       <strong>{shown.entry.title}</strong>
       <span>{shown.entry.summary}</span>
     </div>

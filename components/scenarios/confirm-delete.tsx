@@ -1,9 +1,10 @@
 import { deleteScenarioAction } from "@/lib/actions/scenarios";
+import styles from "@/components/scenarios/scenarios.module.css";
 
 /** Delete behind a disclosure: a second, explicit button does it. Works without JavaScript. */
 export function ConfirmDelete({ id, name }: { id: string; name: string }) {
   return (
-    <details className="confirm-delete">
+    <details className={styles.confirm}>
       <summary aria-label={`Delete “${name}”…`}>Delete…</summary>
       <form action={deleteScenarioAction}>
         <input type="hidden" name="id" value={id} />

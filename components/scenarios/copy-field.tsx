@@ -2,6 +2,7 @@
 // A read-only field with a Copy button beside it (the public link of a shared scenario). Without
 // JavaScript the field is still there to select and copy by hand; the button needs the Clipboard API.
 import { useState, useSyncExternalStore } from "react";
+import styles from "@/components/scenarios/scenarios.module.css";
 
 const subscribe = () => () => {};
 
@@ -19,17 +20,17 @@ export function CopyField({ id, label, value }: { id: string; label: string; val
   }
 
   return (
-    <div className="copy-field">
+    <div data-testid="copy-field">
       <label htmlFor={id}>{label}</label>
-      <div className="copy-field-row">
-        <input id={id} className="share-url" readOnly value={value} onFocus={(e) => e.currentTarget.select()} />
+      <div className={styles.copyRow}>
+        <input id={id} className="input" readOnly value={value} onFocus={(e) => e.currentTarget.select()} />
         {hydrated && (
           <button type="button" className="secondary" onClick={copy}>
             Copy link
           </button>
         )}
       </div>
-      <p role="status" className="muted copy-field-status">
+      <p role="status" className={`muted ${styles.copyStatus}`}>
         {status}
       </p>
     </div>

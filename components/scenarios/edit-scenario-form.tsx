@@ -2,12 +2,13 @@
 import { useActionState } from "react";
 import { type EditState, updateScenarioAction } from "@/lib/actions/scenarios";
 import { ScenarioTextFields } from "./scenario-text-fields";
+import styles from "@/components/scenarios/scenarios.module.css";
 
 /** Rename and edit the note; errors show beside the field, with or without JavaScript. */
 export function EditScenarioForm({ id, name, note }: { id: string; name: string; note: string }) {
   const [state, action, pending] = useActionState<EditState, FormData>(updateScenarioAction, { status: "idle" });
   return (
-    <form action={action} className="edit-scenario-form" noValidate>
+    <form action={action} className={styles.form} data-testid="edit-scenario-form" noValidate>
       <input type="hidden" name="id" value={id} />
       <ScenarioTextFields name={name} note={note} noteLabel="Note" noteRows={4} error={state.status === "error" ? state : undefined} />
       <div className="actions">

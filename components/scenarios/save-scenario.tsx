@@ -7,6 +7,7 @@ import { useActionState, useEffect, useRef, useState } from "react";
 import { type SaveState, saveScenarioAction } from "@/lib/actions/scenarios";
 import { INPUT_PREFIX } from "@/lib/validations/scenario";
 import { ScenarioTextFields } from "./scenario-text-fields";
+import styles from "@/components/scenarios/scenarios.module.css";
 
 type Props = {
   calculatorId: string;
@@ -46,17 +47,17 @@ export function SaveScenario({ calculatorId, defaultName, values, returnTo, defa
   const savedId = state.status === "saved" ? state.id : savedOnReturn;
 
   return (
-    <div className="save-scenario">
+    <div className={styles.save}>
       <div role="status" aria-live="polite" ref={notice}>
         {savedId && (
-          <p className="signup-success">
+          <p className="form-success">
             Scenario saved{state.status === "saved" ? ` as “${state.name}”` : ""}. <Link href={`/scenarios/${savedId}`}>Open it in My scenarios</Link>
           </p>
         )}
       </div>
       <details open={open || undefined}>
         <summary>Save scenario</summary>
-        <form action={action} className="save-scenario-form" noValidate>
+        <form action={action} className={styles.form} noValidate>
           <input type="hidden" name="calculatorId" value={calculatorId} />
           <input type="hidden" name="returnTo" value={returnTo} />
           {open && <input type="hidden" name="afterSave" value="return" />}

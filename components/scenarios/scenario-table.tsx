@@ -1,5 +1,6 @@
 import { Fragment } from "react";
 import { COMPARE_GROUPS, type CompareRow } from "@/lib/scenario-table";
+import styles from "@/components/scenarios/scenarios.module.css";
 
 /**
  * Scenarios as columns, inputs and results as rows; cells that differ from the first column are marked.
@@ -10,8 +11,8 @@ export function ScenarioTable({ columns, rows, caption }: { columns: { id: strin
   const marked = columns.length > 1;
   return (
     <>
-      <div className="table-wrap scenario-compare-table">
-        <table className="scenario-table">
+      <div className={`table-wrap ${styles.compareTable}`}>
+        <table className={styles.table} data-testid="scenario-table">
           <caption className="visually-hidden">{caption}</caption>
           <thead>
             <tr>
@@ -39,7 +40,7 @@ export function ScenarioTable({ columns, rows, caption }: { columns: { id: strin
                     <tr key={r.key} data-row={r.key}>
                       <th scope="row">{r.label}</th>
                       {r.cells.map((cell, i) => (
-                        <td key={columns[i]!.id} className={marked && r.differs[i] ? "differs" : undefined}>
+                        <td key={columns[i]!.id} data-differs={marked && r.differs[i] ? "" : undefined}>
                           {cell}
                           {marked && r.differs[i] && <span className="visually-hidden"> (differs from the first)</span>}
                         </td>
@@ -51,10 +52,10 @@ export function ScenarioTable({ columns, rows, caption }: { columns: { id: strin
           </tbody>
         </table>
       </div>
-      <div className="scenario-cards">
+      <div className={styles.cards}>
         {columns.map((c, i) => (
-          <section className="scenario-card" key={c.id} aria-label={c.name}>
-            <h2 className="scenario-card-title">
+          <section className={styles.card} data-testid="scenario-card" key={c.id} aria-label={c.name}>
+            <h2 className={styles.cardTitle}>
               {c.name}
               <span className="muted"> · {c.sub}</span>
             </h2>
@@ -65,7 +66,7 @@ export function ScenarioTable({ columns, rows, caption }: { columns: { id: strin
                   {rows
                     .filter((r) => r.group === g)
                     .map((r) => (
-                      <div key={r.key} data-row={r.key} className={marked && r.differs[i] ? "differs" : undefined}>
+                      <div key={r.key} data-row={r.key} data-differs={marked && r.differs[i] ? "" : undefined}>
                         <dt>{r.label}</dt>
                         <dd>
                           {r.cells[i]}

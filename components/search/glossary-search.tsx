@@ -4,6 +4,7 @@
 // beneath is hidden, so "0 terms found" is never shown above 67 terms that seem to contradict it.
 import { useState, useSyncExternalStore, type ReactNode } from "react";
 import { SearchCombobox } from "./search-combobox";
+import styles from "./search.module.css";
 
 const TERMS_ONLY = ["term"] as const;
 
@@ -14,7 +15,7 @@ export function GlossarySearch({ children }: { children: ReactNode }) {
   const [filtering, setFiltering] = useState(false);
   return (
     <>
-      <div className="glossary-search">
+      <div className={styles.glossarySearch}>
         {hydrated && <SearchCombobox label="Search terms" kinds={TERMS_ONLY} onQueryChange={(q) => setFiltering(q.trim() !== "")} />}
       </div>
       <div hidden={filtering}>{children}</div>

@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { useEffect, useId, useState } from "react";
 import { KIND_LABEL, search, type SearchEntry, type SearchKind } from "@/lib/search";
 import { loadSearchIndex } from "./search-index";
+import styles from "./search.module.css";
 
 type Props = {
   label: string;
@@ -36,10 +37,11 @@ export function SearchCombobox({ label, kinds, placeholder = "e.g. ttft, KV cach
   };
 
   return (
-    <div className="search">
+    <div className={styles.search}>
       <label htmlFor={`${id}-input`}>{label}</label>
       <input
         id={`${id}-input`}
+        className="input"
         // type="text", not "search": in a search field Chromium spends the first Escape clearing the text,
         // and the dialog should close on the first Escape.
         type="text"
@@ -70,7 +72,7 @@ export function SearchCombobox({ label, kinds, placeholder = "e.g. ttft, KV cach
           }
         }}
       />
-      <ul id={`${id}-list`} role="listbox" aria-label="Matching pages" className="search-results">
+      <ul id={`${id}-list`} role="listbox" aria-label="Matching pages" className={styles.results}>
         {results.map((entry, i) => (
           <li
             key={entry.href}
@@ -82,15 +84,15 @@ export function SearchCombobox({ label, kinds, placeholder = "e.g. ttft, KV cach
               go(entry);
             }}
           >
-            <span className="search-title">
+            <span className={styles.title}>
               {entry.title}
-              {kinds?.length !== 1 && <span className="search-kind"> · {KIND_LABEL[entry.kind]}</span>}
+              {kinds?.length !== 1 && <span className={styles.kind}> · {KIND_LABEL[entry.kind]}</span>}
             </span>
-            <span className="search-summary">{entry.summary}</span>
+            <span className={styles.summary}>{entry.summary}</span>
           </li>
         ))}
       </ul>
-      <p className="muted search-status" aria-live="polite">
+      <p className="muted" aria-live="polite">
         {failed
           ? "Search is unavailable right now."
           : query.trim() && entries

@@ -3,6 +3,7 @@
 // code and the index load on first use, not with the page.
 import dynamic from "next/dynamic";
 import { useEffect, useRef, useState } from "react";
+import styles from "./search.module.css";
 
 const SearchCombobox = dynamic(() => import("./search-combobox").then((m) => m.SearchCombobox), { ssr: false });
 
@@ -30,10 +31,10 @@ export function SearchDialog() {
 
   return (
     <>
-      <button type="button" className="search-button" onClick={() => setOpen(true)} aria-keyshortcuts="Control+K Meta+K">
+      <button type="button" className={`quiet ${styles.searchButton}`} onClick={() => setOpen(true)} aria-keyshortcuts="Control+K Meta+K">
         Search <kbd>Ctrl K</kbd>
       </button>
-      <dialog ref={dialog} className="search-dialog" aria-label="Search the site" onClose={() => setOpen(false)}>
+      <dialog ref={dialog} className={styles.dialog} aria-label="Search the site" onClose={() => setOpen(false)}>
         {open && <SearchCombobox label="Search terms, calculators and model prices" placeholder="e.g. ttft, memory, llama 70b, opus" autoFocus onNavigate={() => setOpen(false)} />}
         <form method="dialog">
           <button type="submit" className="secondary">

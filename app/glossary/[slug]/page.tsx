@@ -9,6 +9,8 @@ import { getGlossary } from "@/lib/content/load";
 import { categories } from "@/lib/content/schema";
 import { definedTermJsonLd, serializeJsonLd } from "@/lib/content/structured-data";
 import { env } from "@/lib/env.mjs";
+import card from "@/components/ui/card.module.css";
+import styles from "./term.module.css";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -53,21 +55,21 @@ export default async function TermPage({ params }: Props) {
   ];
 
   return (
-    <div className="term-layout">
-      <article className="term">
+    <div className={styles.layout}>
+      <article className={styles.article} data-testid="term-article">
         <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: serializeJsonLd(definedTermJsonLd(term, env.SITE_URL)) }} />
-        <header className="term-header">
+        <header>
           <p className="eyebrow">
             <Link href={`/glossary/category/${term.category}`}>{category?.label}</Link>
           </p>
           <h1>{term.title}</h1>
           {term.aliases.length > 0 && (
-            <p className="aliases">
+            <p className={styles.aliases}>
               Also called: {term.aliases.map((a, i) => <span key={a}>{i > 0 ? ", " : ""}<strong>{a}</strong></span>)}
             </p>
           )}
           <p className="lead">{term.summary}</p>
-          <aside className="in-short" aria-labelledby="in-short-heading">
+          <aside className={styles.inShort} aria-labelledby="in-short-heading">
             <h2 id="in-short-heading">In short</h2>
             <ul>
               {term.inShort.map((line) => (
@@ -83,7 +85,7 @@ export default async function TermPage({ params }: Props) {
 
         <section aria-labelledby="related-terms">
           <h2 id="related-terms">Related terms</h2>
-          <div className="card-grid">
+          <div className={card.grid}>
             {related.map((t) => (
               <TermCard key={t.slug} term={t} />
             ))}
@@ -93,7 +95,7 @@ export default async function TermPage({ params }: Props) {
         {mentions.length > 0 && (
           <section aria-labelledby="mentioned-in">
             <h2 id="mentioned-in">Mentioned in</h2>
-            <ul className="inline-list">
+            <ul className={styles.inlineList}>
               {mentions.map((t) => (
                 <li key={t.slug}>
                   <Link href={`/glossary/${t.slug}`}>{t.title}</Link>
@@ -105,9 +107,9 @@ export default async function TermPage({ params }: Props) {
 
         <SignupForm source={`/glossary/${slug}`} />
 
-        <footer className="term-footer">
+        <footer className={styles.footer}>
           <h2 id="sources">Sources</h2>
-          <ol className="sources">
+          <ol className={styles.sources} data-testid="sources">
             {term.sources.map((s) => (
               <li key={s.url}>
                 <a href={s.url} rel="noopener">

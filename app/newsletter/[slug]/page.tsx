@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { SignupForm } from "@/components/newsletter/signup-form";
 import { DateText } from "@/components/ui/date-text";
 import { getIssues } from "@/lib/content/load-newsletter";
+import styles from "../newsletter.module.css";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -27,7 +28,7 @@ export default async function IssuePage({ params }: Props) {
   // eslint-disable-next-line @typescript-eslint/no-unsafe-assignment -- an MDX module imported by a template path is typed any
   const { default: Body } = await import(`@/content/newsletter/${slug}.mdx`);
   return (
-    <article className="term">
+    <article className={styles.issue}>
       <p className="eyebrow">
         <Link href="/newsletter">Newsletter</Link>
       </p>

@@ -14,7 +14,7 @@ export default async function ConfirmPage({ searchParams }: Props) {
     return (
       <>
         <h1>You are subscribed</h1>
-        {/* data-subscribed: the footer's signup box is not shown here (app/globals.css). */}
+        {/* data-subscribed: the footer's signup box is not shown here (components/site-footer.module.css). */}
         <p className="lead" data-subscribed="">Thank you. A welcome mail is on its way; the first issue arrives on Friday.</p>
         <p>
           <Link href="/glossary">Browse the glossary</Link> meanwhile.

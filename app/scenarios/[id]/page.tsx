@@ -48,8 +48,8 @@ export default async function ScenarioPage({ params, searchParams }: Props) {
 
       <h2 id="share">Share</h2>
       <div role="status">
-        {done === "shared" && <p className="signup-success">Public link created.</p>}
-        {done === "unshared" && <p className="signup-success">Sharing stopped: the old link now says it was withdrawn.</p>}
+        {done === "shared" && <p className="form-success">Public link created.</p>}
+        {done === "unshared" && <p className="form-success">Sharing stopped: the old link now says it was withdrawn.</p>}
       </div>
       {shareUrl ? (
         <>
