@@ -47,6 +47,7 @@ const apiOffersField = z
     z.globalRegistry,
     inputMeta({
       label: "API prices to compare",
+      term: "token-pricing",
       unit: "JSON, filled from the price database",
       hidden: true,
       description:
@@ -54,8 +55,8 @@ const apiOffersField = z
     }),
   );
 
-const fraction = (def: number, label: string, description: string) =>
-  numberInput({ min: 0.01, max: 1, default: def }, inputMeta({ label, unit: "fraction (0-1]", step: 0.05, description }));
+const fraction = (def: number, label: string, term: string, description: string) =>
+  numberInput({ min: 0.01, max: 1, default: def }, inputMeta({ label, term, unit: "fraction (0-1]", step: 0.05, description }));
 
 const input = z
   .strictObject({
@@ -66,16 +67,17 @@ const input = z
     ),
     inputTokens: numberInput(
       { int: true, min: 0, max: 1_000_000, default: 2_000 },
-      inputMeta({ label: "Input tokens", unit: "tokens per request", step: 1, description: "The whole prompt, cached part included." }),
+      inputMeta({ label: "Input tokens", term: "input-vs-output-tokens", unit: "tokens per request", step: 1, description: "The whole prompt, cached part included." }),
     ),
     outputTokens: numberInput(
       { int: true, min: 1, max: 1_000_000, default: 500 },
-      inputMeta({ label: "Output tokens", unit: "tokens per request", step: 1, description: "Reasoning tokens included." }),
+      inputMeta({ label: "Output tokens", term: "reasoning-tokens", unit: "tokens per request", step: 1, description: "Reasoning tokens included." }),
     ),
     cachedShare: numberInput(
       { min: 0, max: 1, default: 0 },
       inputMeta({
         label: "Share of input from a prefix cache",
+        term: "prompt-caching",
         unit: "fraction (0-1)",
         step: 0.05,
         description: "Input tokens served from a prompt (prefix) cache: no prefill on your GPUs, the cache-hit price at the APIs.",
@@ -85,6 +87,7 @@ const input = z
       { min: 1, max: 100, default: 2 },
       inputMeta({
         label: "Peak-to-average traffic",
+        term: "autoscaling",
         unit: "ratio",
         step: 0.1,
         description: "Busiest hour's request rate ÷ the day's average; the fleet is sized for the peak.",
@@ -94,6 +97,7 @@ const input = z
       { min: 0, max: 100_000, default: 20 },
       inputMeta({
         label: "Minimum output speed per user",
+        term: "time-per-output-token",
         unit: "tokens per second",
         step: 1,
         description: "The batch grows only while every user still gets at least this speed.",
@@ -101,52 +105,54 @@ const input = z
     ),
     maxTtftMs: numberInput(
       { min: 1, max: 1_000_000, default: 2_000 },
-      inputMeta({ label: "Time-to-first-token target", unit: "ms", step: 10, description: "Flagged in limits when prefill alone exceeds it." }),
+      inputMeta({ label: "Time-to-first-token target", term: "ttft", unit: "ms", step: 10, description: "Flagged in limits when prefill alone exceeds it." }),
     ),
     // Model (the model picker fills these from models.json)
     totalParamsB: numberInput(
       { min: 0.001, max: 10_000, default: 70.55 },
-      inputMeta({ label: "Total parameters", unit: "billion parameters", step: 0.01 }),
+      inputMeta({ label: "Total parameters", term: "active-parameters", unit: "billion parameters", step: 0.01 }),
     ),
     activeParamsB: numberInput(
       { min: 0.001, max: 10_000, default: 70.55 },
-      inputMeta({ label: "Active parameters per token", unit: "billion parameters", step: 0.01, description: "Equal to the total for dense models." }),
+      inputMeta({ label: "Active parameters per token", term: "active-parameters", unit: "billion parameters", step: 0.01, description: "Equal to the total for dense models." }),
     ),
     weightPrecision: z
       ._default(precisionSchema, "bf16")
       .register(
         z.globalRegistry,
-        inputMeta({ label: "Weight precision", unit: "number format", description: "Choosing a model fills in the precision its weights are released in." }),
+        inputMeta({ label: "Weight precision", term: "quantization", unit: "number format", description: "Choosing a model fills in the precision its weights are released in." }),
       ),
     ...kvCacheFields({ layers: 80, kvHeads: 8, headDim: 128, kvPrecision: "bf16" }),
     attentionHeads: attentionHeadsField(64),
     expertsPerToken: numberInput(
       { int: true, min: 1, max: 100_000 },
-      inputMeta({ label: "Experts per token (top-k)", unit: "experts", step: 1, description: "Mixture-of-experts only." }),
+      inputMeta({ label: "Experts per token (top-k)", term: "mixture-of-experts", unit: "experts", step: 1, description: "Mixture-of-experts only." }),
     ),
     hiddenSize: numberInput(
       { int: true, min: 1, max: 1_000_000 },
       inputMeta({
         label: "Hidden size",
+        term: "mixture-of-experts",
         unit: "elements",
         step: 1,
         description: "Mixture-of-experts only: with top-k, sizes the expert-parallel all-to-all when experts span GPUs.",
       }),
     ),
     // Hardware (the GPU picker fills these from gpus.json)
-    gpuMemoryGB: numberInput({ min: 1, max: 10_000, default: 80 }, inputMeta({ label: "Memory per GPU", unit: "GB", step: 1 })),
+    gpuMemoryGB: numberInput({ min: 1, max: 10_000, default: 80 }, inputMeta({ label: "Memory per GPU", term: "hbm", unit: "GB", step: 1 })),
     memoryBandwidthGBs: numberInput(
       { min: 1, max: 1_000_000, default: 3_350 },
-      inputMeta({ label: "Memory bandwidth per GPU", unit: "GB/s", step: 1 }),
+      inputMeta({ label: "Memory bandwidth per GPU", term: "memory-bandwidth", unit: "GB/s", step: 1 }),
     ),
     denseTflops: numberInput(
       { min: 0.001, max: 1_000_000, default: 989 },
-      inputMeta({ label: "Dense compute per GPU", unit: "TFLOPS", step: 1, description: "Dense peak at the compute precision (FP8 for 8-bit weights on GPUs that have it)." }),
+      inputMeta({ label: "Dense compute per GPU", term: "compute", unit: "TFLOPS", step: 1, description: "Dense peak at the compute precision (FP8 for 8-bit weights on GPUs that have it)." }),
     ),
     interconnectGBs: numberInput(
       { min: 0.001, max: 1_000_000, default: DEFAULT_INTERCONNECT_GBS },
       inputMeta({
         label: "GPU-to-GPU bandwidth",
+        term: "mixture-of-experts",
         unit: "GB/s per GPU, one direction",
         step: 1,
         description: "For expert-parallel all-to-all. Default 50 GB/s, the effective InfiniBand figure of DeepSeek's ISCA'25 paper.",
@@ -154,12 +160,13 @@ const input = z
     ),
     memoryFraction: numberInput(
       { min: 0.01, max: 1, default: 0.9 },
-      inputMeta({ label: "Usable memory fraction", unit: "fraction (0-1)", step: 0.01, description: "vLLM's gpu_memory_utilization defaults to 0.9." }),
+      inputMeta({ label: "Usable memory fraction", term: "pagedattention", unit: "fraction (0-1)", step: 0.01, description: "vLLM's gpu_memory_utilization defaults to 0.9." }),
     ),
     gpusPerReplica: numberInput(
       { int: true, min: 1, max: 8 },
       inputMeta({
         label: "GPUs per replica",
+        term: "gpu",
         unit: "GPUs (1, 2, 4 or 8)",
         step: 1,
         description: "Tensor-parallel size; it must divide the attention heads. Empty: the smallest that fits.",
@@ -169,16 +176,17 @@ const input = z
       z.globalRegistry,
       inputMeta({
         label: "GPU price tier",
+        term: "gpu-hour",
         unit: "tier",
         description: "Which market the GPU-hour comes from; choosing a GPU fills in its dated price for this tier (owned: from the owned-gpu-cost calculator).",
       }),
     ),
     gpuHourlyUsd: numberInput(
       { min: 0, max: 1_000 },
-      inputMeta({ label: "GPU price", unit: "USD per GPU-hour", step: 0.01, description: "Overrides the tier's price." }),
+      inputMeta({ label: "GPU price", term: "gpu-hour", unit: "USD per GPU-hour", step: 0.01, description: "Overrides the tier's price." }),
     ),
-    mbu: fraction(0.8, "Memory bandwidth utilization (MBU)", "Achieved share of peak bandwidth in decode; real decode reaches 0.5–0.8."),
-    mfu: fraction(0.4, "Model FLOPs utilization (MFU)", "Achieved share of peak compute in prefill; measured prefill implies 0.25–0.5."),
+    mbu: fraction(0.8, "Memory bandwidth utilization (MBU)", "mbu", "Achieved share of peak bandwidth in decode; real decode reaches 0.5–0.8."),
+    mfu: fraction(0.4, "Model FLOPs utilization (MFU)", "mfu", "Achieved share of peak compute in prefill; measured prefill implies 0.25–0.5."),
     // APIs
     compareWith: z
       .optional(z.string().check(z.regex(/^[^,\s]+(,[^,\s]+)*$/, "must be comma-separated <provider>/<model> ids")))
@@ -186,6 +194,7 @@ const input = z
         z.globalRegistry,
         inputMeta({
           label: "APIs to compare with",
+          term: "token-pricing",
           unit: "comma-separated <provider>/<model> ids",
           description: "Price-database ids; choosing a model fills in the APIs that serve it.",
         }),
