@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { CALCULATOR_GROUPS } from "@/lib/calculators/groups";
 import { getCalculator } from "@/lib/economics";
+import { calculatorHref } from "@/lib/economics/calculator";
 
 export const metadata: Metadata = {
   title: "Calculators",
@@ -28,7 +29,7 @@ export default function CalculatorsPage() {
               return (
                 <article className="term-card" key={c.id}>
                   <h3 className="term-card-title">
-                    <Link href={c.id === "deployment" ? "/plan" : `/calculators/${c.id}`}>{c.title}</Link>
+                    <Link href={calculatorHref(c)}>{c.title}</Link>
                   </h3>
                   <p>{c.description}</p>
                 </article>

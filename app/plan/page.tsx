@@ -1,20 +1,18 @@
-// /plan: the deployment planner under a short address, the same page as /calculators/deployment.
+// /plan: the deployment planner under the short address its definition gives (deployment.href), the same
+// page as /calculators/deployment.
 import type { Metadata } from "next";
 import { CalculatorPageContent, calculatorQuery } from "@/components/calculators/calculator-page";
-import { deployment } from "@/lib/economics";
+import { calculatorHref } from "@/lib/economics/calculator";
+import { deployment } from "@/lib/economics/deployment";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export const metadata: Metadata = {
   title: deployment.title,
   description: deployment.description,
-  alternates: { canonical: `/calculators/${deployment.id}` },
+  alternates: { canonical: calculatorHref(deployment) },
 };
 
-// A first visit starts from a worked plan (the API's own example) instead of empty pickers and dashes.
-const FIRST_PLAN = { model: "llama-3-1-70b", gpu: "h100-sxm" };
-
 export default async function PlanPage({ searchParams }: Props) {
-  const query = calculatorQuery(await searchParams);
-  return <CalculatorPageContent calculator={deployment} query={Object.keys(query).length === 0 ? FIRST_PLAN : query} />;
+  return <CalculatorPageContent calculator={deployment} query={calculatorQuery(await searchParams)} />;
 }

@@ -1,19 +1,23 @@
 "use client";
 // A live calculator: a GET form that works without JavaScript (it submits to /calculators/<id>, which
 // renders the result on the server) and, with JavaScript, recomputes on every edit and keeps the
-// inputs in the page URL so a copied link reproduces the result.
+// inputs in the page URL so a copied link reproduces the result. It knows no calculator by name: each
+// calculator's own entry (components/calculators/widgets/<id>.tsx) passes its definition and chart, so a
+// page ships only the calculator it shows.
 import { usePathname } from "next/navigation";
-import { useEffect, useId, useMemo, useState } from "react";
+import { type ComponentType, useDeferredValue, useEffect, useId, useMemo, useState } from "react";
 import { SaveScenario } from "@/components/scenarios/save-scenario";
 import { formatValue, moneyRate } from "@/lib/calculators/format";
 import { fieldApplies, type FieldSpec } from "@/lib/calculators/fields";
-import type { OutputMeta, TableRow } from "@/lib/economics/calculator";
-import { getCalculator, runCalculator } from "@/lib/economics";
+import { runCalculator, type Calculator, type OutputMeta, type Outputs, type TableRow } from "@/lib/economics/calculator";
 import { handoffLinks, type HandoffTarget } from "@/lib/calculators/handoffs";
 import { optionValues, type Picker, type PickerOption } from "@/lib/calculators/pickers";
-import { CalculatorChart } from "./calculator-chart";
 
-type Props = {
+/** What a calculator's chart draws from: the form's values and the outputs computed from them. */
+export type ChartProps = { values: Record<string, string>; outputs: Outputs };
+
+/** The widget's data, resolved on the server (lib/calculators/server.ts): plain JSON, passed from a server page. */
+export type WidgetProps = {
   id: string;
   fields: FieldSpec[];
   initial: Record<string, string>;
@@ -26,6 +30,17 @@ type Props = {
   chosen?: Record<string, string>;
   /** Calculators this result can be handed to ("Use this in…"). */
   handoffs?: HandoffTarget[];
+};
+
+type Props = WidgetProps & {
+  /** The calculator's definition; its compute runs on every edit. */
+  calculator: Pick<Calculator<never, never>, "title" | "description" | "headline" | "formula" | "assumptions"> & {
+    outputs: object;
+    input: Calculator["input"];
+    compute: (input: never) => Outputs;
+  };
+  /** The chart that says more than the numbers, if the calculator has one. */
+  Chart?: ComponentType<ChartProps>;
 };
 
 const CALC_PARAM = "calc";
@@ -51,8 +66,7 @@ function Rate({ unit, value }: { unit: string; value: unknown }) {
   return rate ? <span className="unit"> {rate}</span> : null;
 }
 
-export function CalculatorWidget({ id, fields, initial, pickers, embedded = false, termTitles, chosen: chosenByQuery, handoffs = [] }: Props) {
-  const calculator = getCalculator(id)!;
+export function CalculatorWidget({ calculator, Chart, id, fields, initial, pickers, embedded = false, termTitles, chosen: chosenByQuery, handoffs = [] }: Props) {
   const [values, setValues] = useState(initial);
   const [copied, setCopied] = useState(false);
   /** The option chosen in each picker, so a field its values depend on can refill them. */
@@ -60,7 +74,17 @@ export function CalculatorWidget({ id, fields, initial, pickers, embedded = fals
   const uid = useId();
 
   const outputsMeta = calculator.outputs as Record<string, OutputMeta>;
-  const result = runCalculator(calculator, values);
+  const result = useMemo(() => runCalculator(calculator, values), [calculator, values]);
+  // The headline follows every keystroke; the chart may lag a render behind (it redraws after the
+  // headline is painted, and a newer edit interrupts a stale redraw).
+  const chartValues = useDeferredValue(values);
+  const chart = useMemo(() => {
+    if (!Chart) return null;
+    const run = chartValues === values ? result : runCalculator(calculator, chartValues);
+    return run.ok ? <Chart outputs={run.outputs} values={chartValues} /> : null;
+    // `values` and `result` are read only when they are the deferred values' own run.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [Chart, calculator, chartValues]);
 
   // An embedded widget picks up its state from the URL after a reload of a copied link.
   useEffect(() => {
@@ -135,7 +159,7 @@ export function CalculatorWidget({ id, fields, initial, pickers, embedded = fals
   }
 
   const issueFor = (name: string) => (result.ok ? undefined : result.issues.find((i) => i.param === name)?.message);
-  const headline = outputsMeta[calculator.headline]!;
+  const headline = outputsMeta[calculator.headline as string]!;
   // Embedded under a term's h2 section; on its own page right under the h1.
   const Heading = embedded ? "h3" : "h2";
 
@@ -275,7 +299,7 @@ export function CalculatorWidget({ id, fields, initial, pickers, embedded = fals
                 </div>
               ))}
           </dl>
-          <CalculatorChart id={id} outputs={result.outputs} values={values} />
+          {chart}
           {Object.entries(outputsMeta).map(([name, meta]) => {
             const rows = result.outputs[name];
             return meta.columns && Array.isArray(rows) ? <OutputTable key={name} name={name} meta={meta} columns={meta.columns} rows={rows} /> : null;

@@ -407,6 +407,9 @@ export const deployment = defineCalculator({
   description:
     "From requests per day to a fleet: whether the model fits, how many GPUs per replica and how many replicas, what a month costs per input and output token, and whether the cheapest API serving the same model is cheaper.",
   term: "inference-cost",
+  href: "/plan",
+  // A first visit starts from a worked plan (the API's own example) instead of empty pickers and dashes.
+  defaultQuery: { model: "llama-3-1-70b", gpu: "h100-sxm" },
   input,
   compute: (i) => {
     const limits: string[] = [];

@@ -2,13 +2,14 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { CalculatorPageContent, calculatorQuery } from "@/components/calculators/calculator-page";
 import { getCalculator } from "@/lib/economics";
+import { calculatorHref } from "@/lib/economics/calculator";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const c = getCalculator((await params).id);
   if (!c) return {};
-  return { title: c.title, description: c.description, alternates: { canonical: `/calculators/${c.id}` } };
+  return { title: c.title, description: c.description, alternates: { canonical: calculatorHref(c) } };
 }
 
 export default async function CalculatorPage({ params, searchParams }: Props) {
