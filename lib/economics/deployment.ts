@@ -28,8 +28,17 @@ export type ApiOffer = z.output<typeof apiOfferSchema>;
 
 const apiOffersList = z.array(apiOfferSchema);
 
+/** The last apiPrices text read, and its offers: the planner re-reads the same list on every edit of any other field. */
+let lastOffers: { text: string; offers: ApiOffer[] | undefined } | undefined;
+
 /** The offers an apiPrices value lists; undefined when it is not JSON of that shape. */
 export function readApiOffers(text: string): ApiOffer[] | undefined {
+  if (lastOffers?.text !== text) lastOffers = { text, offers: parseApiOffers(text) };
+  // A copy, so a caller that sorts or edits the list cannot change what the next read returns.
+  return lastOffers.offers?.map((o) => ({ ...o, values: { ...o.values } }));
+}
+
+function parseApiOffers(text: string): ApiOffer[] | undefined {
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -573,3 +582,18 @@ export const deployment = defineCalculator({
     "The break-even compares one replica's monthly cost with the API bill for the traffic it can carry at peak; just past each added replica the API is briefly cheaper again, so read it as the traffic from which self-hosting can win.",
   ],
 });
+
+/**
+ * The self-hosted fleet's monthly cost from 0 to `maxRequestsPerDay` requests a day: one replica at first, one
+ * more at every multiple of what a replica carries at peak (`requestsPerDayPerReplica`), drawn as steps.
+ */
+export function replicaSteps(maxRequestsPerDay: number, requestsPerDayPerReplica: number, replicaMonthlyUsd: number): [number, number][] {
+  const points: [number, number][] = [[0, replicaMonthlyUsd]];
+  for (let n = 1; n * requestsPerDayPerReplica < maxRequestsPerDay; n++) {
+    const x = n * requestsPerDayPerReplica;
+    points.push([x, n * replicaMonthlyUsd], [x, (n + 1) * replicaMonthlyUsd]);
+  }
+  const last = Math.max(1, Math.ceil(maxRequestsPerDay / requestsPerDayPerReplica));
+  points.push([maxRequestsPerDay, last * replicaMonthlyUsd]);
+  return points;
+}

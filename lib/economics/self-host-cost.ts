@@ -145,3 +145,8 @@ export const selfHostCost = defineCalculator({
     "The break-even outputs stay empty until an API price is given.",
   ],
 });
+
+/** Monthly API bill at a price per 1M tokens for a monthly volume (tokens): the other side of the break-even, as charted. */
+export function apiMonthlyCostUsd(tokensPerMonth: number, pricePerM: number): number {
+  return (tokensPerMonth * pricePerM) / 1e6;
+}

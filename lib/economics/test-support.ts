@@ -1,21 +1,16 @@
 // Helpers shared by the calculator tests (not a test file itself).
+import fs from "node:fs";
+import path from "node:path";
 import fc from "fast-check";
 import { expect } from "vitest";
 import { z } from "zod/mini";
 import { parseInput, type Calculator, type InputMeta, type Outputs } from "./calculator";
 
-/** Glossary slugs that exist today; `term` may only point at one of these. */
-export const KNOWN_TERMS = [
-  "inference-economics",
-  "inference-cost",
-  "token-pricing",
-  "inference",
-  "hyperscaler",
-  "prompt-caching",
-  "reasoning-tokens",
-  "long-context-pricing",
-  "context-window",
-];
+/** Glossary slugs that exist (content/terms/<slug>.mdx); `term` may only point at one of these. */
+export const KNOWN_TERMS = fs
+  .readdirSync(path.resolve(import.meta.dirname, "../../content/terms"))
+  .filter((n) => n.endsWith(".mdx"))
+  .map((n) => n.replace(/\.mdx$/, ""));
 
 /** fast-check runs per property; FC_NUM_RUNS=5000 for a deeper local check. */
 export const NUM_RUNS = Number(process.env.FC_NUM_RUNS) || 200;

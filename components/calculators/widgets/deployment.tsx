@@ -4,9 +4,8 @@ import { XYChart } from "@/components/charts/svg-charts";
 import { formatNumber, formatUsd } from "@/lib/calculators/format";
 import { compactNumber, compactUsd, linearAxis } from "@/lib/charts/axes";
 import { parseInput } from "@/lib/economics/calculator";
-import { apiQuotes, DAYS_PER_MONTH, deployment } from "@/lib/economics/deployment";
+import { apiQuotes, DAYS_PER_MONTH, deployment, replicaSteps } from "@/lib/economics/deployment";
 import { HOURS_PER_MONTH } from "@/lib/economics/self-host-cost";
-import { replicaSteps } from "@/lib/economics/series";
 import { CalculatorWidget, type ChartProps, type WidgetProps } from "../calculator-widget";
 
 const num = (v: unknown) => (typeof v === "number" ? v : Number(v));

@@ -2,9 +2,8 @@
 // The price-decline calculator's widget: the price at the constant annual rate, year by year.
 import { XYChart } from "@/components/charts/svg-charts";
 import { formatNumber } from "@/lib/calculators/format";
-import { compactUsd, formatPriceUsd, linearAxis, logAxis } from "@/lib/charts/axes";
-import { evenSteps, priceAfterYears } from "@/lib/economics/series";
-import { priceDecline } from "@/lib/economics/price-decline";
+import { compactUsd, evenSteps, formatPriceUsd, linearAxis, logAxis } from "@/lib/charts/axes";
+import { priceAfterYears, priceDecline } from "@/lib/economics/price-decline";
 import { CalculatorWidget, type ChartProps, type WidgetProps } from "../calculator-widget";
 
 const num = (v: unknown) => (typeof v === "number" ? v : Number(v));

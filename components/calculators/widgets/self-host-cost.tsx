@@ -1,11 +1,9 @@
 "use client";
 // The self-host-cost calculator's widget: the fleet's fixed monthly cost against an API bill growing with volume.
 import { XYChart } from "@/components/charts/svg-charts";
-import { formatUsd } from "@/lib/calculators/format";
-import { compactNumber, compactUsd, linearAxis } from "@/lib/charts/axes";
-import { apiMonthlyCostUsd, evenSteps } from "@/lib/economics/series";
-import { selfHostCost } from "@/lib/economics/self-host-cost";
-import { formatNumber } from "@/lib/calculators/format";
+import { formatNumber, formatUsd } from "@/lib/calculators/format";
+import { compactNumber, compactUsd, evenSteps, linearAxis } from "@/lib/charts/axes";
+import { apiMonthlyCostUsd, selfHostCost } from "@/lib/economics/self-host-cost";
 import { CalculatorWidget, type ChartProps, type WidgetProps } from "../calculator-widget";
 
 const num = (v: unknown) => (typeof v === "number" ? v : Number(v));
