@@ -9,8 +9,6 @@ import { afterFieldChecks, inputMeta, numberInput } from "./fields";
 import { gpuMemory } from "./gpu-memory";
 import { PLANNER_PRICE_TIERS } from "./gpu-price-tiers";
 import { attentionHeadsField, isValidTensorParallel, kvCacheFields, TENSOR_PARALLEL_SIZES } from "./kv-cache";
-import { DEFAULT_INTERCONNECT_GBS } from "./moe";
-import { precisionSchema } from "./precision";
 import { HOURS_PER_MONTH, selfHostCost } from "./self-host-cost";
 
 /** Days in the 730-hour month self-host-cost uses, so API and GPU bills cover the same month. */
@@ -64,8 +62,9 @@ const apiOffersField = z
     }),
   );
 
-const fraction = (def: number, label: string, term: string, description: string) =>
-  numberInput({ min: 0.01, max: 1, default: def }, inputMeta({ label, term, unit: "fraction (0-1]", step: 0.05, description }));
+// The model, GPU and efficiency fields the planner passes straight to decode-throughput (and gpu-memory) are
+// that calculator's own fields: one definition of each range, default, unit and term.
+const throughputFields = decodeThroughput.input.shape;
 
 const input = z
   .strictObject({
@@ -125,52 +124,17 @@ const input = z
       { min: 0.001, max: 10_000, default: 70.55 },
       inputMeta({ label: "Active parameters per token", term: "active-parameters", unit: "billion parameters", step: 0.01, description: "Equal to the total for dense models." }),
     ),
-    weightPrecision: z
-      ._default(precisionSchema, "bf16")
-      .register(
-        z.globalRegistry,
-        inputMeta({ label: "Weight precision", term: "quantization", unit: "number format", description: "Choosing a model fills in the precision its weights are released in." }),
-      ),
+    weightPrecision: throughputFields.weightPrecision,
     ...kvCacheFields({ layers: 80, kvHeads: 8, headDim: 128, kvPrecision: "bf16" }),
     attentionHeads: attentionHeadsField(64),
-    expertsPerToken: numberInput(
-      { int: true, min: 1, max: 100_000 },
-      inputMeta({ label: "Experts per token (top-k)", term: "mixture-of-experts", unit: "experts", step: 1, description: "Mixture-of-experts only." }),
-    ),
-    hiddenSize: numberInput(
-      { int: true, min: 1, max: 1_000_000 },
-      inputMeta({
-        label: "Hidden size",
-        term: "mixture-of-experts",
-        unit: "elements",
-        step: 1,
-        description: "Mixture-of-experts only: with top-k, sizes the expert-parallel all-to-all when experts span GPUs.",
-      }),
-    ),
+    expertsPerToken: throughputFields.expertsPerToken,
+    hiddenSize: throughputFields.hiddenSize,
     // Hardware (the GPU picker fills these from gpus.json)
-    gpuMemoryGB: numberInput({ min: 1, max: 10_000, default: 80 }, inputMeta({ label: "Memory per GPU", term: "hbm", unit: "GB", step: 1 })),
-    memoryBandwidthGBs: numberInput(
-      { min: 1, max: 1_000_000, default: 3_350 },
-      inputMeta({ label: "Memory bandwidth per GPU", term: "memory-bandwidth", unit: "GB/s", step: 1 }),
-    ),
-    denseTflops: numberInput(
-      { min: 0.001, max: 1_000_000, default: 989 },
-      inputMeta({ label: "Dense compute per GPU", term: "compute", unit: "TFLOPS", step: 1, description: "Dense peak at the compute precision (FP8 for 8-bit weights on GPUs that have it)." }),
-    ),
-    interconnectGBs: numberInput(
-      { min: 0.001, max: 1_000_000, default: DEFAULT_INTERCONNECT_GBS },
-      inputMeta({
-        label: "GPU-to-GPU bandwidth",
-        term: "mixture-of-experts",
-        unit: "GB/s per GPU, one direction",
-        step: 1,
-        description: "For expert-parallel all-to-all. Default 50 GB/s, the effective InfiniBand figure of DeepSeek's ISCA'25 paper.",
-      }),
-    ),
-    memoryFraction: numberInput(
-      { min: 0.01, max: 1, default: 0.9 },
-      inputMeta({ label: "Usable memory fraction", term: "pagedattention", unit: "fraction (0-1)", step: 0.01, description: "vLLM's gpu_memory_utilization defaults to 0.9." }),
-    ),
+    gpuMemoryGB: throughputFields.gpuMemoryGB,
+    memoryBandwidthGBs: throughputFields.memoryBandwidthGBs,
+    denseTflops: throughputFields.denseTflops,
+    interconnectGBs: throughputFields.interconnectGBs,
+    memoryFraction: throughputFields.memoryFraction,
     gpusPerReplica: numberInput(
       { int: true, min: 1, max: 8 },
       inputMeta({
@@ -194,8 +158,8 @@ const input = z
       { min: 0, max: 1_000 },
       inputMeta({ label: "GPU price", term: "gpu-hour", unit: "USD per GPU-hour", step: 0.01, description: "Overrides the tier's price." }),
     ),
-    mbu: fraction(0.8, "Memory bandwidth utilization (MBU)", "mbu", "Achieved share of peak bandwidth in decode; real decode reaches 0.5–0.8."),
-    mfu: fraction(0.4, "Model FLOPs utilization (MFU)", "mfu", "Achieved share of peak compute in prefill; measured prefill implies 0.25–0.5."),
+    mbu: throughputFields.mbu,
+    mfu: throughputFields.mfu,
     // APIs
     compareWith: z
       .optional(z.string().check(z.regex(/^[^,\s]+(,[^,\s]+)*$/, "must be comma-separated <provider>/<model> ids")))
