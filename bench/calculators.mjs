@@ -34,6 +34,8 @@ async function latency(path, name, start, step) {
   const page = await browser.newPage();
   await page.goto(server.url + path, { waitUntil: "networkidle" });
   await page.locator("html[data-hydrated]").waitFor({ state: "attached" });
+  // The widget's code loads on demand: wait for it to be live (a build without the marker: no wait).
+  await page.waitForFunction(() => [...document.querySelectorAll("section.calculator")].every((s) => s.hasAttribute("data-live")), null, { timeout: 10_000 }).catch(() => {});
   const timings = await page.evaluate(
     async ({ edits, name, start, step }) => {
       // Alternating between two values: every edit changes the input, and the result moves by a visible step.

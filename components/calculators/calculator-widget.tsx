@@ -5,7 +5,7 @@
 // calculator's own entry (components/calculators/widgets/<id>.tsx) passes its definition and chart, so a
 // page ships only the calculator it shows.
 import { usePathname } from "next/navigation";
-import { type ComponentType, useDeferredValue, useEffect, useId, useMemo, useState } from "react";
+import { type ComponentType, useDeferredValue, useEffect, useId, useMemo, useRef, useState } from "react";
 import { SaveScenario } from "@/components/scenarios/save-scenario";
 import { formatValue, moneyRate } from "@/lib/calculators/format";
 import { fieldApplies, type FieldSpec } from "@/lib/calculators/fields";
@@ -72,6 +72,9 @@ export function CalculatorWidget({ calculator, Chart, id, fields, initial, picke
   /** The option chosen in each picker, so a field its values depend on can refill them. */
   const [chosen, setChosen] = useState<Record<string, string>>(chosenByQuery ?? {});
   const uid = useId();
+  // Marks the widget live once hydrated: its code loads on demand, possibly after the rest of the page.
+  const section = useRef<HTMLElement>(null);
+  useEffect(() => section.current?.setAttribute("data-live", ""), []);
 
   const outputsMeta = calculator.outputs as Record<string, OutputMeta>;
   const result = useMemo(() => runCalculator(calculator, values), [calculator, values]);
@@ -164,7 +167,7 @@ export function CalculatorWidget({ calculator, Chart, id, fields, initial, picke
   const Heading = embedded ? "h3" : "h2";
 
   return (
-    <section className="calculator" id={embedded ? `calculator-${id}` : undefined} aria-labelledby={`${uid}-title`}>
+    <section ref={section} className="calculator" id={embedded ? `calculator-${id}` : undefined} aria-labelledby={`${uid}-title`}>
       <Heading id={`${uid}-title`} className={embedded ? "calculator-title" : "visually-hidden"}>
         {calculator.title}
       </Heading>
