@@ -26,6 +26,29 @@ async function addedJs(path, baseline) {
 }
 
 /**
+ * The JavaScript a page loads in Chromium, by pathname with gzipped sizes: its script tags and the chunks its
+ * widgets import on demand (a widget's calculator code loads after the page's own scripts). Counted once the
+ * widgets are live and the network is idle.
+ */
+async function loadedScripts(path) {
+  const page = await browser.newPage();
+  await page.goto(server.url + path, { waitUntil: "networkidle" });
+  await page.waitForFunction(() => [...document.querySelectorAll("section.calculator")].every((s) => s.hasAttribute("data-live")), null, { timeout: 10_000 }).catch(() => {});
+  const urls = await page.evaluate(() => performance.getEntriesByType("resource").map((e) => e.name).filter((n) => /\.js(\?|$)/.test(n)));
+  await page.close();
+  const sizes = new Map();
+  for (const url of new Set(urls)) sizes.set(new URL(url).pathname, gzipSync(Buffer.from(await (await fetch(url)).arrayBuffer()), { level: 9 }).length);
+  return sizes;
+}
+
+/** Gzipped JS `path` loads in the browser that `baseline` does not. */
+async function addedLoadedJs(path, baseline) {
+  const [page, base] = [await loadedScripts(path), await loadedScripts(baseline)];
+  const added = [...page].filter(([src]) => !base.has(src));
+  return { bytes: added.reduce((n, [, b]) => n + b, 0), files: added.length };
+}
+
+/**
  * Input event to updated headline, over `EDITS` edits of the input `name` (each value differs from the last,
  * and moves the headline), in the first widget on `path`.
  */
@@ -34,6 +57,8 @@ async function latency(path, name, start, step) {
   const page = await browser.newPage();
   await page.goto(server.url + path, { waitUntil: "networkidle" });
   await page.locator("html[data-hydrated]").waitFor({ state: "attached" });
+  // The widget's code loads on demand: wait for it to be live (a build without the marker: no wait).
+  await page.waitForFunction(() => [...document.querySelectorAll("section.calculator")].every((s) => s.hasAttribute("data-live")), null, { timeout: 10_000 }).catch(() => {});
   const timings = await page.evaluate(
     async ({ edits, name, start, step }) => {
       // Alternating between two values: every edit changes the input, and the result moves by a visible step.
@@ -81,6 +106,11 @@ try {
   const agentJs = await addedJs(agentPath, "/calculators");
   const planTotal = await pageJsGzipBytes(server.url, planPath);
   const index = await pageJsGzipBytes(server.url, "/calculators");
+  // What the browser actually loads, chunks imported on demand included.
+  const planLoaded = await addedLoadedJs(planPath, "/calculators");
+  const agentLoaded = await addedLoadedJs(agentPath, "/calculators");
+  const termLoaded = await addedLoadedJs("/glossary/inference-cost", "/newsletter");
+  const apiTermLoaded = await addedLoadedJs("/glossary/token-pricing", "/newsletter");
 
   // A page that crashes or never updates is reported as such, not allowed to hide the other figures.
   const attempt = (f) => f().catch((e) => ({ error: String(e.message ?? e).split("\n")[0] }));
@@ -104,6 +134,10 @@ try {
   console.log(`| calculator index (/calculators), no widget, gzipped JS | ${kb(index.bytes)} KB in ${index.files} files | reference |`);
   console.log(`| JavaScript the planner widget adds (scripts /plan loads and /calculators does not) | ${kb(planJs.bytes)} KB gzipped in ${planJs.files} files | under 35 KB |`);
   console.log(`| JavaScript the agent-session widget adds (same reference) | ${kb(agentJs.bytes)} KB gzipped in ${agentJs.files} files | |`);
+  console.log(`| loaded in Chromium, on-demand chunks included: the term-page widget (self-host-cost) adds | ${kb(termLoaded.bytes)} KB gzipped in ${termLoaded.files} files | |`);
+  console.log(`| loaded in Chromium: the api-cost widget on /glossary/token-pricing adds | ${kb(apiTermLoaded.bytes)} KB gzipped in ${apiTermLoaded.files} files | |`);
+  console.log(`| loaded in Chromium: the planner widget adds (against /calculators) | ${kb(planLoaded.bytes)} KB gzipped in ${planLoaded.files} files | under 35 KB |`);
+  console.log(`| loaded in Chromium: the agent-session widget adds | ${kb(agentLoaded.bytes)} KB gzipped in ${agentLoaded.files} files | |`);
   console.log(`| term-page widget: input event to updated result, median / p95 over ${EDITS} edits | ${times(term)} | p95 under 16 ms |`);
   console.log(`| planner (Llama 3.1 70B, H100, 13 APIs): median / p95 | ${times(plan)} | p95 under 16 ms |`);
   console.log(`| agent session, 50 turns: median / p95 | ${times(agent)} | p95 under 16 ms |`);

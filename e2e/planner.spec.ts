@@ -2,7 +2,7 @@
 // and the price tier, see the fit warning at 1 GPU, hand the result to self-host cost, save, share, and
 // compare it with an API scenario.
 import type { Page } from "@playwright/test";
-import { expect, expectNoAxeViolations, gotoHydrated, test } from "./fixtures";
+import { expect, expectNoAxeViolations, gotoHydrated, test, waitHydrated } from "./fixtures";
 import { uniqueEmail } from "./mail";
 
 // Sign-in through real mail and several pages on 2 busy cores.
@@ -66,7 +66,7 @@ test("plan 70B on H100s, see it not fit on 1 GPU, hand it to self-host cost, sav
   await expect(page.getByLabel(/^GPUs per replica/)).toHaveValue("4");
   // One replica of 4 GPUs × $2.69 × 730 h = $7,854.80 a month.
   await expect(out(page, "monthlyCostUsd")).toHaveText("$7,855");
-  await page.locator("html[data-hydrated]").waitFor({ state: "attached" });
+  await waitHydrated(page);
   const selfHostId = await save(page, "70B on 4 H100s, marketplace");
 
   // Share: the public page names the GPU and tier the result used.

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { CALCULATOR_GROUPS } from "@/lib/calculators/groups";
 import { getCalculator } from "@/lib/economics";
 import card from "@/components/ui/card.module.css";
+import { calculatorHref } from "@/lib/economics/calculator";
 
 export const metadata: Metadata = {
   title: "Calculators",
@@ -29,7 +30,7 @@ export default function CalculatorsPage() {
               return (
                 <article className={card.card} key={c.id}>
                   <h3 className={card.title}>
-                    <Link href={c.id === "deployment" ? "/plan" : `/calculators/${c.id}`}>{c.title}</Link>
+                    <Link href={calculatorHref(c)}>{c.title}</Link>
                   </h3>
                   <p>{c.description}</p>
                 </article>

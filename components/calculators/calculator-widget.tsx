@@ -1,19 +1,23 @@
 "use client";
 // A live calculator: a GET form that works without JavaScript (it submits to /calculators/<id>, which
 // renders the result on the server) and, with JavaScript, recomputes on every edit and keeps the
-// inputs in the page URL so a copied link reproduces the result.
+// inputs in the page URL so a copied link reproduces the result. It knows no calculator by name: each
+// calculator's own entry (components/calculators/widgets/<id>.tsx) passes its definition and chart, so a
+// page ships only the calculator it shows.
 import { usePathname } from "next/navigation";
-import { memo, useDeferredValue, useEffect, useId, useMemo, useState } from "react";
+import { type ComponentType, memo, useDeferredValue, useEffect, useId, useMemo, useRef, useState } from "react";
 import { SaveScenario } from "@/components/scenarios/save-scenario";
 import { formatValue, moneyRate } from "@/lib/calculators/format";
 import { fieldApplies, type FieldSpec } from "@/lib/calculators/fields";
-import type { OutputMeta, Outputs, TableRow } from "@/lib/economics/calculator";
-import { getCalculator, runCalculator } from "@/lib/economics";
+import { runCalculator, type Calculator, type OutputMeta, type Outputs, type TableRow } from "@/lib/economics/calculator";
 import { handoffLinks, type HandoffTarget } from "@/lib/calculators/handoffs";
 import { optionValues, type Picker, type PickerOption } from "@/lib/calculators/pickers";
-import { CalculatorChart } from "./calculator-chart";
 
-type Props = {
+/** What a calculator's chart draws from: the form's values and the outputs computed from them. */
+export type ChartProps = { values: Record<string, string>; outputs: Outputs };
+
+/** The widget's data, resolved on the server (lib/calculators/server.ts): plain JSON, passed from a server page. */
+export type WidgetProps = {
   id: string;
   fields: FieldSpec[];
   initial: Record<string, string>;
@@ -26,6 +30,17 @@ type Props = {
   chosen?: Record<string, string>;
   /** Calculators this result can be handed to ("Use this in…"). */
   handoffs?: HandoffTarget[];
+};
+
+type Props = WidgetProps & {
+  /** The calculator's definition; its compute runs on every edit. */
+  calculator: Pick<Calculator<never, never>, "title" | "description" | "headline" | "formula" | "assumptions"> & {
+    outputs: object;
+    input: Calculator["input"];
+    compute: (input: never) => Outputs;
+  };
+  /** The chart that says more than the numbers, if the calculator has one. */
+  Chart?: ComponentType<ChartProps>;
 };
 
 const CALC_PARAM = "calc";
@@ -51,16 +66,18 @@ function Rate({ unit, value }: { unit: string; value: unknown }) {
   return rate ? <span className="unit"> {rate}</span> : null;
 }
 
-export function CalculatorWidget({ id, fields, initial, pickers, embedded = false, termTitles, chosen: chosenByQuery, handoffs = [] }: Props) {
-  const calculator = getCalculator(id)!;
+export function CalculatorWidget({ calculator, Chart, id, fields, initial, pickers, embedded = false, termTitles, chosen: chosenByQuery, handoffs = [] }: Props) {
   const [values, setValues] = useState(initial);
   const [copied, setCopied] = useState(false);
   /** The option chosen in each picker, so a field its values depend on can refill them. */
   const [chosen, setChosen] = useState<Record<string, string>>(chosenByQuery ?? {});
   const uid = useId();
+  // Marks the widget live once hydrated: its code loads on demand, possibly after the rest of the page.
+  const section = useRef<HTMLElement>(null);
+  useEffect(() => section.current?.setAttribute("data-live", ""), []);
 
   const outputsMeta = calculator.outputs as Record<string, OutputMeta>;
-  const result = useMemo(() => runCalculator(getCalculator(id)!, values), [id, values]);
+  const result = useMemo(() => runCalculator(calculator, values), [calculator, values]);
   // The headline and the figures beside it follow every edit at once; the chart and the tables (a 50-turn
   // session's two tables hold some 900 cells) follow in a background render that the next edit interrupts.
   const latest = useMemo(() => ({ values, outputs: result.ok ? result.outputs : undefined }), [values, result]);
@@ -144,7 +161,7 @@ export function CalculatorWidget({ id, fields, initial, pickers, embedded = fals
   const Heading = embedded ? "h3" : "h2";
 
   return (
-    <section className="calculator" id={embedded ? `calculator-${id}` : undefined} aria-labelledby={`${uid}-title`}>
+    <section ref={section} className="calculator" id={embedded ? `calculator-${id}` : undefined} aria-labelledby={`${uid}-title`}>
       <Heading id={`${uid}-title`} className={embedded ? "calculator-title" : "visually-hidden"}>
         {calculator.title}
       </Heading>
@@ -279,7 +296,7 @@ export function CalculatorWidget({ id, fields, initial, pickers, embedded = fals
                 </div>
               ))}
           </dl>
-          {shown.outputs && <ChartAndTables id={id} outputsMeta={outputsMeta} outputs={shown.outputs} values={shown.values} />}
+          {shown.outputs && <ChartAndTables Chart={Chart} outputsMeta={outputsMeta} outputs={shown.outputs} values={shown.values} />}
           {handoffs.length > 0 && <Handoffs links={handoffLinks(id, { inputs: result.input, outputs: result.outputs, chosen }, handoffs)} />}
         </div>
       )}
@@ -325,19 +342,19 @@ function Handoffs({ links }: { links: ReturnType<typeof handoffLinks> }) {
  * are marked busy.
  */
 const ChartAndTables = memo(function ChartAndTables({
-  id,
+  Chart,
   outputsMeta,
   outputs,
   values,
 }: {
-  id: string;
+  Chart: ComponentType<ChartProps> | undefined;
   outputsMeta: Record<string, OutputMeta>;
   outputs: Outputs;
   values: Record<string, string>;
 }) {
   return (
     <>
-      <CalculatorChart id={id} outputs={outputs} values={values} />
+      {Chart && <Chart outputs={outputs} values={values} />}
       {Object.entries(outputsMeta).map(([name, meta]) => {
         const rows = outputs[name];
         return meta.columns && Array.isArray(rows) ? <OutputTable key={name} name={name} meta={meta} columns={meta.columns} rows={rows} /> : null;

@@ -1,6 +1,7 @@
 // Pickers fill a calculator's fields from the reference data; the user can still edit every field.
 // Pure: the page passes the datasets in. Client components import only the types.
 import type { Datasets } from "@/lib/content/datasets";
+import type { CalculatorId } from "@/lib/economics";
 import { parseInput } from "@/lib/economics/calculator";
 import { GPU_PRICE_TIERS } from "@/lib/economics/gpu-price-tiers";
 import { ownedGpuCost } from "@/lib/economics/owned-gpu-cost";
@@ -162,69 +163,68 @@ function plannerModelOption(m: Datasets["models"][number]): PickerOption {
   };
 }
 
+/** A price-list picker: the reference prices; api-cost and agent-session also take cache prices and clear tier fields. */
+function priceListPicker(data: Datasets, options: { cachePrices: boolean; needsDatabaseTwin: boolean }): Picker {
+  return {
+    param: "model",
+    label: "Model price list",
+    options: data.apiPrices.filter((p) => !options.needsDatabaseTwin || p.databaseId).map((p) => ({
+      id: p.id,
+      name: p.name.includes(p.provider) ? p.name : `${p.name} (${p.provider})`,
+      asOf: p.asOf,
+      ...(p.databaseId ? {} : { historical: true as const }),
+      values: {
+        inputPricePerM: p.inputPerM,
+        outputPricePerM: p.outputPerM,
+        ...(options.cachePrices
+          ? {
+              ...apiCostModelBlanks,
+              cachedInputPricePerM: p.cachedInputPerM ?? p.inputPerM,
+              cacheWritePricePerM: p.cacheWritePerM ?? p.inputPerM,
+            }
+          : {}),
+      },
+    })),
+  };
+}
+
+/**
+ * Each calculator's pickers, by id (typed: a misspelt id fails to compile). A calculator with no entry has
+ * none; the server resolves them and passes them to the widget as props.
+ */
+const PICKERS: { [K in CalculatorId]?: (data: Datasets) => Picker[] } = {
+  "api-cost": (data) => [priceListPicker(data, { cachePrices: true, needsDatabaseTwin: false })],
+  // An agent session needs the provider's caching rule, which only a price-database twin brings.
+  "agent-session": (data) => [priceListPicker(data, { cachePrices: true, needsDatabaseTwin: true })],
+  "blended-price": (data) => [priceListPicker(data, { cachePrices: false, needsDatabaseTwin: false })],
+  "gpu-memory": (data) => [
+    archPicker(data, (m) => ({ paramsB: m.totalParamsB, ...kvShape(m) })),
+    gpuPicker(data, (g) => ({ gpuMemoryGB: g.memoryGB })),
+  ],
+  "decode-throughput": (data) => [
+    archPicker(data, (m) => ({ totalParamsB: m.totalParamsB, activeParamsB: m.activeParamsB, ...kvShape(m), ...moeShape(m) })),
+    { param: "gpu", label: "GPU", options: data.gpus.map(gpuComputeOption) },
+  ],
+  moe: (data) => [
+    archPicker(data, (m) =>
+      m.experts && m.expertsPerToken
+        ? {
+            totalParamsB: m.totalParamsB,
+            activeParamsB: m.activeParamsB,
+            experts: m.experts,
+            expertsPerToken: m.expertsPerToken,
+            weightPrecision: m.nativePrecision ?? "bf16",
+          }
+        : null,
+    ),
+  ],
+  "self-host-cost": (data) => [{ param: "gpu", label: "GPU and price tier", options: data.gpus.flatMap(gpuPriceOptions) }],
+  deployment: (data) => [
+    { param: "model", label: "Model", options: data.models.map(plannerModelOption) },
+    { param: "gpu", label: "GPU", options: data.gpus.map((g) => plannerGpuOption(g, ownedH100HourlyUsd())) },
+  ],
+};
+
 export function pickersFor(id: string, data: Datasets): Picker[] {
-  switch (id) {
-    case "api-cost":
-    case "agent-session":
-    case "blended-price":
-      return [
-        {
-          param: "model",
-          label: "Model price list",
-          // An agent session needs the provider's caching rule, which only a price-database twin brings.
-          options: data.apiPrices.filter((p) => id !== "agent-session" || p.databaseId).map((p) => ({
-            id: p.id,
-            name: p.name.includes(p.provider) ? p.name : `${p.name} (${p.provider})`,
-            asOf: p.asOf,
-            ...(p.databaseId ? {} : { historical: true as const }),
-            values: {
-              inputPricePerM: p.inputPerM,
-              outputPricePerM: p.outputPerM,
-              ...(id === "api-cost" || id === "agent-session"
-                ? {
-                    ...apiCostModelBlanks,
-                    cachedInputPricePerM: p.cachedInputPerM ?? p.inputPerM,
-                    cacheWritePricePerM: p.cacheWritePerM ?? p.inputPerM,
-                  }
-                : {}),
-            },
-          })),
-        },
-      ];
-    case "gpu-memory":
-      return [
-        archPicker(data, (m) => ({ paramsB: m.totalParamsB, ...kvShape(m) })),
-        gpuPicker(data, (g) => ({ gpuMemoryGB: g.memoryGB })),
-      ];
-    case "decode-throughput":
-      return [
-        archPicker(data, (m) => ({ totalParamsB: m.totalParamsB, activeParamsB: m.activeParamsB, ...kvShape(m), ...moeShape(m) })),
-        { param: "gpu", label: "GPU", options: data.gpus.map(gpuComputeOption) },
-      ];
-    case "moe":
-      return [
-        archPicker(data, (m) =>
-          m.experts && m.expertsPerToken
-            ? {
-                totalParamsB: m.totalParamsB,
-                activeParamsB: m.activeParamsB,
-                experts: m.experts,
-                expertsPerToken: m.expertsPerToken,
-                weightPrecision: m.nativePrecision ?? "bf16",
-              }
-            : null,
-        ),
-      ];
-    case "self-host-cost":
-      return [
-        { param: "gpu", label: "GPU and price tier", options: data.gpus.flatMap(gpuPriceOptions) },
-      ];
-    case "deployment":
-      return [
-        { param: "model", label: "Model", options: data.models.map(plannerModelOption) },
-        { param: "gpu", label: "GPU", options: data.gpus.map((g) => plannerGpuOption(g, ownedH100HourlyUsd())) },
-      ];
-    default:
-      return [];
-  }
+  return PICKERS[id]?.(data) ?? [];
 }

@@ -136,3 +136,8 @@ export function logAxis({ values, label, format, tickFormat = format, pad = 1.4 
     format,
   };
 }
+
+/** `count` evenly spaced values from 0 to `max`, both included. */
+export function evenSteps(max: number, count: number): number[] {
+  return Array.from({ length: count }, (_, i) => (max * i) / (count - 1));
+}

@@ -23,11 +23,12 @@ const tierPrice = (of: string) =>
 
 const input = z
   .strictObject({
-    inputTokens: tokens(2_000, "Input tokens", "All prompt tokens of one request, cached and cache-write tokens included."),
+    inputTokens: tokens(2_000, "Input tokens", "All prompt tokens of one request, cached and cache-write tokens included.", "input-vs-output-tokens"),
     outputTokens: tokens(
       500,
       "Output tokens",
       "Generated tokens of one request, reasoning (thinking) tokens included.",
+      "reasoning-tokens",
     ),
     reasoningTokens: tokens(
       0,
@@ -35,11 +36,12 @@ const input = z
       "Part of the output tokens spent on reasoning; billed at the reasoning price, which is the output price unless the model has its own.",
       "reasoning-tokens",
     ),
-    cachedInputTokens: tokens(0, "Cached input tokens (cache hits)", "Part of the input served from the prompt cache."),
+    cachedInputTokens: tokens(0, "Cached input tokens (cache hits)", "Part of the input served from the prompt cache.", "prompt-caching"),
     cacheWriteTokens: tokens(
       0,
       "Cache-write tokens (5-minute)",
       "Part of the input written to the cache with the default lifetime (explicit caching, e.g. Anthropic's 5 minutes). Use 0 where writes cost nothing extra.",
+      "prompt-caching",
     ),
     cacheWrite1hTokens: tokens(0, "Cache-write tokens (1-hour)", "Part of the input written to the cache with a 1-hour lifetime.", "prompt-caching"),
     inputPricePerM: numberInput(
@@ -52,12 +54,13 @@ const input = z
     ),
     cachedInputPricePerM: numberInput(
       { min: 0, max: MAX_PRICE, default: 1.25 },
-      inputMeta({ label: "Cached-input (cache hit) price", unit: "USD per 1M tokens", step: 0.01 }),
+      inputMeta({ label: "Cached-input (cache hit) price", term: "prompt-caching", unit: "USD per 1M tokens", step: 0.01 }),
     ),
     cacheWritePricePerM: numberInput(
       { min: 0, max: MAX_PRICE, default: 2.5 },
       inputMeta({
         label: "Cache-write price",
+        term: "prompt-caching",
         unit: "USD per 1M tokens",
         step: 0.01,
         description:
@@ -107,6 +110,7 @@ const input = z
       { min: 0, max: 1, default: 0 },
       inputMeta({
         label: "Batch discount",
+        term: "batch-api",
         unit: "fraction (0-1)",
         step: 0.05,
         description:

@@ -24,6 +24,7 @@ const input = z.strictObject({
     { min: 0, max: 1_000, default: 3 },
     inputMeta({
       label: "Input:output token ratio",
+      term: "blended-price",
       unit: "input tokens per output token",
       step: 0.1,
       description:

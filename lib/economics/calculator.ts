@@ -49,6 +49,10 @@ export type Calculator<S extends z.ZodMiniObject = z.ZodMiniObject, O extends Ou
   description: string;
   /** The glossary term the calculator belongs to, if any. */
   term?: string;
+  /** The address the site links to for this calculator (the planner's is /plan); /calculators/<id> when absent. */
+  href?: string;
+  /** The query its page opens with when the address has none (a worked example instead of empty pickers). */
+  defaultQuery?: Record<string, string>;
   input: S;
   compute: (input: z.output<S>) => O;
   outputs: { [K in keyof O]: OutputMeta };
@@ -65,6 +69,9 @@ export type Calculator<S extends z.ZodMiniObject = z.ZodMiniObject, O extends Ou
   version?: number;
   upgrades?: Record<number, (inputs: Record<string, unknown>) => Record<string, unknown>>;
 };
+
+/** Where the site links to a calculator. */
+export const calculatorHref = (c: Pick<Calculator, "id" | "href">) => c.href ?? `/calculators/${c.id}`;
 
 export const inputVersion = (c: Pick<Calculator, "version">) => c.version ?? 1;
 
@@ -107,4 +114,18 @@ export function parseInput<S extends z.ZodMiniObject>(
     }
   }
   return { ok: false, issues };
+}
+
+/**
+ * Parses raw (string) input for a calculator and computes its outputs. The cast is safe because compute
+ * receives exactly the output of the calculator's own schema.
+ */
+export function runCalculator(
+  calculator: { input: z.ZodMiniObject; compute: (input: never) => Outputs },
+  raw: Record<string, unknown>,
+): { ok: true; input: Record<string, unknown>; outputs: Outputs } | { ok: false; issues: InputIssue[] } {
+  const parsed = parseInput<z.ZodMiniObject>(calculator, raw);
+  if (!parsed.ok) return parsed;
+  const compute = calculator.compute as unknown as (input: Record<string, unknown>) => Outputs;
+  return { ok: true, input: parsed.value, outputs: compute(parsed.value) };
 }

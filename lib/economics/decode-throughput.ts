@@ -6,8 +6,8 @@ import { attentionHeadsField, KV_FORMULA, kvBytesPerToken, kvCacheFields } from 
 import { DEFAULT_INTERCONNECT_GBS, expertParallelSeconds, uniformRoutingShare } from "./moe";
 import { bytesPerParam, precisionSchema } from "./precision";
 
-const fraction = (def: number, label: string, description: string) =>
-  numberInput({ min: 0.01, max: 1, default: def }, inputMeta({ label, unit: "fraction (0-1]", step: 0.05, description }));
+const fraction = (def: number, label: string, term: string, description: string) =>
+  numberInput({ min: 0.01, max: 1, default: def }, inputMeta({ label, term, unit: "fraction (0-1]", step: 0.05, description }));
 
 const input = z
   .strictObject({
@@ -15,6 +15,7 @@ const input = z
       { min: 0.001, max: 10_000, default: 8.03 },
       inputMeta({
         label: "Active parameters per token",
+        term: "active-parameters",
         unit: "billion parameters",
         step: 0.01,
         description: "Equal to the total for dense models.",
@@ -22,15 +23,16 @@ const input = z
     ),
     totalParamsB: numberInput(
       { min: 0.001, max: 10_000, default: 8.03 },
-      inputMeta({ label: "Total parameters", unit: "billion parameters", step: 0.01 }),
+      inputMeta({ label: "Total parameters", term: "active-parameters", unit: "billion parameters", step: 0.01 }),
     ),
     weightPrecision: z
       ._default(precisionSchema, "bf16")
-      .register(z.globalRegistry, inputMeta({ label: "Weight precision", unit: "number format" })),
+      .register(z.globalRegistry, inputMeta({ label: "Weight precision", term: "quantization", unit: "number format" })),
     memoryBandwidthGBs: numberInput(
       { min: 1, max: 1_000_000, default: 3_350 },
       inputMeta({
         label: "Memory bandwidth per GPU",
+        term: "memory-bandwidth",
         unit: "GB/s",
         step: 1,
         description: "Peak HBM bandwidth from the datasheet.",
@@ -40,6 +42,7 @@ const input = z
       { min: 0.001, max: 1_000_000, default: 989 },
       inputMeta({
         label: "Dense compute per GPU",
+        term: "compute",
         unit: "TFLOPS",
         step: 1,
         description: "Dense tensor-core peak at the compute precision; vendor headline figures are often 2× (with sparsity).",
@@ -47,16 +50,17 @@ const input = z
     ),
     gpuCount: numberInput(
       { int: true, min: 1, max: 100_000, default: 1 },
-      inputMeta({ label: "GPUs (tensor parallel)", unit: "GPUs", step: 1 }),
+      inputMeta({ label: "GPUs (tensor parallel)", term: "gpu", unit: "GPUs", step: 1 }),
     ),
     batchSize: numberInput(
       { int: true, min: 1, max: 100_000, default: 16 },
-      inputMeta({ label: "Batch size", unit: "sequences decoding together", step: 1 }),
+      inputMeta({ label: "Batch size", term: "continuous-batching", unit: "sequences decoding together", step: 1 }),
     ),
     contextTokens: numberInput(
       { int: true, min: 0, max: 10_000_000, default: 4_096 },
       inputMeta({
         label: "Context per sequence",
+        term: "context-window",
         unit: "tokens",
         step: 1,
         description: "Tokens already in each sequence's KV cache while decoding.",
@@ -66,12 +70,13 @@ const input = z
     attentionHeads: attentionHeadsField(32),
     gpuMemoryGB: numberInput(
       { min: 1, max: 10_000, default: 80 },
-      inputMeta({ label: "Memory per GPU", unit: "GB", step: 1, description: "Checks that the weights and the batch's KV cache fit." }),
+      inputMeta({ label: "Memory per GPU", term: "hbm", unit: "GB", step: 1, description: "Checks that the weights and the batch's KV cache fit." }),
     ),
     memoryFraction: numberInput(
       { min: 0.01, max: 1, default: 0.9 },
       inputMeta({
         label: "Usable memory fraction",
+        term: "pagedattention",
         unit: "fraction (0-1)",
         step: 0.01,
         description: "Share of each GPU's memory the server may use (vLLM's gpu_memory_utilization defaults to 0.9).",
@@ -81,6 +86,7 @@ const input = z
       { int: true, min: 1, max: 100_000 },
       inputMeta({
         label: "Experts per token (top-k)",
+        term: "mixture-of-experts",
         unit: "experts",
         step: 1,
         description: "Mixture-of-experts only: with hiddenSize, adds the expert-parallel all-to-all when experts span GPUs.",
@@ -90,6 +96,7 @@ const input = z
       { int: true, min: 1, max: 1_000_000 },
       inputMeta({
         label: "Hidden size",
+        term: "mixture-of-experts",
         unit: "elements",
         step: 1,
         description: "hidden_size from the model config (7,168 for DeepSeek-V3): the size of each token sent to an expert.",
@@ -99,21 +106,22 @@ const input = z
       { min: 0.001, max: 1_000_000, default: DEFAULT_INTERCONNECT_GBS },
       inputMeta({
         label: "GPU-to-GPU bandwidth",
+        term: "mixture-of-experts",
         unit: "GB/s per GPU, one direction",
         step: 1,
         description:
           "For expert-parallel all-to-all: NVLink inside a node, InfiniBand across nodes. Default 50 GB/s, the effective InfiniBand figure of DeepSeek's ISCA'25 paper.",
       }),
     ),
-    mbu: fraction(0.8, "Memory bandwidth utilization (MBU)", "Achieved share of peak bandwidth; real decode reaches 0.5–0.8."),
-    mfu: fraction(0.4, "Model FLOPs utilization (MFU)", "Achieved share of peak compute; prefill typically reaches 0.25–0.5."),
+    mbu: fraction(0.8, "Memory bandwidth utilization (MBU)", "mbu", "Achieved share of peak bandwidth; real decode reaches 0.5–0.8."),
+    mfu: fraction(0.4, "Model FLOPs utilization (MFU)", "mfu", "Achieved share of peak compute; prefill typically reaches 0.25–0.5."),
     promptTokens: numberInput(
       { int: true, min: 0, max: 10_000_000, default: 3_584 },
-      inputMeta({ label: "Prompt tokens", unit: "tokens", step: 1 }),
+      inputMeta({ label: "Prompt tokens", term: "prefill", unit: "tokens", step: 1 }),
     ),
     outputTokens: numberInput(
       { int: true, min: 1, max: 10_000_000, default: 512 },
-      inputMeta({ label: "Output tokens", unit: "tokens", step: 1 }),
+      inputMeta({ label: "Output tokens", term: "reasoning-tokens", unit: "tokens", step: 1 }),
     ),
   })
   .check(

@@ -9,8 +9,6 @@ import { afterFieldChecks, inputMeta, numberInput } from "./fields";
 import { gpuMemory } from "./gpu-memory";
 import { PLANNER_PRICE_TIERS } from "./gpu-price-tiers";
 import { attentionHeadsField, isValidTensorParallel, kvCacheFields, TENSOR_PARALLEL_SIZES } from "./kv-cache";
-import { DEFAULT_INTERCONNECT_GBS } from "./moe";
-import { precisionSchema } from "./precision";
 import { HOURS_PER_MONTH, selfHostCost } from "./self-host-cost";
 
 /** Days in the 730-hour month self-host-cost uses, so API and GPU bills cover the same month. */
@@ -28,8 +26,17 @@ export type ApiOffer = z.output<typeof apiOfferSchema>;
 
 const apiOffersList = z.array(apiOfferSchema);
 
+/** The last apiPrices text read, and its offers: the planner re-reads the same list on every edit of any other field. */
+let lastOffers: { text: string; offers: ApiOffer[] | undefined } | undefined;
+
 /** The offers an apiPrices value lists; undefined when it is not JSON of that shape. */
 export function readApiOffers(text: string): ApiOffer[] | undefined {
+  if (lastOffers?.text !== text) lastOffers = { text, offers: parseApiOffers(text) };
+  // A copy, so a caller that sorts or edits the list cannot change what the next read returns.
+  return lastOffers.offers?.map((o) => ({ ...o, values: { ...o.values } }));
+}
+
+function parseApiOffers(text: string): ApiOffer[] | undefined {
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -47,6 +54,7 @@ const apiOffersField = z
     z.globalRegistry,
     inputMeta({
       label: "API prices to compare",
+      term: "token-pricing",
       unit: "JSON, filled from the price database",
       hidden: true,
       description:
@@ -54,8 +62,9 @@ const apiOffersField = z
     }),
   );
 
-const fraction = (def: number, label: string, description: string) =>
-  numberInput({ min: 0.01, max: 1, default: def }, inputMeta({ label, unit: "fraction (0-1]", step: 0.05, description }));
+// The model, GPU and efficiency fields the planner passes straight to decode-throughput (and gpu-memory) are
+// that calculator's own fields: one definition of each range, default, unit and term.
+const throughputFields = decodeThroughput.input.shape;
 
 const input = z
   .strictObject({
@@ -66,16 +75,17 @@ const input = z
     ),
     inputTokens: numberInput(
       { int: true, min: 0, max: 1_000_000, default: 2_000 },
-      inputMeta({ label: "Input tokens", unit: "tokens per request", step: 1, description: "The whole prompt, cached part included." }),
+      inputMeta({ label: "Input tokens", term: "input-vs-output-tokens", unit: "tokens per request", step: 1, description: "The whole prompt, cached part included." }),
     ),
     outputTokens: numberInput(
       { int: true, min: 1, max: 1_000_000, default: 500 },
-      inputMeta({ label: "Output tokens", unit: "tokens per request", step: 1, description: "Reasoning tokens included." }),
+      inputMeta({ label: "Output tokens", term: "reasoning-tokens", unit: "tokens per request", step: 1, description: "Reasoning tokens included." }),
     ),
     cachedShare: numberInput(
       { min: 0, max: 1, default: 0 },
       inputMeta({
         label: "Share of input from a prefix cache",
+        term: "prompt-caching",
         unit: "fraction (0-1)",
         step: 0.05,
         description: "Input tokens served from a prompt (prefix) cache: no prefill on your GPUs, the cache-hit price at the APIs.",
@@ -85,6 +95,7 @@ const input = z
       { min: 1, max: 100, default: 2 },
       inputMeta({
         label: "Peak-to-average traffic",
+        term: "autoscaling",
         unit: "ratio",
         step: 0.1,
         description: "Busiest hour's request rate ÷ the day's average; the fleet is sized for the peak.",
@@ -94,6 +105,7 @@ const input = z
       { min: 0, max: 100_000, default: 20 },
       inputMeta({
         label: "Minimum output speed per user",
+        term: "time-per-output-token",
         unit: "tokens per second",
         step: 1,
         description: "The batch grows only while every user still gets at least this speed.",
@@ -101,65 +113,33 @@ const input = z
     ),
     maxTtftMs: numberInput(
       { min: 1, max: 1_000_000, default: 2_000 },
-      inputMeta({ label: "Time-to-first-token target", unit: "ms", step: 10, description: "Flagged in limits when prefill alone exceeds it." }),
+      inputMeta({ label: "Time-to-first-token target", term: "ttft", unit: "ms", step: 10, description: "Flagged in limits when prefill alone exceeds it." }),
     ),
     // Model (the model picker fills these from models.json)
     totalParamsB: numberInput(
       { min: 0.001, max: 10_000, default: 70.55 },
-      inputMeta({ label: "Total parameters", unit: "billion parameters", step: 0.01 }),
+      inputMeta({ label: "Total parameters", term: "active-parameters", unit: "billion parameters", step: 0.01 }),
     ),
     activeParamsB: numberInput(
       { min: 0.001, max: 10_000, default: 70.55 },
-      inputMeta({ label: "Active parameters per token", unit: "billion parameters", step: 0.01, description: "Equal to the total for dense models." }),
+      inputMeta({ label: "Active parameters per token", term: "active-parameters", unit: "billion parameters", step: 0.01, description: "Equal to the total for dense models." }),
     ),
-    weightPrecision: z
-      ._default(precisionSchema, "bf16")
-      .register(
-        z.globalRegistry,
-        inputMeta({ label: "Weight precision", unit: "number format", description: "Choosing a model fills in the precision its weights are released in." }),
-      ),
+    weightPrecision: throughputFields.weightPrecision,
     ...kvCacheFields({ layers: 80, kvHeads: 8, headDim: 128, kvPrecision: "bf16" }),
     attentionHeads: attentionHeadsField(64),
-    expertsPerToken: numberInput(
-      { int: true, min: 1, max: 100_000 },
-      inputMeta({ label: "Experts per token (top-k)", unit: "experts", step: 1, description: "Mixture-of-experts only." }),
-    ),
-    hiddenSize: numberInput(
-      { int: true, min: 1, max: 1_000_000 },
-      inputMeta({
-        label: "Hidden size",
-        unit: "elements",
-        step: 1,
-        description: "Mixture-of-experts only: with top-k, sizes the expert-parallel all-to-all when experts span GPUs.",
-      }),
-    ),
+    expertsPerToken: throughputFields.expertsPerToken,
+    hiddenSize: throughputFields.hiddenSize,
     // Hardware (the GPU picker fills these from gpus.json)
-    gpuMemoryGB: numberInput({ min: 1, max: 10_000, default: 80 }, inputMeta({ label: "Memory per GPU", unit: "GB", step: 1 })),
-    memoryBandwidthGBs: numberInput(
-      { min: 1, max: 1_000_000, default: 3_350 },
-      inputMeta({ label: "Memory bandwidth per GPU", unit: "GB/s", step: 1 }),
-    ),
-    denseTflops: numberInput(
-      { min: 0.001, max: 1_000_000, default: 989 },
-      inputMeta({ label: "Dense compute per GPU", unit: "TFLOPS", step: 1, description: "Dense peak at the compute precision (FP8 for 8-bit weights on GPUs that have it)." }),
-    ),
-    interconnectGBs: numberInput(
-      { min: 0.001, max: 1_000_000, default: DEFAULT_INTERCONNECT_GBS },
-      inputMeta({
-        label: "GPU-to-GPU bandwidth",
-        unit: "GB/s per GPU, one direction",
-        step: 1,
-        description: "For expert-parallel all-to-all. Default 50 GB/s, the effective InfiniBand figure of DeepSeek's ISCA'25 paper.",
-      }),
-    ),
-    memoryFraction: numberInput(
-      { min: 0.01, max: 1, default: 0.9 },
-      inputMeta({ label: "Usable memory fraction", unit: "fraction (0-1)", step: 0.01, description: "vLLM's gpu_memory_utilization defaults to 0.9." }),
-    ),
+    gpuMemoryGB: throughputFields.gpuMemoryGB,
+    memoryBandwidthGBs: throughputFields.memoryBandwidthGBs,
+    denseTflops: throughputFields.denseTflops,
+    interconnectGBs: throughputFields.interconnectGBs,
+    memoryFraction: throughputFields.memoryFraction,
     gpusPerReplica: numberInput(
       { int: true, min: 1, max: 8 },
       inputMeta({
         label: "GPUs per replica",
+        term: "gpu",
         unit: "GPUs (1, 2, 4 or 8)",
         step: 1,
         description: "Tensor-parallel size; it must divide the attention heads. Empty: the smallest that fits.",
@@ -169,16 +149,17 @@ const input = z
       z.globalRegistry,
       inputMeta({
         label: "GPU price tier",
+        term: "gpu-hour",
         unit: "tier",
         description: "Which market the GPU-hour comes from; choosing a GPU fills in its dated price for this tier (owned: from the owned-gpu-cost calculator).",
       }),
     ),
     gpuHourlyUsd: numberInput(
       { min: 0, max: 1_000 },
-      inputMeta({ label: "GPU price", unit: "USD per GPU-hour", step: 0.01, description: "Overrides the tier's price." }),
+      inputMeta({ label: "GPU price", term: "gpu-hour", unit: "USD per GPU-hour", step: 0.01, description: "Overrides the tier's price." }),
     ),
-    mbu: fraction(0.8, "Memory bandwidth utilization (MBU)", "Achieved share of peak bandwidth in decode; real decode reaches 0.5–0.8."),
-    mfu: fraction(0.4, "Model FLOPs utilization (MFU)", "Achieved share of peak compute in prefill; measured prefill implies 0.25–0.5."),
+    mbu: throughputFields.mbu,
+    mfu: throughputFields.mfu,
     // APIs
     compareWith: z
       .optional(z.string().check(z.regex(/^[^,\s]+(,[^,\s]+)*$/, "must be comma-separated <provider>/<model> ids")))
@@ -186,6 +167,7 @@ const input = z
         z.globalRegistry,
         inputMeta({
           label: "APIs to compare with",
+          term: "token-pricing",
           unit: "comma-separated <provider>/<model> ids",
           description: "Price-database ids; choosing a model fills in the APIs that serve it.",
         }),
@@ -398,6 +380,9 @@ export const deployment = defineCalculator({
   description:
     "From requests per day to a fleet: whether the model fits, how many GPUs per replica and how many replicas, what a month costs per input and output token, and whether the cheapest API serving the same model is cheaper.",
   term: "inference-cost",
+  href: "/plan",
+  // A first visit starts from a worked plan (the API's own example) instead of empty pickers and dashes.
+  defaultQuery: { model: "llama-3-1-70b", gpu: "h100-sxm" },
   input,
   compute: (i) => {
     const limits: string[] = [];
@@ -561,3 +546,18 @@ export const deployment = defineCalculator({
     "The break-even compares one replica's monthly cost with the API bill for the traffic it can carry at peak; just past each added replica the API is briefly cheaper again, so read it as the traffic from which self-hosting can win.",
   ],
 });
+
+/**
+ * The self-hosted fleet's monthly cost from 0 to `maxRequestsPerDay` requests a day: one replica at first, one
+ * more at every multiple of what a replica carries at peak (`requestsPerDayPerReplica`), drawn as steps.
+ */
+export function replicaSteps(maxRequestsPerDay: number, requestsPerDayPerReplica: number, replicaMonthlyUsd: number): [number, number][] {
+  const points: [number, number][] = [[0, replicaMonthlyUsd]];
+  for (let n = 1; n * requestsPerDayPerReplica < maxRequestsPerDay; n++) {
+    const x = n * requestsPerDayPerReplica;
+    points.push([x, n * replicaMonthlyUsd], [x, (n + 1) * replicaMonthlyUsd]);
+  }
+  const last = Math.max(1, Math.ceil(maxRequestsPerDay / requestsPerDayPerReplica));
+  points.push([maxRequestsPerDay, last * replicaMonthlyUsd]);
+  return points;
+}

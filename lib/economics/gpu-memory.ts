@@ -9,6 +9,7 @@ const input = z.strictObject({
     { min: 0.001, max: 10_000, default: 70.55 },
     inputMeta({
       label: "Total parameters",
+      term: "active-parameters",
       unit: "billion parameters",
       step: 0.01,
       description: "All parameters, every expert included for mixture-of-experts models.",
@@ -16,13 +17,14 @@ const input = z.strictObject({
   ),
   weightPrecision: z
     ._default(precisionSchema, "bf16")
-    .register(z.globalRegistry, inputMeta({ label: "Weight precision", unit: "number format" })),
+    .register(z.globalRegistry, inputMeta({ label: "Weight precision", term: "quantization", unit: "number format" })),
   ...kvCacheFields({ layers: 80, kvHeads: 8, headDim: 128, kvPrecision: "bf16" }),
   attentionHeads: attentionHeadsField(64),
   contextTokens: numberInput(
     { int: true, min: 1, max: 10_000_000, default: 8_192 },
     inputMeta({
       label: "Context per sequence",
+      term: "context-window",
       unit: "tokens",
       step: 1,
       description: "Prompt plus generated tokens per sequence.",
@@ -30,17 +32,18 @@ const input = z.strictObject({
   ),
   sequences: numberInput(
     { int: true, min: 1, max: 1_000_000, default: 8 },
-    inputMeta({ label: "Concurrent sequences", unit: "sequences", step: 1 }),
+    inputMeta({ label: "Concurrent sequences", term: "continuous-batching", unit: "sequences", step: 1 }),
   ),
   gpuMemoryGB: numberInput(
     { min: 1, max: 10_000, default: 80 },
-    inputMeta({ label: "Memory per GPU", unit: "GB", step: 1, description: "Vendor figure in decimal GB (1 GB = 10^9 bytes)." }),
+    inputMeta({ label: "Memory per GPU", term: "hbm", unit: "GB", step: 1, description: "Vendor figure in decimal GB (1 GB = 10^9 bytes)." }),
   ),
-  gpuCount: numberInput({ int: true, min: 1, max: 100_000, default: 2 }, inputMeta({ label: "GPUs", unit: "GPUs", step: 1 })),
+  gpuCount: numberInput({ int: true, min: 1, max: 100_000, default: 2 }, inputMeta({ label: "GPUs", term: "gpu", unit: "GPUs", step: 1 })),
   memoryFraction: numberInput(
     { min: 0.01, max: 1, default: 0.9 },
     inputMeta({
       label: "Usable memory fraction",
+      term: "pagedattention",
       unit: "fraction (0-1)",
       step: 0.01,
       description: "Share of each GPU's memory the server may use (vLLM's gpu_memory_utilization defaults to 0.9).",

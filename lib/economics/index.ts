@@ -1,6 +1,5 @@
 // The calculators, in display order.
-import type { z } from "zod/mini";
-import { parseInput, type InputIssue, type Outputs } from "./calculator";
+export { runCalculator } from "./calculator";
 import { agentSession } from "./agent-session";
 import { apiCost } from "./api-cost";
 import { blendedPrice } from "./blended-price";
@@ -32,20 +31,6 @@ export type CalculatorId = AnyCalculator["id"];
 
 export function getCalculator(id: string): AnyCalculator | undefined {
   return calculators.find((c) => c.id === id);
-}
-
-/**
- * Parses raw (string) input for any calculator and computes its outputs. The cast is safe because
- * compute receives exactly the output of the calculator's own schema.
- */
-export function runCalculator(
-  calculator: AnyCalculator,
-  raw: Record<string, unknown>,
-): { ok: true; input: Record<string, unknown>; outputs: Outputs } | { ok: false; issues: InputIssue[] } {
-  const parsed = parseInput<z.ZodMiniObject>(calculator, raw);
-  if (!parsed.ok) return parsed;
-  const compute = calculator.compute as unknown as (input: Record<string, unknown>) => Outputs;
-  return { ok: true, input: parsed.value, outputs: compute(parsed.value) };
 }
 
 export { deployment, apiCost, blendedPrice, selfHostCost, ownedGpuCost, gpuMemory, decodeThroughput, moe, margin, priceDecline };

@@ -43,6 +43,7 @@ export function kvCacheFields(d: { layers: number; kvHeads: number; headDim: num
       z.globalRegistry,
       inputMeta({
         label: "Attention type",
+        term: "grouped-query-attention",
         unit: "gqa or mla",
         description:
           "gqa for multi-head, grouped-query or multi-query attention; mla for multi-head latent attention (DeepSeek-V2/V3, Kimi K2).",
@@ -50,12 +51,13 @@ export function kvCacheFields(d: { layers: number; kvHeads: number; headDim: num
     ),
     layers: numberInput(
       { int: true, min: 1, max: 1_000, default: d.layers },
-      inputMeta({ label: "Transformer layers", unit: "layers", step: 1 }),
+      inputMeta({ label: "Transformer layers", term: "kv-cache", unit: "layers", step: 1 }),
     ),
     kvHeads: numberInput(
       { int: true, min: 1, max: 1_024, default: d.kvHeads },
       inputMeta({
         label: "KV heads",
+        term: "grouped-query-attention",
         unit: "heads",
         step: 1,
         description:
@@ -67,6 +69,7 @@ export function kvCacheFields(d: { layers: number; kvHeads: number; headDim: num
       { int: true, min: 1, max: 4_096, default: d.headDim },
       inputMeta({
         label: "Head dimension",
+        term: "kv-cache",
         unit: "elements",
         step: 1,
         description: "head_dim from the model config; do not derive it from hidden size ÷ heads. Used for gqa only.",
@@ -77,6 +80,7 @@ export function kvCacheFields(d: { layers: number; kvHeads: number; headDim: num
       { int: true, min: 1, max: 16_384, default: 512 },
       inputMeta({
         label: "MLA latent dimension",
+        term: "multi-head-latent-attention",
         unit: "elements",
         step: 1,
         description: "Compressed KV latent size per layer (512 in DeepSeek-V2/V3). Used for mla only.",
@@ -87,6 +91,7 @@ export function kvCacheFields(d: { layers: number; kvHeads: number; headDim: num
       { int: true, min: 0, max: 4_096, default: 64 },
       inputMeta({
         label: "MLA RoPE key dimension",
+        term: "multi-head-latent-attention",
         unit: "elements",
         step: 1,
         description: "Decoupled rotary key size per layer (64 in DeepSeek-V2/V3). Used for mla only.",
@@ -97,6 +102,7 @@ export function kvCacheFields(d: { layers: number; kvHeads: number; headDim: num
       z.globalRegistry,
       inputMeta({
         label: "KV-cache precision",
+        term: "kv-cache",
         unit: "number format",
         description: "Format of the cached keys and values; FP8 halves the cache compared with BF16.",
       }),
@@ -132,6 +138,7 @@ export function attentionHeadsField(def: number) {
     { int: true, min: 1, max: 1_024, default: def },
     inputMeta({
       label: "Attention heads",
+      term: "grouped-query-attention",
       unit: "heads",
       step: 1,
       description: "Query heads per layer; a tensor-parallel size (1, 2, 4 or 8 GPUs) must divide them.",

@@ -48,27 +48,27 @@ const input = z
   .strictObject({
     totalParamsB: numberInput(
       { min: 0.001, max: 10_000, default: 671 },
-      inputMeta({ label: "Total parameters", unit: "billion parameters", step: 0.1, description: "All experts included." }),
+      inputMeta({ label: "Total parameters", term: "active-parameters", unit: "billion parameters", step: 0.1, description: "All experts included." }),
     ),
     activeParamsB: numberInput(
       { min: 0.001, max: 10_000, default: 37 },
-      inputMeta({ label: "Active parameters per token", unit: "billion parameters", step: 0.1 }),
+      inputMeta({ label: "Active parameters per token", term: "active-parameters", unit: "billion parameters", step: 0.1 }),
     ),
     experts: numberInput(
       { int: true, min: 1, max: 100_000, default: 256 },
-      inputMeta({ label: "Routed experts per layer", unit: "experts", step: 1 }),
+      inputMeta({ label: "Routed experts per layer", term: "mixture-of-experts", unit: "experts", step: 1 }),
     ),
     expertsPerToken: numberInput(
       { int: true, min: 1, max: 100_000, default: 8 },
-      inputMeta({ label: "Experts per token (top-k)", unit: "experts", step: 1 }),
+      inputMeta({ label: "Experts per token (top-k)", term: "mixture-of-experts", unit: "experts", step: 1 }),
     ),
     batchSize: numberInput(
       { int: true, min: 1, max: 1_000_000, default: 8 },
-      inputMeta({ label: "Batch size", unit: "tokens decoded together", step: 1 }),
+      inputMeta({ label: "Batch size", term: "continuous-batching", unit: "tokens decoded together", step: 1 }),
     ),
     weightPrecision: z
       ._default(precisionSchema, "fp8")
-      .register(z.globalRegistry, inputMeta({ label: "Weight precision", unit: "number format" })),
+      .register(z.globalRegistry, inputMeta({ label: "Weight precision", term: "quantization", unit: "number format" })),
   })
   .check(
     z.superRefine((v, ctx) => {

@@ -9,6 +9,7 @@ const input = z.strictObject({
     { min: 0, max: 1_000_000_000, default: 37_500 },
     inputMeta({
       label: "Purchase price",
+      term: "capex-vs-opex",
       unit: "USD",
       step: 100,
       description: "Price of the hardware, with its share of networking and storage.",
@@ -18,6 +19,7 @@ const input = z.strictObject({
     { min: 0.1, max: 30, default: 3 },
     inputMeta({
       label: "Useful life",
+      term: "total-cost-of-ownership",
       unit: "years",
       step: 0.5,
       description: "Straight-line depreciation period (3–5 years is typical).",
@@ -25,12 +27,13 @@ const input = z.strictObject({
   ),
   utilization: numberInput(
     { min: 0.001, max: 1, default: 0.7 },
-    inputMeta({ label: "Utilization", unit: "fraction (0-1]", step: 0.05, description: "Share of hours doing useful work." }),
+    inputMeta({ label: "Utilization", term: "utilization", unit: "fraction (0-1]", step: 0.05, description: "Share of hours doing useful work." }),
   ),
   powerKw: numberInput(
     { min: 0, max: 1_000, default: 1.275 },
     inputMeta({
       label: "Power draw",
+      term: "energy-cost-per-token",
       unit: "kW",
       step: 0.01,
       description:
@@ -41,6 +44,7 @@ const input = z.strictObject({
     { min: 1, max: 3, default: 1.2 },
     inputMeta({
       label: "Power usage effectiveness (PUE)",
+      term: "energy-cost-per-token",
       unit: "ratio",
       step: 0.05,
       description: "Facility power ÷ IT power: 1.1–1.3 in hyperscale sites, 1.5 or more in older colocation.",
@@ -48,12 +52,13 @@ const input = z.strictObject({
   ),
   electricityUsdPerKwh: numberInput(
     { min: 0, max: 10, default: 0.1 },
-    inputMeta({ label: "Electricity price", unit: "USD per kWh", step: 0.01 }),
+    inputMeta({ label: "Electricity price", term: "energy-cost-per-token", unit: "USD per kWh", step: 0.01 }),
   ),
   otherUsdPerHour: numberInput(
     { min: 0, max: 10_000, default: 0 },
     inputMeta({
       label: "Other costs",
+      term: "total-cost-of-ownership",
       unit: "USD per hour",
       step: 0.01,
       description: "Colocation, operations and staff, per hour.",

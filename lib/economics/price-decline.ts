@@ -49,3 +49,8 @@ export const priceDecline = defineCalculator({
     "Compare prices on the same basis (same blend ratio, list prices) and, for capability trends, at constant capability: frontier list prices fall far more slowly than the price of a fixed capability level.",
   ],
 });
+
+/** Price after `years` at a constant annual decline factor (the calculator's annualDeclineFactor): its chart's curve. */
+export function priceAfterYears(startPricePerM: number, annualDeclineFactor: number, years: number): number {
+  return startPricePerM / annualDeclineFactor ** years;
+}

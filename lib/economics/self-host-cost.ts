@@ -8,16 +8,17 @@ export const HOURS_PER_MONTH = 730;
 const input = z.strictObject({
   gpuHourlyUsd: numberInput(
     { min: 0, max: 1_000, default: 2 },
-    inputMeta({ label: "GPU rental price", unit: "USD per GPU-hour", step: 0.01 }),
+    inputMeta({ label: "GPU rental price", term: "gpu-hour", unit: "USD per GPU-hour", step: 0.01 }),
   ),
   gpuCount: numberInput(
     { int: true, min: 1, max: 100_000, default: 1 },
-    inputMeta({ label: "GPUs per replica", unit: "GPUs", step: 1 }),
+    inputMeta({ label: "GPUs per replica", term: "gpu", unit: "GPUs", step: 1 }),
   ),
   throughputTokensPerSecond: numberInput(
     { min: 0.001, max: 100_000_000, default: 1_000 },
     inputMeta({
       label: "Output (decode) throughput",
+      term: "throughput-vs-latency",
       unit: "tokens per second",
       step: 1,
       description:
@@ -28,6 +29,7 @@ const input = z.strictObject({
     { min: 0.001, max: 1_000_000_000 },
     inputMeta({
       label: "Input (prefill) throughput",
+      term: "prefill",
       unit: "tokens per second",
       step: 1,
       description:
@@ -38,6 +40,7 @@ const input = z.strictObject({
     { min: 0.001, max: 1, default: 0.7 },
     inputMeta({
       label: "Utilization",
+      term: "utilization",
       unit: "fraction (0-1]",
       step: 0.05,
       description: "Share of paid hours in which the replica runs at that throughput.",
@@ -142,3 +145,8 @@ export const selfHostCost = defineCalculator({
     "The break-even outputs stay empty until an API price is given.",
   ],
 });
+
+/** Monthly API bill at a price per 1M tokens for a monthly volume (tokens): the other side of the break-even, as charted. */
+export function apiMonthlyCostUsd(tokensPerMonth: number, pricePerM: number): number {
+  return (tokensPerMonth * pricePerM) / 1e6;
+}

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { CalculatorPageContent } from "@/components/calculators/calculator-page";
 import { getCalculator } from "@/lib/economics";
+import { calculatorHref } from "@/lib/economics/calculator";
 import { queryValues } from "@/lib/search-params";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -9,7 +10,7 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<str
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const c = getCalculator((await params).id);
   if (!c) return {};
-  return { title: c.title, description: c.description, alternates: { canonical: `/calculators/${c.id}` } };
+  return { title: c.title, description: c.description, alternates: { canonical: calculatorHref(c) } };
 }
 
 export default async function CalculatorPage({ params, searchParams }: Props) {

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { CalculatorWidget } from "@/components/calculators/calculator-widget";
+import { CalculatorWidgetFor } from "@/components/calculators/calculator-widget-for";
 import { ConfirmDelete } from "@/components/scenarios/confirm-delete";
 import { CopyField } from "@/components/scenarios/copy-field";
 import { EditScenarioForm } from "@/components/scenarios/edit-scenario-form";
@@ -41,7 +41,7 @@ export default async function ScenarioPage({ params, searchParams }: Props) {
 
       <h2>Calculator</h2>
       <p className="muted">The saved inputs, restored. Changing them here does not change the saved scenario; save again to keep a variant.</p>
-      <CalculatorWidget {...widgetProps(scenario.calculatorId, scenario.inputs)} />
+      <CalculatorWidgetFor {...widgetProps(scenario.calculatorId, scenario.inputs)} />
 
       <h2>Name and note</h2>
       <EditScenarioForm id={scenario.id} name={scenario.name} note={scenario.note} />

@@ -1,6 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { deployment } from "./deployment";
-import { apiMonthlyCostUsd, evenSteps, priceAfterYears, replicaSteps } from "./series";
+// The points the calculators' charts draw, each function beside the calculator whose chart it serves.
+import { evenSteps } from "@/lib/charts/axes";
+import { deployment, replicaSteps } from "./deployment";
+import { priceAfterYears } from "./price-decline";
+import { apiMonthlyCostUsd } from "./self-host-cost";
 import { run } from "./test-support";
 
 describe("chart series", () => {
