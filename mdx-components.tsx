@@ -1,12 +1,12 @@
 // The one registry of MDX tags. Headings get ids so sections can be linked; glossary links get the
 // site's link style; <Calculator>, <Compute> and <Price> embed the calculators and figures in prose;
-// <TermLink> links a term. Each tag's props are defined once, in lib/content/mdx-tags.ts.
+// <TermLink> links a term. Each tag's props are defined once, in lib/publish/mdx-tags.ts.
 import type { MDXComponents } from "mdx/types";
 import Link from "next/link";
 import type { ComponentPropsWithoutRef, ReactNode } from "react";
 import { Calculator } from "@/components/mdx/calculator-embed";
 import { Compute, FigureDates, Price } from "@/components/mdx/figures";
-import { type MdxTagInput, parseTagProps } from "@/lib/content/mdx-tags";
+import { type MdxTagInput, parseTagProps } from "@/lib/publish/mdx-tags";
 
 function textOf(node: ReactNode): string {
   if (typeof node === "string" || typeof node === "number") return String(node);
@@ -29,7 +29,7 @@ function Anchor({ href = "", ...props }: ComponentPropsWithoutRef<"a">) {
   return <a href={href} rel="noopener" {...props} />;
 }
 
-/** `<TermLink slug="kv-cache">KV cache</TermLink>`: a glossary link (props in lib/content/mdx-tags.ts). */
+/** `<TermLink slug="kv-cache">KV cache</TermLink>`: a glossary link (props in lib/publish/mdx-tags.ts). */
 function TermLink({ children, ...input }: MdxTagInput<"TermLink"> & { children?: ReactNode }) {
   return <Link href={`/glossary/${parseTagProps("TermLink", input).slug}`}>{children}</Link>;
 }

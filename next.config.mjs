@@ -4,7 +4,7 @@ import "./lib/env.mjs";
 import { env } from "./lib/env.mjs";
 import { fileURLToPath } from "node:url";
 import createMDX from "@next/mdx";
-import { ACTION_BODY_LIMIT_BYTES, securityHeaders } from "./lib/request-policy.mjs";
+import { ACTION_BODY_LIMIT_BYTES, securityHeaders } from "./lib/server/request-policy.mjs";
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {

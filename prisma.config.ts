@@ -5,7 +5,7 @@ import fs from "node:fs";
 import path from "node:path";
 import type { PrismaConfig } from "prisma";
 import { databaseProvider, env } from "./lib/env.mjs";
-import { pgAdapterOptions, sqliteFilePath } from "./lib/db-url.mjs";
+import { pgAdapterOptions, sqliteFilePath } from "./lib/db/url.mjs";
 
 const url = env.DATABASE_URL;
 const postgres = databaseProvider(url) === "postgresql";

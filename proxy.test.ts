@@ -3,7 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import { NextRequest } from "next/server";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { staticPolicies } from "@/lib/server-state.mjs";
+import { staticPolicies } from "@/lib/server/state.mjs";
 
 // A build with two prerendered pages, each with one inline script of its own.
 const root = fs.mkdtempSync(path.join(os.tmpdir(), "proxy-"));

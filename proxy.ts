@@ -1,15 +1,15 @@
 // Runs before every page and route (not static assets):
-// - the Content-Security-Policy (lib/csp.ts): pages prerendered at build get the hashes of their inline
+// - the Content-Security-Policy (lib/server/csp.ts): pages prerendered at build get the hashes of their inline
 //   scripts, read once from the prerendered HTML; pages rendered per request get a fresh nonce;
 // - the one-click unsubscribe POST (RFC 8058) goes to its route handler, so the List-Unsubscribe URL and
 //   the page a person sees share one address.
 import fs from "node:fs";
 import path from "node:path";
 import { type NextRequest, NextResponse } from "next/server";
-import { contentSecurityPolicy, inlineScriptHashes, newNonce } from "@/lib/csp";
+import { contentSecurityPolicy, inlineScriptHashes, newNonce } from "@/lib/server/csp";
 import { env } from "@/lib/env.mjs";
-import { ONE_CLICK_UNSUBSCRIBE_PATH } from "@/lib/request-policy.mjs";
-import { staticPolicies } from "@/lib/server-state.mjs";
+import { ONE_CLICK_UNSUBSCRIBE_PATH } from "@/lib/server/request-policy.mjs";
+import { staticPolicies } from "@/lib/server/state.mjs";
 
 const dev = env.NODE_ENV === "development";
 const https = env.SITE_URL.startsWith("https://");
@@ -83,7 +83,7 @@ export function proxy(request: NextRequest) {
   return response;
 }
 
-// The header must be STATIC_CSP_HEADER (lib/server-state.mjs); Next.js only reads a literal here.
+// The header must be STATIC_CSP_HEADER (lib/server/state.mjs); Next.js only reads a literal here.
 export const config = {
   // Only built assets skip the proxy; everything else, a 404 under a look-alike path included, gets a policy.
   matcher: [{ source: "/((?!_next/static/|_next/image$).*)", missing: [{ type: "header", key: "x-ie-static-csp" }] }],

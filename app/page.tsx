@@ -9,7 +9,7 @@ import card from "@/components/ui/card.module.css";
 import home from "./home.module.css";
 
 // Prerendered, not ISR: a page regenerated at run time would no longer match the script hashes taken
-// from its build (lib/csp.ts). The term of the week still moves on: the page carries the next weeks'.
+// from its build (lib/server/csp.ts). The term of the week still moves on: the page carries the next weeks'.
 const UPCOMING_WEEKS = 26;
 
 const featuredSlugs = ["inference-economics", "inference-cost", "token-pricing"];

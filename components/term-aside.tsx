@@ -1,7 +1,7 @@
 // The term page's side column (sticky beside the text on wide screens): the page's sections, and for a
 // hardware term the GPU's key figures from gpus.json, each price with its tier, date and source.
 import { headingId } from "@/mdx-components";
-import { formatUsd } from "@/lib/calculators/format";
+import { formatUsd } from "@/lib/format";
 import { loadDatasets, type Gpu } from "@/lib/content/datasets";
 import type { Term } from "@/lib/content/terms";
 import { GPU_PRICE_TIERS } from "@/lib/economics/gpu-price-tiers";

@@ -12,8 +12,8 @@ import { signInLinks } from "@/lib/data/sign-in-links";
 import { db } from "@/lib/db";
 import { signInMail } from "@/lib/email/templates";
 import { authSecret, env } from "@/lib/env.mjs";
-import { safeReturnPath } from "@/lib/http";
-import { log } from "@/lib/log.mjs";
+import { safeReturnPath } from "@/lib/server/http";
+import { log } from "@/lib/server/log.mjs";
 import { mailer } from "@/lib/services";
 
 export const SIGN_IN_LINK_TTL_S = 24 * 3600;

@@ -16,12 +16,6 @@ export const mailer = createMailer({ smtpUrl: env.SMTP_URL, outboxDir: path.reso
 // The confirmation mail is built and sent after the answer went out. The welcome mail links the newest issue.
 export const newsletter = newsletterService({ db, mailer, siteUrl: env.SITE_URL, secret: authSecret(), defer: after, latestIssue: () => getIssues()[0] });
 
-/** The client IP, only from the header a trusted proxy sets (its right-most entry); undefined otherwise. */
-export function clientIp(headers: Headers): string | undefined {
-  if (!env.TRUSTED_PROXY_HEADER) return undefined;
-  const value = headers.get(env.TRUSTED_PROXY_HEADER);
-  return value?.split(",").at(-1)?.trim() || undefined;
-}
 
 export const scenarios = scenarioService({ db });
 

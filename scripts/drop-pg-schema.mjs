@@ -1,7 +1,7 @@
 // Drops the schema named in DATABASE_URL's ?schema= (the multi-instance end-to-end tests start each run
 // on an empty one). Refuses URLs without an explicit schema, so it cannot empty "public" by accident.
 import pg from "pg";
-import { pgAdapterOptions } from "../lib/db-url.mjs";
+import { pgAdapterOptions } from "../lib/db/url.mjs";
 import { env } from "../lib/env.mjs";
 
 const { pool, options } = pgAdapterOptions(env.DATABASE_URL);

@@ -18,7 +18,7 @@ function repository(git: boolean) {
     "app/page.tsx": "export default function Page() {}",
     "proxy.ts": "export function proxy() {}",
     "scripts/server.mjs": "export {}",
-    "lib/csp.test.ts": "test",
+    "lib/server/csp.test.ts": "test",
     "docs/deploying.md": "# Deploying",
     "README.md": "# Readme",
     ".gitignore": "node_modules/\n.next/\n/data/\n",
@@ -53,8 +53,8 @@ describe.each([
   it("changes with a new root file or an edited proxy, not with a new test, doc or ignored file", () => {
     const root = repository(git);
     const before = sourceFingerprint(root, "http://localhost:3000");
-    write(root, "lib/csp.test.ts", "changed");
-    write(root, "lib/http.test.ts", "new test");
+    write(root, "lib/server/csp.test.ts", "changed");
+    write(root, "lib/server/http.test.ts", "new test");
     write(root, "docs/new.md", "new doc");
     write(root, "README.md", "changed");
     write(root, "e2e/new.spec.ts", "new spec");

@@ -8,11 +8,11 @@ import { buildGlossary } from "@/lib/content/terms";
 import { loadDatasets } from "@/lib/content/datasets";
 import { readContentFiles } from "@/lib/content/files";
 import { newsletterService } from "@/lib/data/newsletter";
-import { createDb } from "@/lib/db-client";
+import { createDb } from "@/lib/db/client";
 import { createMailer } from "@/lib/email";
 import { renderIssueMail } from "@/lib/email/issue";
 import { authSecret, env } from "@/lib/env.mjs";
-import { migrate } from "@/lib/migrate.mjs";
+import { migrate } from "@/lib/db/migrate.mjs";
 
 const slug = process.argv[2];
 if (!slug) {

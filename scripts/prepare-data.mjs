@@ -6,7 +6,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { authSecretFile, env } from "../lib/env.mjs";
-import { migrate } from "../lib/migrate.mjs";
+import { migrate } from "../lib/db/migrate.mjs";
 
 const root = path.resolve(import.meta.dirname, "..");
 

@@ -4,16 +4,16 @@
 //   balancer stops sending traffic), then the listening socket closes, requests in flight finish, the
 //   app's shutdown hooks run (the database is closed) and the process exits 0. `next start` closes its
 //   socket at once, which resets connections still waiting to be accepted.
-// - logs: one JSON line per request (lib/log.mjs), without query strings, tokens or email addresses; all
+// - logs: one JSON line per request (lib/server/log.mjs), without query strings, tokens or email addresses; all
 //   console output of the app becomes JSON lines too.
 // - requests Next.js would answer with a 500 or serve as a page (a malformed path or Host, TRACE, PUT,
 //   a cross-site or oversized server action) get their 4xx here, with the security headers;
 // - timeouts: a client that sends its request slowly holds a connection for seconds, not minutes.
 import http from "node:http";
 import path from "node:path";
-import { installConsole, log, loggablePath } from "../lib/log.mjs";
-import { ACTION_BODY_LIMIT_BYTES, fromThisSite, NOTHING_POLICY, ONE_CLICK_UNSUBSCRIBE_PATH, securityHeaders } from "../lib/request-policy.mjs";
-import { runShutdownHooks, STATIC_CSP_HEADER, startDraining, staticPolicies } from "../lib/server-state.mjs";
+import { installConsole, log, loggablePath } from "../lib/server/log.mjs";
+import { ACTION_BODY_LIMIT_BYTES, fromThisSite, NOTHING_POLICY, ONE_CLICK_UNSUBSCRIBE_PATH, securityHeaders } from "../lib/server/request-policy.mjs";
+import { runShutdownHooks, STATIC_CSP_HEADER, startDraining, staticPolicies } from "../lib/server/state.mjs";
 /** After the drain, requests still running get this long before their connections are cut. */
 const FINISH_TIMEOUT_MS = 30_000;
 /** What every page accepts (POST: server actions); route handlers accept a subset (see methodNotAllowed). */

@@ -4,7 +4,7 @@ import net from "node:net";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { parseEnv } from "@/lib/env.mjs";
-import { ACTION_BODY_LIMIT_BYTES } from "@/lib/request-policy.mjs";
+import { ACTION_BODY_LIMIT_BYTES } from "@/lib/server/request-policy.mjs";
 import { createHttpServer, refusal } from "./server.mjs";
 
 const SITE = "http://localhost:3000";
@@ -53,7 +53,7 @@ describe("requests the server refuses before Next.js", () => {
     }
   });
 
-  it("refuses server actions from another site (the rule of lib/http.ts) and oversized or unsized ones", () => {
+  it("refuses server actions from another site (the rule of lib/server/http.ts) and oversized or unsized ones", () => {
     const action = (headers: Record<string, string>) => request("POST", "/scenarios/new", { "next-action": "abc123", "content-length": "100", ...headers });
     expect(refusal(action({ origin: "http://127.0.0.1:3100" }), SITE)).toBeNull();
     expect(refusal(action({ origin: "http://localhost:3000" }), SITE)).toBeNull();

@@ -6,8 +6,8 @@ import path from "node:path";
 
 // Like `next start`: the server always runs as production. Set before lib/env.mjs is first read.
 /** @type {Record<string, string | undefined>} */ (process.env).NODE_ENV = "production";
-// Every line the process prints is JSON (lib/log.mjs), from the first; `next build`'s own output aside.
-const { installConsole, log } = await import("../lib/log.mjs");
+// Every line the process prints is JSON (lib/server/log.mjs), from the first; `next build`'s own output aside.
+const { installConsole, log } = await import("../lib/server/log.mjs");
 installConsole();
 const { sourceFingerprint } = await import("./fingerprint.mjs");
 const { env } = await import("../lib/env.mjs");

@@ -5,7 +5,7 @@ import styles from "@/components/models/models.module.css";
 import { listModels } from "@/lib/prices/catalog";
 import { conversionNote, CURRENCIES } from "@/lib/prices/currency";
 import { SOURCE } from "@/lib/prices/model-rows";
-import { DEFAULT_REQUESTS, listingHref, listModelsFor, PAGE_SIZE, parseListingQuery, SORTS, type Listing, type ListingQuery } from "@/lib/prices/models-listing";
+import { DEFAULT_REQUESTS, listingHref, listModelsFor, PAGE_SIZE, parseListingQuery, SORTS, type Listing, type ListingQuery } from "@/lib/calculators/models-listing";
 
 export const metadata: Metadata = {
   title: "API prices of every hosted model",

@@ -3,7 +3,7 @@ import { redirect } from "next/navigation";
 import { EmailSignInForm } from "@/components/auth/email-sign-in-form";
 import { githubSignInAction } from "@/lib/actions/auth";
 import { currentUser, githubConfigured } from "@/lib/auth";
-import { safeReturnPath } from "@/lib/http";
+import { safeReturnPath } from "@/lib/server/http";
 
 export const metadata: Metadata = { title: "Sign in", robots: { index: false } };
 

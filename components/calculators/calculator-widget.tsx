@@ -7,7 +7,7 @@
 import { usePathname } from "next/navigation";
 import { type ComponentType, memo, useDeferredValue, useEffect, useId, useMemo, useRef, useState } from "react";
 import { SaveScenario } from "@/components/scenarios/save-scenario";
-import { formatValue, moneyRate } from "@/lib/calculators/format";
+import { formatValue, moneyRate } from "@/lib/format";
 import { fieldApplies, type FieldSpec } from "@/lib/calculators/fields";
 import { runCalculator, type Calculator, type OutputMeta, type Outputs, type TableRow } from "@/lib/economics/calculator";
 import { handoffLinks, type HandoffTarget } from "@/lib/calculators/handoffs";

@@ -1,6 +1,6 @@
 import { CalculatorWidgetFor } from "@/components/calculators/calculator-widget-for";
 import { widgetProps } from "@/lib/calculators/server";
-import type { MdxTagInput } from "@/lib/content/mdx-tags";
+import type { MdxTagInput } from "@/lib/publish/mdx-tags";
 
 /** `<Calculator id="gpu-memory" preset={{ contextTokens: 32768 }} />` in MDX. */
 export function Calculator({ id, preset = {} }: MdxTagInput<"Calculator">) {

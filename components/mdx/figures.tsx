@@ -4,7 +4,7 @@
 import { Children, isValidElement, type ReactNode } from "react";
 import { computeFigure, datesNote, figureAsOf, type FigureProps, priceFigure } from "@/lib/calculators/figures";
 import { loadDatasets } from "@/lib/content/datasets";
-import { type MdxTagInput, parseTagProps } from "@/lib/content/mdx-tags";
+import { type MdxTagInput, parseTagProps } from "@/lib/publish/mdx-tags";
 import styles from "./figures.module.css";
 
 function Note({ dates }: { dates: (string | undefined)[] }) {

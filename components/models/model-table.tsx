@@ -1,6 +1,6 @@
 import { formatIn } from "@/lib/prices/currency";
 import { modelPath } from "@/lib/prices/model-rows";
-import { listingHref, SORTS, type ListedRow, type ListingQuery, type SortKey } from "@/lib/prices/models-listing";
+import { listingHref, SORTS, type ListedRow, type ListingQuery, type SortKey } from "@/lib/calculators/models-listing";
 import { perM, tokensShort } from "./format";
 import styles from "./models.module.css";
 

@@ -1,5 +1,5 @@
 import { Fragment } from "react";
-import { COMPARE_GROUPS, type CompareRow } from "@/lib/scenario-table";
+import { COMPARE_GROUPS, type CompareRow } from "@/lib/scenarios/table";
 import styles from "@/components/scenarios/scenarios.module.css";
 
 /**

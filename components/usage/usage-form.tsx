@@ -3,7 +3,7 @@
 // JavaScript it shows the summary here and downloads the CSV on request (the file is sent again: the
 // server keeps nothing between the two).
 import { useId, useRef, useState } from "react";
-import { formatNumber, formatUsd } from "@/lib/calculators/format";
+import { formatNumber, formatUsd } from "@/lib/format";
 import type { UsageSummary } from "@/lib/usage/price";
 import styles from "./usage.module.css";
 

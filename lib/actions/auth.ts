@@ -2,13 +2,13 @@
 import { headers } from "next/headers";
 import { unstable_rethrow } from "next/navigation";
 import { signIn, signOut } from "@/lib/auth";
-import { safeReturnPath } from "@/lib/http";
-import { log } from "@/lib/log.mjs";
+import { safeReturnPath } from "@/lib/server/http";
+import { log } from "@/lib/server/log.mjs";
 // The newsletter's limits: 5 mails per address per hour, 30 per IP per 10 minutes.
 import { LIMITS } from "@/lib/data/newsletter";
 import { rateLimiter } from "@/lib/data/rate-limit";
 import { db } from "@/lib/db";
-import { clientIp } from "@/lib/services";
+import { clientIp } from "@/lib/server/http";
 import { normalizeEmail } from "@/lib/validations/newsletter";
 
 export type SignInState = { status: "idle" } | { status: "error"; message: string; email?: string };

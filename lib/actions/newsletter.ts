@@ -1,7 +1,8 @@
 "use server";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
-import { clientIp, newsletter } from "@/lib/services";
+import { clientIp } from "@/lib/server/http";
+import { newsletter } from "@/lib/services";
 import { signupSchema } from "@/lib/validations/newsletter";
 
 export type SignupState =

@@ -5,7 +5,7 @@ import type { Datasets } from "@/lib/content/datasets";
 import { blendedPricePerM } from "@/lib/economics/blended-price";
 import { getCalculator } from "@/lib/economics";
 import type { Calculator, OutputMeta, Outputs } from "@/lib/economics/calculator";
-import { formatUsd, formatValue, moneyRate } from "./format";
+import { formatUsd, formatValue, moneyRate } from "../format";
 import { listPriceTime, PRICES_DATA } from "@/lib/prices/catalog";
 import { currentPrice, databaseListPrice, isDatabaseModelId } from "./model-prices";
 import { evaluateQuery } from "./run";

@@ -3,7 +3,7 @@
 // says the same date twice. So every <Price> and <Compute> in a sentence is dated once, by one note just
 // before the sentence's closing punctuation (or at the end of its paragraph, list item or table cell).
 // Plain JavaScript: @next/mdx imports remark plugins by path (Turbopack cannot take plugin functions), and
-// lib/content/markdown.ts and the newsletter mail use the same grouping, so the three renderers agree.
+// lib/publish/markdown.ts and the newsletter mail use the same grouping, so the three renderers agree.
 
 export const FIGURE_TAGS = new Set(["Price", "Compute"]);
 /** The tag the remark plugin inserts; its children are copies of the figures it dates. */

@@ -10,7 +10,7 @@ import { renderIssueMail } from "@/lib/email/issue";
 import { htmlToText } from "@/lib/testing/html-text";
 import { loadDatasets } from "./datasets";
 import remarkFigureDates from "./figure-dates.mjs";
-import { mdxToMarkdown } from "./markdown";
+import { mdxToMarkdown } from "../publish/markdown";
 
 const data = loadDatasets();
 const ctx = { siteUrl: "https://ie.example", pageUrl: "https://ie.example/glossary/x", data };

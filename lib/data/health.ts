@@ -1,6 +1,6 @@
 // The database check behind /api/health.
 import "server-only";
-import type { Db } from "@/lib/db-client";
+import type { Db } from "@/lib/db/client";
 
 const ANSWER_WITHIN_MS = 3_000;
 

@@ -2,10 +2,10 @@
 // Concurrency rests on single statements and unique constraints, never on read-then-write transactions.
 import "server-only";
 import { createHash, createHmac, randomBytes, randomUUID, timingSafeEqual } from "node:crypto";
-import { type Db, isRecordNotFound, isUniqueViolation } from "@/lib/db-client";
+import { type Db, isRecordNotFound, isUniqueViolation } from "@/lib/db/client";
 import type { Mail, Mailer } from "@/lib/email";
 import { confirmationMail, welcomeMail } from "@/lib/email/templates";
-import { log } from "@/lib/log.mjs";
+import { log } from "@/lib/server/log.mjs";
 import { emailKey, type SignupInput } from "@/lib/validations/newsletter";
 import { type Limit, rateLimiter } from "./rate-limit";
 

@@ -1,7 +1,7 @@
 // Fixed-window rate limits kept in the database, so they hold across server instances.
 import "server-only";
 import { createHash } from "node:crypto";
-import { type Db, providerOf } from "@/lib/db-client";
+import { type Db, providerOf } from "@/lib/db/client";
 
 export type Limit = { points: number; windowMs: number };
 

@@ -4,7 +4,7 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
 import { headlineOf } from "@/lib/calculators/figures";
-import { type Db } from "@/lib/db-client";
+import { type Db } from "@/lib/db/client";
 import { inputVersion, type Outputs, upgradeInputs } from "@/lib/economics/calculator";
 import { getCalculator, runCalculator } from "@/lib/economics";
 import { type FieldIssue, parseScenarioText, SCENARIO_LIMITS } from "@/lib/validations/scenario";

@@ -2,7 +2,7 @@
 // being used: the page behind a link can say "expired" before anyone presses the button.
 import "server-only";
 import { createHash } from "node:crypto";
-import type { Db } from "@/lib/db-client";
+import type { Db } from "@/lib/db/client";
 import { emailKey } from "@/lib/validations/newsletter";
 
 export function signInLinks({ db, secret }: { db: Db; secret: string }) {

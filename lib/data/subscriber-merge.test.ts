@@ -3,8 +3,8 @@
 import pg from "pg";
 import Database from "better-sqlite3";
 import { afterAll, describe, expect, it } from "vitest";
-import { pgAdapterOptions, sqliteFilePath } from "@/lib/db-url.mjs";
-import { migrate } from "@/lib/migrate.mjs";
+import { pgAdapterOptions, sqliteFilePath } from "@/lib/db/url.mjs";
+import { migrate } from "@/lib/db/migrate.mjs";
 import { cleanupDatabases, client, targets } from "@/lib/testing/databases";
 
 afterAll(cleanupDatabases);

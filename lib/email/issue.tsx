@@ -1,6 +1,6 @@
 // Renders a newsletter issue (MDX) as mail: HTML, and a plain-text part that is the issue's Markdown
-// (lib/content/markdown.ts, the same conversion as a term's .md page). The tags' props come from
-// lib/content/mdx-tags.ts: calculators become links to their pages opened on the preset; <Compute> and
+// (lib/publish/markdown.ts, the same conversion as a term's .md page). The tags' props come from
+// lib/publish/mdx-tags.ts: calculators become links to their pages opened on the preset; <Compute> and
 // <Price> become the same figures the web page shows.
 import { evaluate } from "@mdx-js/mdx";
 import { Children, type ComponentPropsWithoutRef, isValidElement, type ReactNode } from "react";
@@ -11,10 +11,10 @@ import remarkGfm from "remark-gfm";
 import { computeFigure, datesNote, figureAsOf, type FigureProps, priceFigure } from "@/lib/calculators/figures";
 import remarkFigureDates from "@/lib/content/figure-dates.mjs";
 import type { Datasets } from "@/lib/content/datasets";
-import { mdxToMarkdown } from "@/lib/content/markdown";
-import { calculatorHref, type MdxTagInput, parseTagProps } from "@/lib/content/mdx-tags";
+import { mdxToMarkdown } from "@/lib/publish/markdown";
+import { calculatorHref, type MdxTagInput, parseTagProps } from "@/lib/publish/mdx-tags";
 import type { NewsletterIssue } from "@/lib/content/newsletter";
-import { termUrl } from "@/lib/content/term-dto";
+import { termUrl } from "@/lib/publish/term-dto";
 import { getCalculator } from "@/lib/economics";
 
 const escape = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);

@@ -1,7 +1,7 @@
 // USD amounts in the other currencies the site shows, at one dated set of reference rates
 // (content/data/fx-rates.json), with the words every converted figure carries.
 import { CURRENCIES, loadDatasets, type Currency } from "@/lib/content/datasets";
-import { formatMoney } from "@/lib/calculators/format";
+import { formatMoney } from "@/lib/format";
 
 export { CURRENCIES, type Currency };
 

@@ -5,10 +5,10 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
-import { createDb, type Db } from "@/lib/db-client";
-import { pgAdapterOptions } from "@/lib/db-url.mjs";
+import { createDb, type Db } from "@/lib/db/client";
+import { pgAdapterOptions } from "@/lib/db/url.mjs";
 import { env } from "@/lib/env.mjs";
-import { migrate } from "@/lib/migrate.mjs";
+import { migrate } from "@/lib/db/migrate.mjs";
 
 export type Target = { name: "SQLite" | "PostgreSQL"; provider: "sqlite" | "postgresql"; freshUrl: () => string };
 

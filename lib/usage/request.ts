@@ -2,7 +2,7 @@
 // itself (CSV or JSON Lines, options in the query string) or a multipart form (file or pasted text, options
 // as fields). Nothing is stored: the stream is parsed and priced within the request.
 import { z } from "zod";
-import { readBytesCapped } from "@/lib/http";
+import { readBytesCapped } from "@/lib/server/http";
 import { findModel } from "@/lib/prices/catalog";
 import { USAGE_FIELDS, type Mapping, type ParseOptions } from "./parse";
 import { MAX_USAGE_BYTES } from "./read";

@@ -1,7 +1,7 @@
 // Health for load balancers: 200 when the database answers a query, 503 when it does not or while the
 // server drains before shutting down (SIGTERM).
 import { health } from "@/lib/services";
-import { isDraining } from "@/lib/server-state.mjs";
+import { isDraining } from "@/lib/server/state.mjs";
 
 export const dynamic = "force-dynamic";
 

@@ -7,7 +7,7 @@ import { TermCard } from "@/components/term-card";
 import { DateText } from "@/components/ui/date-text";
 import { getGlossary } from "@/lib/content/load";
 import { categories } from "@/lib/content/schema";
-import { definedTermJsonLd, serializeJsonLd } from "@/lib/content/structured-data";
+import { definedTermJsonLd, serializeJsonLd } from "@/lib/publish/structured-data";
 import { env } from "@/lib/env.mjs";
 import card from "@/components/ui/card.module.css";
 import styles from "./term.module.css";

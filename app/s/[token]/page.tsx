@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ScenarioTable } from "@/components/scenarios/scenario-table";
-import { compareRows } from "@/lib/scenario-table";
+import { compareRows } from "@/lib/scenarios/table";
 import { scenarios } from "@/lib/services";
 
 type Props = { params: Promise<{ token: string }> };

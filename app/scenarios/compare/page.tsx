@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { ScenarioTable } from "@/components/scenarios/scenario-table";
 import { requireUser } from "@/lib/auth";
-import { compareRows } from "@/lib/scenario-table";
+import { compareRows } from "@/lib/scenarios/table";
 import { queryList } from "@/lib/search-params";
 import { scenarios } from "@/lib/services";
 import { SCENARIO_LIMITS } from "@/lib/validations/scenario";

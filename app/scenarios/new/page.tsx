@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { SaveScenario } from "@/components/scenarios/save-scenario";
 import { requireUser } from "@/lib/auth";
-import { safeReturnPath } from "@/lib/http";
+import { safeReturnPath } from "@/lib/server/http";
 import { queryValues } from "@/lib/search-params";
 import { headlineOf } from "@/lib/calculators/figures";
 import { getCalculator, runCalculator } from "@/lib/economics";

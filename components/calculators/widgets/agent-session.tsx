@@ -1,7 +1,7 @@
 "use client";
 // The agent-session calculator's widget: the session's cumulative cost under each caching strategy.
 import { XYChart } from "@/components/charts/svg-charts";
-import { formatNumber, formatUsd } from "@/lib/calculators/format";
+import { formatNumber, formatUsd } from "@/lib/format";
 import { compactUsd, linearAxis } from "@/lib/charts/axes";
 import { agentSession } from "@/lib/economics/agent-session";
 import { CalculatorWidget, type ChartProps, type WidgetProps } from "../calculator-widget";

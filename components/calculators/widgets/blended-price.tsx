@@ -1,7 +1,7 @@
 "use client";
 // The blended-price calculator's widget: where the blend sits among the market's price tiers.
 import { BandChart } from "@/components/charts/svg-charts";
-import { formatUsd } from "@/lib/calculators/format";
+import { formatUsd } from "@/lib/format";
 import { compactUsd, formatPriceUsd, logAxis } from "@/lib/charts/axes";
 import { blendedPrice } from "@/lib/economics/blended-price";
 import { priceTiers } from "@/lib/economics/tiers";

@@ -1,7 +1,7 @@
 "use client";
 // The deployment planner's widget: the fleet's monthly cost, a step per replica, against the cheapest APIs.
 import { XYChart } from "@/components/charts/svg-charts";
-import { formatNumber, formatUsd } from "@/lib/calculators/format";
+import { formatNumber, formatUsd } from "@/lib/format";
 import { compactNumber, compactUsd, linearAxis } from "@/lib/charts/axes";
 import { parseInput } from "@/lib/economics/calculator";
 import { apiQuotes, DAYS_PER_MONTH, deployment, replicaSteps } from "@/lib/economics/deployment";

@@ -1,7 +1,7 @@
 "use client";
 // The gpu-memory calculator's widget: where the usable memory goes.
 import { StackedBar } from "@/components/charts/svg-charts";
-import { formatBytes } from "@/lib/calculators/format";
+import { formatBytes } from "@/lib/format";
 import { gpuMemory } from "@/lib/economics/gpu-memory";
 import { CalculatorWidget, type ChartProps, type WidgetProps } from "../calculator-widget";
 

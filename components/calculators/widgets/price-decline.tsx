@@ -1,7 +1,7 @@
 "use client";
 // The price-decline calculator's widget: the price at the constant annual rate, year by year.
 import { XYChart } from "@/components/charts/svg-charts";
-import { formatNumber } from "@/lib/calculators/format";
+import { formatNumber } from "@/lib/format";
 import { compactUsd, evenSteps, formatPriceUsd, linearAxis, logAxis } from "@/lib/charts/axes";
 import { priceAfterYears, priceDecline } from "@/lib/economics/price-decline";
 import { CalculatorWidget, type ChartProps, type WidgetProps } from "../calculator-widget";

@@ -1,7 +1,7 @@
 "use client";
 // The self-host-cost calculator's widget: the fleet's fixed monthly cost against an API bill growing with volume.
 import { XYChart } from "@/components/charts/svg-charts";
-import { formatNumber, formatUsd } from "@/lib/calculators/format";
+import { formatNumber, formatUsd } from "@/lib/format";
 import { compactNumber, compactUsd, evenSteps, linearAxis } from "@/lib/charts/axes";
 import { apiMonthlyCostUsd, selfHostCost } from "@/lib/economics/self-host-cost";
 import { CalculatorWidget, type ChartProps, type WidgetProps } from "../calculator-widget";

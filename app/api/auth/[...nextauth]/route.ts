@@ -6,7 +6,7 @@
 import type { NextRequest } from "next/server";
 import { handleAuthRequest } from "@/lib/auth";
 import { env } from "@/lib/env.mjs";
-import { mutationBody, requestOrigin } from "@/lib/http";
+import { mutationBody, requestOrigin } from "@/lib/server/http";
 
 /**
  * Auth.js builds its URLs from the request URL: give it AUTH_URL's origin when the deployment set one

@@ -1,7 +1,8 @@
 // JSON signup for scripts and the load benchmark; the forms use the server action. Same service,
 // same validation, same answer whether or not the address is already known.
-import { mutationBody } from "@/lib/http";
-import { clientIp, newsletter } from "@/lib/services";
+import { mutationBody } from "@/lib/server/http";
+import { clientIp } from "@/lib/server/http";
+import { newsletter } from "@/lib/services";
 import { signupSchema } from "@/lib/validations/newsletter";
 
 const MAX_BODY = 4096;

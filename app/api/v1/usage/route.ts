@@ -1,4 +1,4 @@
-import { isSameOrigin } from "@/lib/http";
+import { isSameOrigin } from "@/lib/server/http";
 import { pricedCsv, priceUsage } from "@/lib/usage/price";
 import { readUsageStream } from "@/lib/usage/read";
 import { usageRequest, type Issue } from "@/lib/usage/request";

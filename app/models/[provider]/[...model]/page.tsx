@@ -3,13 +3,13 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { perM, tokens } from "@/components/models/format";
 import styles from "@/components/models/models.module.css";
-import { formatUsd } from "@/lib/calculators/format";
+import { formatUsd } from "@/lib/format";
 import { getGlossary } from "@/lib/content/load";
 import { batchDiscounts } from "@/lib/prices/batch";
 import { findModel, listModels } from "@/lib/prices/catalog";
 import { conversionNote, CURRENCIES, formatIn, formatRate } from "@/lib/prices/currency";
 import { modelIdFromPath, modelPath, modelRow, priceHistory, sameModelElsewhere, SOURCE, toRow, type ModelRow } from "@/lib/prices/model-rows";
-import { STANDARD_WORKLOADS, workloadPricer } from "@/lib/prices/models-listing";
+import { STANDARD_WORKLOADS, workloadPricer } from "@/lib/calculators/models-listing";
 
 type Props = { params: Promise<{ provider: string; model: string[] }> };
 

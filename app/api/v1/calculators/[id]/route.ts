@@ -1,5 +1,5 @@
 import { runQuery } from "@/lib/calculators/server";
-import { log } from "@/lib/log.mjs";
+import { log } from "@/lib/server/log.mjs";
 import { queryValues } from "@/lib/search-params";
 
 const badRequest = (issues: { param: string; message: string }[]) =>

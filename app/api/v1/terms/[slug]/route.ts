@@ -1,5 +1,5 @@
 import { getGlossary } from "@/lib/content/load";
-import { toTermDto } from "@/lib/content/term-dto";
+import { toTermDto } from "@/lib/publish/term-dto";
 import { env } from "@/lib/env.mjs";
 
 export const dynamic = "force-static";

@@ -1,7 +1,7 @@
 // The Markdown version of a term. Readers reach it as /glossary/<slug>.md (a rewrite in next.config.mjs).
 import { loadDatasets } from "@/lib/content/datasets";
 import { getGlossary } from "@/lib/content/load";
-import { termToMarkdown } from "@/lib/content/markdown";
+import { termToMarkdown } from "@/lib/publish/markdown";
 import { env } from "@/lib/env.mjs";
 
 export const dynamic = "force-static";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { config } from "@/proxy";
-import { isDraining, onShutdown, runShutdownHooks, STATIC_CSP_HEADER, startDraining, staticPolicies } from "./server-state.mjs";
+import { isDraining, onShutdown, runShutdownHooks, STATIC_CSP_HEADER, startDraining, staticPolicies } from "./state.mjs";
 
 describe("server state shared by scripts/server.mjs and the app", () => {
   it("proxy.ts's matcher skips exactly the requests the server marks", () => {
@@ -9,7 +9,7 @@ describe("server state shared by scripts/server.mjs and the app", () => {
 
   it("lives on globalThis, so a second copy of the module (another bundle) sees the same state", async () => {
     // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion -- `as string` keeps TypeScript from resolving the ?copy specifier
-    const other = await import("./server-state.mjs?copy" as string);
+    const other = await import("./state.mjs?copy" as string);
     expect(other.staticPolicies()).toBe(staticPolicies());
     expect(isDraining()).toBe(false);
     startDraining();

@@ -1,7 +1,7 @@
 // The public shape of a term, shared by the JSON API, llms.txt and the Markdown export. Pure: the
 // caller passes the site origin (env.SITE_URL), so every URL in the output is absolute.
-import type { CategoryId, Source } from "./schema";
-import type { Term } from "./terms";
+import type { CategoryId, Source } from "../content/schema";
+import type { Term } from "../content/terms";
 
 export type TermDto = {
   title: string;

@@ -5,9 +5,9 @@ import { apiCostValues } from "@/lib/calculators/model-prices";
 import { apiCost } from "@/lib/economics";
 import { parseInput } from "@/lib/economics/calculator";
 import { parseDecimal } from "@/lib/economics/fields";
-import { findModel, listModels, pricesAt } from "./catalog";
-import { CURRENCIES, type Currency } from "./currency";
-import { toRow, type ModelRow } from "./model-rows";
+import { findModel, listModels, pricesAt } from "../prices/catalog";
+import { CURRENCIES, type Currency } from "../prices/currency";
+import { toRow, type ModelRow } from "../prices/model-rows";
 
 export const PAGE_SIZE = 100;
 const MAX_TOKENS = 10_000_000;

@@ -2,9 +2,9 @@
 import { describe, expect, it } from "vitest";
 import type { ScenarioDto } from "@/lib/data/scenarios";
 import { getCalculator, runCalculator } from "@/lib/economics";
-import { formatUsd } from "@/lib/calculators/format";
+import { formatUsd } from "@/lib/format";
 import { calculatorMeasures } from "@/lib/calculators/measures";
-import { compareRows } from "./scenario-table";
+import { compareRows } from "./table";
 
 function scenario(calculatorId: string, inputs: Record<string, string>, choices: Record<string, string> = {}): ScenarioDto {
   const r = runCalculator(getCalculator(calculatorId)!, inputs);

@@ -5,12 +5,12 @@
 import { createProcessor } from "@mdx-js/mdx";
 import remarkGfm from "remark-gfm";
 import { computeFigure, datesNote, priceFigure } from "@/lib/calculators/figures";
-import { containers, figureGroups } from "./figure-dates.mjs";
+import { containers, figureGroups } from "../content/figure-dates.mjs";
 import { getCalculator } from "@/lib/economics";
-import type { Datasets } from "./datasets";
+import type { Datasets } from "../content/datasets";
 import { calculatorHref, type MdxTag, type MdxTagProps, mdxTagProps } from "./mdx-tags";
-import { categories } from "./schema";
-import type { Term } from "./terms";
+import { categories } from "../content/schema";
+import type { Term } from "../content/terms";
 import { termUrl } from "./term-dto";
 
 /** The part of an mdast/MDX node this module reads (mdast-util-mdx-jsx and friends define the rest). */
@@ -163,7 +163,7 @@ function componentText(node: MdNode, tag: string, ctx: BodyContext): string {
       return markdownLink(childText(node, tag), termUrl(ctx.siteUrl, slug));
     }
   }
-  throw new MarkdownConversionError(tag, "no Markdown conversion for this component (add one in lib/content/markdown.ts)");
+  throw new MarkdownConversionError(tag, "no Markdown conversion for this component (add one in lib/publish/markdown.ts)");
 }
 
 /** The edit for one node, or undefined to leave it and look at its children. */

@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { contentSecurityPolicy, inlineScriptHashes, themeScriptHash } from "./csp";
-import { themeBootScript } from "./theme-boot";
+import { themeBootScript } from "../theme-boot";
 
 const hashOf = (s: string) => `'sha256-${createHash("sha256").update(s).digest("base64")}'`;
 

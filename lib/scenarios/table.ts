@@ -2,7 +2,7 @@
 // of different calculators line up), the picker choices, every input and output with its label and unit,
 // formatted, and whether the value differs from the first scenario's.
 import { fieldSpecs } from "@/lib/calculators/fields";
-import { formatValue, formatValueWithRate } from "@/lib/calculators/format";
+import { formatValue, formatValueWithRate } from "@/lib/format";
 import { COMMON_MEASURES, measuresOf } from "@/lib/calculators/measures";
 import type { ScenarioDto } from "@/lib/data/scenarios";
 import { getCalculator } from "@/lib/economics";

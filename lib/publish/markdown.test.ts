@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { computeFigure, formatAsOf, priceFigure } from "@/lib/calculators/figures";
-import { loadDatasets } from "./datasets";
-import { getGlossary } from "./load";
+import { loadDatasets } from "../content/datasets";
+import { getGlossary } from "../content/load";
 import { markdownLink, MarkdownConversionError, mdxToMarkdown, termToMarkdown } from "./markdown";
-import type { Term } from "./terms";
+import type { Term } from "../content/terms";
 
 const data = loadDatasets();
 const site = "https://ie.example";

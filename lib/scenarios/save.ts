@@ -3,7 +3,7 @@
 import "server-only";
 import { cookies } from "next/headers";
 import { currentUser } from "@/lib/auth";
-import { safeReturnPath, withSaved } from "@/lib/http";
+import { safeReturnPath, withSaved } from "@/lib/server/http";
 import { scenarios } from "@/lib/services";
 
 /** The cookie that lets /scenarios/resume finish a save started before sign-in, in this browser only. */

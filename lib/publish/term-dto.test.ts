@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { termMarkdownUrl, toTermDto } from "./term-dto";
-import type { Term } from "./terms";
+import type { Term } from "../content/terms";
 
 const term: Term = {
   slug: "kv-cache",

@@ -1,9 +1,9 @@
 // The MDX tags a term or newsletter body may use, each tag's props defined once here. Three renderers
 // read them: the web page (mdx-components.tsx, components/mdx/*), the mail (lib/email/issue.tsx) and
-// Markdown (lib/content/markdown.ts, whose output is also the mail's text part).
+// Markdown (lib/publish/markdown.ts, whose output is also the mail's text part).
 import { z } from "zod";
 import { priceFields, type PriceField } from "@/lib/calculators/figures";
-import { slugPattern } from "./schema";
+import { slugPattern } from "../content/schema";
 
 const values = z.record(z.string(), z.union([z.string(), z.number()]));
 

@@ -1,4 +1,4 @@
-// Turns a DATABASE_URL into driver-adapter options. Shared by lib/db.ts and prisma.config.ts.
+// Turns a DATABASE_URL into driver-adapter options. Shared by lib/db/index.ts and prisma.config.ts.
 
 /**
  * PostgreSQL: Prisma's `?schema=` parameter is not a libpq option, so it moves to the adapter.

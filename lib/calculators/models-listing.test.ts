@@ -1,7 +1,7 @@
 // The /models listing: query validation, filters, sorting, paging, and workload prices equal to calcPrice.
 import { describe, expect, it } from "vitest";
 import { libraryPrice } from "@/lib/testing/library-price";
-import { listModels } from "./catalog";
+import { listModels } from "../prices/catalog";
 import { listingHref, listModelsFor, PAGE_SIZE, parseListingQuery, STANDARD_WORKLOADS, workloadPricer, type ListingQuery } from "./models-listing";
 
 const today = new Date("2026-11-27T12:00:00Z");

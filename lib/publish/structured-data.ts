@@ -1,5 +1,5 @@
 // schema.org JSON-LD for term pages. Pure: the page passes the term and the site origin.
-import type { Term } from "./terms";
+import type { Term } from "../content/terms";
 import { termUrl } from "./term-dto";
 
 export const definedTermSetName = "Inference Economics glossary";

@@ -2,7 +2,7 @@
 // a request URL on "localhost" whatever host the browser used, so the origin is rebuilt from the Host
 // header, with the protocol of SITE_URL (TLS ends at the proxy in front).
 import { env } from "@/lib/env.mjs";
-import { fromThisSite, sentByAnotherSite as sentByAnotherSiteHeader } from "@/lib/request-policy.mjs";
+import { fromThisSite, sentByAnotherSite as sentByAnotherSiteHeader } from "@/lib/server/request-policy.mjs";
 
 /** The origin the browser addressed, e.g. https://example.com. */
 export function requestOrigin(request: Request): string {
@@ -97,4 +97,11 @@ export function withSaved(returnTo: string, id: string): string {
   const url = new URL(safeReturnPath(returnTo), RETURN_BASE);
   url.searchParams.set("saved", id);
   return url.pathname + url.search + url.hash;
+}
+
+/** The client IP, only from the header a trusted proxy sets (its right-most entry); undefined otherwise. */
+export function clientIp(headers: Headers): string | undefined {
+  if (!env.TRUSTED_PROXY_HEADER) return undefined;
+  const value = headers.get(env.TRUSTED_PROXY_HEADER);
+  return value?.split(",").at(-1)?.trim() || undefined;
 }

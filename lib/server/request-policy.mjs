@@ -1,5 +1,5 @@
 // Which requests the site accepts and the headers every answer carries. Plain JavaScript because three
-// module graphs share it: next.config.mjs (headers), the app (lib/http.ts) and scripts/server.mjs, which
+// module graphs share it: next.config.mjs (headers), the app (lib/server/http.ts) and scripts/server.mjs, which
 // answers requests that must not reach Next.js itself.
 
 /** Headers every answer carries; the Content-Security-Policy is set per page (proxy.ts). @param {string} siteUrl */

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { formatBytes, formatMoney, formatNumber, formatUsd, formatValue, formatValueWithRate, moneyRate, numberFormat } from "./format";
+import { formatBytes, formatMoney, formatNumber, formatUsd, formatValue, formatValueWithRate, moneyRate, numberFormat } from "./";
 
 describe("format", () => {
   it("keeps small prices readable and large sums whole", () => {

@@ -6,10 +6,10 @@
 import { createHash, randomUUID } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
-import { databaseProvider } from "./env.mjs";
-import { pgAdapterOptions, sqliteFilePath } from "./db-url.mjs";
+import { databaseProvider } from "../env.mjs";
+import { pgAdapterOptions, sqliteFilePath } from "./url.mjs";
 
-const root = path.resolve(import.meta.dirname, "..");
+const root = path.resolve(import.meta.dirname, "../..");
 
 /** @param {"sqlite" | "postgresql"} provider */
 export function migrationsFor(provider) {

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from "vitest";
 import { validateInputs } from "@/lib/data/scenarios";
 import { parseScenarioText } from "@/lib/validations/scenario";
-import { readSaveForm, saveFormQuery } from "./scenario-save";
+import { readSaveForm, saveFormQuery } from "./save";
 
 // readSaveForm and saveFormQuery are pure; the module's session and database imports are not needed here.
 vi.mock("@/lib/auth", () => ({}));

@@ -1,12 +1,12 @@
-// Creates Prisma clients for a DATABASE_URL. The app uses the single instance in lib/db.ts; scripts
+// Creates Prisma clients for a DATABASE_URL. The app uses the single instance in lib/db/index.ts; scripts
 // and tests that run outside Next.js create their own here.
 import "server-only";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
-import { pgAdapterOptions } from "./db-url.mjs";
-import { databaseProvider } from "./env.mjs";
-import { PrismaClient } from "./generated/prisma/client";
-import { PrismaClient as PostgresPrismaClient } from "./generated/prisma-postgres/client";
+import { pgAdapterOptions } from "./url.mjs";
+import { databaseProvider } from "../env.mjs";
+import { PrismaClient } from "../generated/prisma/client";
+import { PrismaClient as PostgresPrismaClient } from "../generated/prisma-postgres/client";
 
 export type Db = PrismaClient;
 
@@ -32,6 +32,6 @@ export function createDb(url: string): Db {
     return db;
   }
   // `timeout` is SQLite's busy timeout: wait up to 5 s for another writer instead of failing.
-  // WAL mode is set on the file by lib/migrate.mjs and persists.
+  // WAL mode is set on the file by lib/db/migrate.mjs and persists.
   return new PrismaClient({ adapter: new PrismaBetterSQLite3({ url, timeout: 5_000 }) });
 }

@@ -1,9 +1,9 @@
 // Database tests on a fresh SQLite file and, when TEST_POSTGRES_URL is set, on a fresh PostgreSQL schema.
 import Database from "better-sqlite3";
 import { afterAll, describe, expect, it } from "vitest";
-import { isUniqueViolation } from "./db";
+import { isUniqueViolation } from "./";
 import { migrate, migrationsFor } from "./migrate.mjs";
-import { cleanupDatabases, client, sqlite, targets } from "./testing/databases";
+import { cleanupDatabases, client, sqlite, targets } from "../testing/databases";
 
 afterAll(async () => {
   await cleanupDatabases();
