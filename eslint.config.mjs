@@ -22,7 +22,10 @@ const config = [
       "@typescript-eslint/no-misused-promises": ["error", { checksVoidReturn: { attributes: false } }],
       // FormData.get() returns string | File: String() of a File where text is expected gives "[object File]",
       // which the zod schema that follows rejects, so it is not the silent bug this rule looks for.
-      "@typescript-eslint/no-base-to-string": ["error", { ignoredTypeNames: ["Error", "RegExp", "URL", "URLSearchParams", "File"] }],
+      "@typescript-eslint/no-base-to-string": [
+        "error",
+        { ignoredTypeNames: ["Error", "RegExp", "URL", "URLSearchParams", "File"] },
+      ],
     },
   },
   {

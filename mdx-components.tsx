@@ -6,7 +6,7 @@ import Link from "next/link";
 import type { ComponentPropsWithoutRef, ReactNode } from "react";
 import { Calculator } from "@/components/mdx/calculator-embed";
 import { Compute, FigureDates, Price } from "@/components/mdx/figures";
-import { type MdxTagInput, parseTagProps } from "@/lib/publish/mdx-tags";
+import { parseTagProps, type MdxTagInput } from "@/lib/publish/mdx-tags";
 
 function textOf(node: ReactNode): string {
   if (typeof node === "string" || typeof node === "number") return String(node);
@@ -44,7 +44,12 @@ const components: MDXComponents = {
   Price,
   TermLink,
   table: (props: ComponentPropsWithoutRef<"table">) => (
-    <div className="table-scroll" tabIndex={0} role="region" aria-label={`Table: ${textOf(props.children).slice(0, 60)}`}>
+    <div
+      className="table-scroll"
+      tabIndex={0}
+      role="region"
+      aria-label={`Table: ${textOf(props.children).slice(0, 60)}`}
+    >
       <table {...props} />
     </div>
   ),

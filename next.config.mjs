@@ -1,9 +1,9 @@
 // lib/env.mjs comes first: an invalid environment stops the build and the server before anything runs.
 // A bare import, which the import sorter (Prettier) leaves where it is.
 import "./lib/env.mjs";
-import { env } from "./lib/env.mjs";
 import { fileURLToPath } from "node:url";
 import createMDX from "@next/mdx";
+import { env } from "./lib/env.mjs";
 import { ACTION_BODY_LIMIT_BYTES, securityHeaders } from "./lib/server/request-policy.mjs";
 
 /** @type {import('next').NextConfig} */
@@ -23,7 +23,15 @@ const nextConfig = {
     const personal = [{ key: "Cache-Control", value: "private, no-store" }];
     return [
       { source: "/:path*", headers: security },
-      ...["/scenarios", "/scenarios/:path*", "/s/:path*", "/signin", "/signin/:path*", "/newsletter/admin", "/newsletter/admin/:path*"].map((source) => ({
+      ...[
+        "/scenarios",
+        "/scenarios/:path*",
+        "/s/:path*",
+        "/signin",
+        "/signin/:path*",
+        "/newsletter/admin",
+        "/newsletter/admin/:path*",
+      ].map((source) => ({
         source,
         headers: personal,
       })),
@@ -42,7 +50,13 @@ const nextConfig = {
 const withMDX = createMDX({
   // figure-dates moves each quoted figure's date to the end of its sentence (see the module).
   // An absolute path: @next/mdx resolves plugin names from the directory of the MDX file it compiles.
-  options: { remarkPlugins: ["remark-frontmatter", "remark-gfm", fileURLToPath(new URL("./lib/content/figure-dates.mjs", import.meta.url))] },
+  options: {
+    remarkPlugins: [
+      "remark-frontmatter",
+      "remark-gfm",
+      fileURLToPath(new URL("./lib/content/figure-dates.mjs", import.meta.url)),
+    ],
+  },
 });
 
 export default withMDX(nextConfig);

@@ -23,8 +23,15 @@ export default defineConfig({
     trace: "retain-on-failure",
     launchOptions: {
       executablePath: "/usr/bin/chromium",
-      args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-        "--disable-sync", "--no-first-run", "--disable-quic"],
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--disable-quic",
+      ],
     },
   },
   projects: [
@@ -59,22 +66,24 @@ export default defineConfig({
     },
     // Two more instances of the same build on one PostgreSQL database, as behind a load balancer
     // (e2e/multi-instance.spec.ts). Only when TEST_POSTGRES_URL is set (CI sets it).
-    ...(multiUrl ? [3201, 3202].map((instancePort, i) => ({
-      command: `${i === 0 ? "node scripts/drop-pg-schema.mjs && " : ""}node scripts/start.mjs`,
-      url: `http://127.0.0.1:${instancePort}/api/health`,
-      timeout: 300_000,
-      reuseExistingServer: false,
-      stdout: "ignore" as const,
-      env: {
-        PORT: String(instancePort),
-        DATA_DIR: `data/e2e-${instancePort}`,
-        DATABASE_URL: multiUrl,
-        AUTH_SECRET: "e2e-shared-secret-of-both-instances-0123456789",
-        SITE_URL: "http://localhost:3000",
-        NODE_ENV: "production",
-        SMTP_URL: "smtp://127.0.0.1:2525",
-        SHUTDOWN_DRAIN_SECONDS: "0",
-      },
-    })) : []),
+    ...(multiUrl
+      ? [3201, 3202].map((instancePort, i) => ({
+          command: `${i === 0 ? "node scripts/drop-pg-schema.mjs && " : ""}node scripts/start.mjs`,
+          url: `http://127.0.0.1:${instancePort}/api/health`,
+          timeout: 300_000,
+          reuseExistingServer: false,
+          stdout: "ignore" as const,
+          env: {
+            PORT: String(instancePort),
+            DATA_DIR: `data/e2e-${instancePort}`,
+            DATABASE_URL: multiUrl,
+            AUTH_SECRET: "e2e-shared-secret-of-both-instances-0123456789",
+            SITE_URL: "http://localhost:3000",
+            NODE_ENV: "production",
+            SMTP_URL: "smtp://127.0.0.1:2525",
+            SHUTDOWN_DRAIN_SECONDS: "0",
+          },
+        }))
+      : []),
   ],
 });

@@ -4,8 +4,8 @@
 import fs from "node:fs";
 import path from "node:path";
 import type { PrismaConfig } from "prisma";
-import { databaseProvider, env } from "./lib/env.mjs";
 import { pgAdapterOptions, sqliteFilePath } from "./lib/db/url.mjs";
+import { databaseProvider, env } from "./lib/env.mjs";
 
 const url = env.DATABASE_URL;
 const postgres = databaseProvider(url) === "postgresql";

@@ -22,7 +22,8 @@ beforeAll(async () => {
 });
 afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
 
-const policyOf = (pathname: string) => proxy(new NextRequest(`http://localhost:3000${pathname}`)).headers.get("content-security-policy") ?? "";
+const policyOf = (pathname: string) =>
+  proxy(new NextRequest(`http://localhost:3000${pathname}`)).headers.get("content-security-policy") ?? "";
 const KV = "'sha256-"; // every policy has the theme script's hash; the pages' own hashes are compared below
 
 describe("proxy.ts's policies for prerendered pages", () => {
@@ -30,7 +31,12 @@ describe("proxy.ts's policies for prerendered pages", () => {
     const kv = policyOf("/glossary/kv-cache");
     expect(kv).toContain(KV);
     expect(kv).not.toContain("nonce");
-    for (const spelling of ["/glossar%79/kv-cache", "/glossary/kv%2Dcache", "/glossary/kv%2dcache", "/glossary/kv-cache%2F"]) {
+    for (const spelling of [
+      "/glossar%79/kv-cache",
+      "/glossary/kv%2Dcache",
+      "/glossary/kv%2dcache",
+      "/glossary/kv-cache%2F",
+    ]) {
       const policy = policyOf(spelling);
       // Next.js serves some of these as the page and others as a 404: both are allowed, the page by its hashes.
       expect(policy, spelling).toContain("'nonce-");

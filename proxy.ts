@@ -5,9 +5,9 @@
 //   the page a person sees share one address.
 import fs from "node:fs";
 import path from "node:path";
-import { type NextRequest, NextResponse } from "next/server";
-import { contentSecurityPolicy, inlineScriptHashes, newNonce } from "@/lib/server/csp";
+import { NextResponse, type NextRequest } from "next/server";
 import { env } from "@/lib/env.mjs";
+import { contentSecurityPolicy, inlineScriptHashes, newNonce } from "@/lib/server/csp";
 import { ONE_CLICK_UNSUBSCRIBE_PATH } from "@/lib/server/request-policy.mjs";
 import { staticPolicies } from "@/lib/server/state.mjs";
 
@@ -44,7 +44,9 @@ function pagePath(pathname: string): string | null {
 /** The hashes of a prerendered page's inline scripts, or null when the page has no prerendered HTML. */
 function prerenderedHashes(page: string): string[] | null {
   const file = path.join(prerendered, `${page === "/" ? "/index" : page}.html`);
-  return file.startsWith(prerendered + path.sep) && fs.existsSync(file) ? inlineScriptHashes(fs.readFileSync(file, "utf8")) : null;
+  return file.startsWith(prerendered + path.sep) && fs.existsSync(file)
+    ? inlineScriptHashes(fs.readFileSync(file, "utf8"))
+    : null;
 }
 let notFoundHashes: string[] | undefined;
 

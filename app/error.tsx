@@ -5,7 +5,9 @@ export default function ErrorPage({ error, reset }: { error: Error & { digest?: 
   return (
     <>
       <h1>Something went wrong</h1>
-      <p className="lead">The page could not be shown. Please try again; if it keeps happening, tell us the reference below.</p>
+      <p className="lead">
+        The page could not be shown. Please try again; if it keeps happening, tell us the reference below.
+      </p>
       {error.digest && <p className="muted">Reference: {error.digest}</p>}
       <p>
         <button type="button" className="button" onClick={reset}>

@@ -6,12 +6,12 @@ import "@/components/ui/base.css";
 import "./calculators.css";
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
-import { SiteFooter } from "@/components/site-footer";
 import { TermPreviews } from "@/components/previews/term-previews";
+import { SiteFooter } from "@/components/site-footer";
 import { SiteHeader } from "@/components/site-header";
-import { themeBootScript } from "@/lib/theme-boot";
-import { env } from "@/lib/env.mjs";
 import layout from "@/components/ui/layout.module.css";
+import { env } from "@/lib/env.mjs";
+import { themeBootScript } from "@/lib/theme-boot";
 
 export const metadata: Metadata = {
   metadataBase: new URL(env.SITE_URL),

@@ -8,7 +8,8 @@ import { env } from "@/lib/env.mjs";
 import { listModels, PRICES_DATA } from "@/lib/prices/catalog";
 import { modelPath } from "@/lib/prices/model-rows";
 
-const newest = (dates: string[]) => dates.reduce<string | undefined>((a, b) => (a === undefined || b > a ? b : a), undefined);
+const newest = (dates: string[]) =>
+  dates.reduce<string | undefined>((a, b) => (a === undefined || b > a ? b : a), undefined);
 
 export default function sitemap(): MetadataRoute.Sitemap {
   const site = env.SITE_URL;

@@ -7,12 +7,21 @@ const rows = [];
 for (const name of benches) {
   console.log(`\n— ${name} —`);
   const started = performance.now();
-  const result = spawnSync(process.execPath, [`bench/${name}.mjs`], { encoding: "utf8", stdio: ["ignore", "pipe", "inherit"], timeout: 30 * 60_000 });
+  const result = spawnSync(process.execPath, [`bench/${name}.mjs`], {
+    encoding: "utf8",
+    stdio: ["ignore", "pipe", "inherit"],
+    timeout: 30 * 60_000,
+  });
   process.stdout.write(result.stdout ?? "");
-  const lines = (result.stdout ?? "").split("\n").filter((l) => l.startsWith("| ") && !l.startsWith("| measure") && !l.startsWith("| ---"));
+  const lines = (result.stdout ?? "")
+    .split("\n")
+    .filter((l) => l.startsWith("| ") && !l.startsWith("| measure") && !l.startsWith("| ---"));
   if (result.status !== 0) rows.push([name, "(failed)", `exit ${result.status ?? result.signal}`, ""]);
   for (const line of lines) {
-    const cells = line.split("|").slice(1, -1).map((c) => c.trim());
+    const cells = line
+      .split("|")
+      .slice(1, -1)
+      .map((c) => c.trim());
     rows.push([name, cells[0], cells[1] ?? "", cells[2] ?? ""]);
   }
   console.log(`(${name}: ${((performance.now() - started) / 1000).toFixed(0)} s)`);

@@ -11,7 +11,10 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 
 const { values } = parseArgs({
-  options: { sizes: { type: "string", default: "100,500,1000" }, "no-model-pages": { type: "boolean", default: false } },
+  options: {
+    sizes: { type: "string", default: "100,500,1000" },
+    "no-model-pages": { type: "boolean", default: false },
+  },
 });
 const sizes = values.sizes.split(",").map(Number);
 const root = path.resolve(import.meta.dirname, "..");
@@ -67,12 +70,20 @@ for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => (clean(), p
 
 function timedBuild(label) {
   const started = performance.now();
-  const result = spawnSync(path.join(root, "node_modules/.bin/next"), ["build"], { cwd: root, stdio: ["ignore", "ignore", "pipe"], env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
+  const result = spawnSync(path.join(root, "node_modules/.bin/next"), ["build"], {
+    cwd: root,
+    stdio: ["ignore", "ignore", "pipe"],
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+  });
   const seconds = (performance.now() - started) / 1000;
-  if (result.status !== 0) throw new Error(`next build failed ${label} (${result.signal ?? `exit ${result.status}`}):\n${result.stderr.toString().slice(-2000)}`);
+  if (result.status !== 0)
+    throw new Error(
+      `next build failed ${label} (${result.signal ?? `exit ${result.status}`}):\n${result.stderr.toString().slice(-2000)}`,
+    );
   return seconds;
 }
-const countHtml = (d) => (fs.existsSync(d) ? fs.readdirSync(d, { recursive: true }).filter((f) => String(f).endsWith(".html")).length : 0);
+const countHtml = (d) =>
+  fs.existsSync(d) ? fs.readdirSync(d, { recursive: true }).filter((f) => String(f).endsWith(".html")).length : 0;
 
 const rows = [];
 const modelRows = [];
@@ -83,9 +94,16 @@ try {
     for (let i = 0; i < count; i++) fs.writeFileSync(path.join(dir, `${slug(i)}.mdx`), term(i, count));
     const seconds = timedBuild(`at ${size} terms`);
     // Every term must have become a page, or the time would flatter the build.
-    const pages = fs.readdirSync(path.join(root, ".next", "server", "app", "glossary")).filter((f) => f.endsWith(".html")).length;
-    if (pages !== real + count) throw new Error(`the build at ${size} terms made ${pages} term pages, not ${real + count}`);
-    rows.push({ terms: real + count, "build s": Number(seconds.toFixed(1)), "ms per term": Math.round((seconds * 1000) / (real + count)) });
+    const pages = fs
+      .readdirSync(path.join(root, ".next", "server", "app", "glossary"))
+      .filter((f) => f.endsWith(".html")).length;
+    if (pages !== real + count)
+      throw new Error(`the build at ${size} terms made ${pages} term pages, not ${real + count}`);
+    rows.push({
+      terms: real + count,
+      "build s": Number(seconds.toFixed(1)),
+      "ms per term": Math.round((seconds * 1000) / (real + count)),
+    });
     console.error(`[bench:build] ${real + count} terms: ${seconds.toFixed(1)} s`); // progress, in case a later size is cut short
   }
   if (!values["no-model-pages"]) {
@@ -105,17 +123,24 @@ try {
 console.log("\nbench:build (next build, generated terms added to the real ones)\n");
 console.log("| measure | value | aim |");
 console.log("| --- | --- | --- |");
-for (const r of rows) console.log(`| build time at ${r.terms} terms | ${r["build s"]} s (${r["ms per term"]} ms per term) | |`);
+for (const r of rows)
+  console.log(`| build time at ${r.terms} terms | ${r["build s"]} s (${r["ms per term"]} ms per term) | |`);
 // Linear growth: the time each added term costs is the same between every pair of sizes.
 for (let i = 1; i < rows.length; i++) {
   const [a, b] = [rows[i - 1], rows[i]];
   const marginal = ((b["build s"] - a["build s"]) * 1000) / (b.terms - a.terms);
-  console.log(`| marginal build time per added term, ${a.terms} to ${b.terms} terms | ${Math.round(marginal)} ms | linear growth: about equal across ranges |`);
+  console.log(
+    `| marginal build time per added term, ${a.terms} to ${b.terms} terms | ${Math.round(marginal)} ms | linear growth: about equal across ranges |`,
+  );
 }
 if (modelRows.length === 2) {
   const [withPages, without] = modelRows;
   const added = withPages.pages - without.pages;
-  console.log(`| build time with the ${withPages.pages} model pages, ${real} terms | ${withPages.seconds.toFixed(1)} s | |`);
+  console.log(
+    `| build time with the ${withPages.pages} model pages, ${real} terms | ${withPages.seconds.toFixed(1)} s | |`,
+  );
   console.log(`| build time without them | ${without.seconds.toFixed(1)} s | |`);
-  console.log(`| time per model page | ${Math.round(((withPages.seconds - without.seconds) * 1000) / Math.max(1, added))} ms | about the per-term cost or less |`);
+  console.log(
+    `| time per model page | ${Math.round(((withPages.seconds - without.seconds) * 1000) / Math.max(1, added))} ms | about the per-term cost or less |`,
+  );
 }

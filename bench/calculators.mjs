@@ -11,10 +11,13 @@ const browser = await launchBrowser();
 async function pageScripts(path) {
   const html = await (await fetch(server.url + path)).text();
   const srcs = new Set(
-    [...html.matchAll(/<script\b[^>]*\bsrc="([^"]+\.js)"[^>]*>/g)].filter((m) => !/\bnoModule\b/i.test(m[0])).map((m) => m[1]),
+    [...html.matchAll(/<script\b[^>]*\bsrc="([^"]+\.js)"[^>]*>/g)]
+      .filter((m) => !/\bnoModule\b/i.test(m[0]))
+      .map((m) => m[1]),
   );
   const sizes = new Map();
-  for (const src of srcs) sizes.set(src, gzipSync(Buffer.from(await (await fetch(server.url + src)).arrayBuffer()), { level: 9 }).length);
+  for (const src of srcs)
+    sizes.set(src, gzipSync(Buffer.from(await (await fetch(server.url + src)).arrayBuffer()), { level: 9 }).length);
   return sizes;
 }
 
@@ -33,11 +36,26 @@ async function addedJs(path, baseline) {
 async function loadedScripts(path) {
   const page = await browser.newPage();
   await page.goto(server.url + path, { waitUntil: "networkidle" });
-  await page.waitForFunction(() => [...document.querySelectorAll("section.calculator")].every((s) => s.hasAttribute("data-live")), null, { timeout: 10_000 }).catch(() => {});
-  const urls = await page.evaluate(() => performance.getEntriesByType("resource").map((e) => e.name).filter((n) => /\.js(\?|$)/.test(n)));
+  await page
+    .waitForFunction(
+      () => [...document.querySelectorAll("section.calculator")].every((s) => s.hasAttribute("data-live")),
+      null,
+      { timeout: 10_000 },
+    )
+    .catch(() => {});
+  const urls = await page.evaluate(() =>
+    performance
+      .getEntriesByType("resource")
+      .map((e) => e.name)
+      .filter((n) => /\.js(\?|$)/.test(n)),
+  );
   await page.close();
   const sizes = new Map();
-  for (const url of new Set(urls)) sizes.set(new URL(url).pathname, gzipSync(Buffer.from(await (await fetch(url)).arrayBuffer()), { level: 9 }).length);
+  for (const url of new Set(urls))
+    sizes.set(
+      new URL(url).pathname,
+      gzipSync(Buffer.from(await (await fetch(url)).arrayBuffer()), { level: 9 }).length,
+    );
   return sizes;
 }
 
@@ -58,7 +76,13 @@ async function latency(path, name, start, step) {
   await page.goto(server.url + path, { waitUntil: "networkidle" });
   await page.locator("html[data-hydrated]").waitFor({ state: "attached" });
   // The widget's code loads on demand: wait for it to be live (a build without the marker: no wait).
-  await page.waitForFunction(() => [...document.querySelectorAll("section.calculator")].every((s) => s.hasAttribute("data-live")), null, { timeout: 10_000 }).catch(() => {});
+  await page
+    .waitForFunction(
+      () => [...document.querySelectorAll("section.calculator")].every((s) => s.hasAttribute("data-live")),
+      null,
+      { timeout: 10_000 },
+    )
+    .catch(() => {});
   const timings = await page.evaluate(
     async ({ edits, name, start, step }) => {
       // Alternating between two values: every edit changes the input, and the result moves by a visible step.
@@ -127,18 +151,40 @@ try {
   console.log("\nbench:calculators (production build, 127.0.0.1, Chromium headless)\n");
   console.log("| measure | value | aim / reference |");
   console.log("| --- | --- | --- |");
-  console.log(`| term page with widget (/glossary/inference-cost), gzipped JS | ${kb(withWidget.bytes)} KB in ${withWidget.files} files | |`);
-  console.log(`| page without widget, same layout and signup form (/newsletter), gzipped JS | ${kb(without.bytes)} KB in ${without.files} files | reference |`);
-  console.log(`| JavaScript the term-page widget adds | ${kb(withWidget.bytes - without.bytes)} KB gzipped | under 35 KB |`);
+  console.log(
+    `| term page with widget (/glossary/inference-cost), gzipped JS | ${kb(withWidget.bytes)} KB in ${withWidget.files} files | |`,
+  );
+  console.log(
+    `| page without widget, same layout and signup form (/newsletter), gzipped JS | ${kb(without.bytes)} KB in ${without.files} files | reference |`,
+  );
+  console.log(
+    `| JavaScript the term-page widget adds | ${kb(withWidget.bytes - without.bytes)} KB gzipped | under 35 KB |`,
+  );
   console.log(`| /plan, gzipped JS | ${kb(planTotal.bytes)} KB in ${planTotal.files} files | |`);
-  console.log(`| calculator index (/calculators), no widget, gzipped JS | ${kb(index.bytes)} KB in ${index.files} files | reference |`);
-  console.log(`| JavaScript the planner widget adds (scripts /plan loads and /calculators does not) | ${kb(planJs.bytes)} KB gzipped in ${planJs.files} files | under 35 KB |`);
-  console.log(`| JavaScript the agent-session widget adds (same reference) | ${kb(agentJs.bytes)} KB gzipped in ${agentJs.files} files | |`);
-  console.log(`| loaded in Chromium, on-demand chunks included: the term-page widget (self-host-cost) adds | ${kb(termLoaded.bytes)} KB gzipped in ${termLoaded.files} files | |`);
-  console.log(`| loaded in Chromium: the api-cost widget on /glossary/token-pricing adds | ${kb(apiTermLoaded.bytes)} KB gzipped in ${apiTermLoaded.files} files | |`);
-  console.log(`| loaded in Chromium: the planner widget adds (against /calculators) | ${kb(planLoaded.bytes)} KB gzipped in ${planLoaded.files} files | under 35 KB |`);
-  console.log(`| loaded in Chromium: the agent-session widget adds | ${kb(agentLoaded.bytes)} KB gzipped in ${agentLoaded.files} files | |`);
-  console.log(`| term-page widget: input event to updated result, median / p95 over ${EDITS} edits | ${times(term)} | p95 under 16 ms |`);
+  console.log(
+    `| calculator index (/calculators), no widget, gzipped JS | ${kb(index.bytes)} KB in ${index.files} files | reference |`,
+  );
+  console.log(
+    `| JavaScript the planner widget adds (scripts /plan loads and /calculators does not) | ${kb(planJs.bytes)} KB gzipped in ${planJs.files} files | under 35 KB |`,
+  );
+  console.log(
+    `| JavaScript the agent-session widget adds (same reference) | ${kb(agentJs.bytes)} KB gzipped in ${agentJs.files} files | |`,
+  );
+  console.log(
+    `| loaded in Chromium, on-demand chunks included: the term-page widget (self-host-cost) adds | ${kb(termLoaded.bytes)} KB gzipped in ${termLoaded.files} files | |`,
+  );
+  console.log(
+    `| loaded in Chromium: the api-cost widget on /glossary/token-pricing adds | ${kb(apiTermLoaded.bytes)} KB gzipped in ${apiTermLoaded.files} files | |`,
+  );
+  console.log(
+    `| loaded in Chromium: the planner widget adds (against /calculators) | ${kb(planLoaded.bytes)} KB gzipped in ${planLoaded.files} files | under 35 KB |`,
+  );
+  console.log(
+    `| loaded in Chromium: the agent-session widget adds | ${kb(agentLoaded.bytes)} KB gzipped in ${agentLoaded.files} files | |`,
+  );
+  console.log(
+    `| term-page widget: input event to updated result, median / p95 over ${EDITS} edits | ${times(term)} | p95 under 16 ms |`,
+  );
   console.log(`| planner (Llama 3.1 70B, H100, 13 APIs): median / p95 | ${times(plan)} | p95 under 16 ms |`);
   console.log(`| agent session, 50 turns: median / p95 | ${times(agent)} | p95 under 16 ms |`);
 } finally {

@@ -3,8 +3,15 @@ import { spawn } from "node:child_process";
 import { gzipSync } from "node:zlib";
 import { chromium } from "@playwright/test";
 
-export const chromiumArgs = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-  "--disable-sync", "--no-first-run", "--disable-quic"];
+export const chromiumArgs = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+  "--disable-quic",
+];
 
 /**
  * Starts `npm start`'s script (builds when needed) on a port of its own and waits until it answers.
@@ -14,7 +21,14 @@ export const chromiumArgs = ["--no-sandbox", "--disable-gpu", "--disable-backgro
  */
 export async function startServer(port, dataDir = "data/bench", extraEnv = {}) {
   const server = spawn("node", ["scripts/start.mjs"], {
-    env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, SITE_URL: "http://localhost:3000", NODE_ENV: "production", ...extraEnv },
+    env: {
+      ...process.env,
+      PORT: String(port),
+      DATA_DIR: dataDir,
+      SITE_URL: "http://localhost:3000",
+      NODE_ENV: "production",
+      ...extraEnv,
+    },
     stdio: ["ignore", "ignore", "inherit"],
   });
   const deadline = Date.now() + 300_000;
@@ -45,7 +59,8 @@ export async function pageJsGzipBytes(baseUrl, path) {
     .filter((m) => !/\bnoModule\b/i.test(m[0]))
     .map((m) => m[1]);
   let bytes = 0;
-  for (const src of new Set(srcs)) bytes += gzipSync(Buffer.from(await (await fetch(baseUrl + src)).arrayBuffer()), { level: 9 }).length;
+  for (const src of new Set(srcs))
+    bytes += gzipSync(Buffer.from(await (await fetch(baseUrl + src)).arrayBuffer()), { level: 9 }).length;
   return { bytes, files: new Set(srcs).size };
 }
 

@@ -25,7 +25,10 @@ async function startBareNext() {
   mkdirSync(`${BARE_DIR}/app`, { recursive: true });
   writeFileSync(`${BARE_DIR}/next.config.mjs`, "export default {};\n");
   // An icon, so the browser's /favicon.ico request does not log a 404 that Lighthouse would count.
-  writeFileSync(`${BARE_DIR}/app/icon.svg`, '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 1 1"><rect width="1" height="1"/></svg>\n');
+  writeFileSync(
+    `${BARE_DIR}/app/icon.svg`,
+    '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 1 1"><rect width="1" height="1"/></svg>\n',
+  );
   writeFileSync(
     `${BARE_DIR}/app/layout.jsx`,
     `export const metadata = { title: "Bare page", description: "A bare Next.js page for reference." };
@@ -67,7 +70,12 @@ export default function Layout({ children }) {
 
 async function audit(port, url) {
   // "localhost": Lighthouse counts it as a secure origin, as it would count the HTTPS site.
-  const { lhr } = await lighthouse(url.replace("127.0.0.1", "localhost"), { port, output: "json", logLevel: "error", onlyCategories: categories });
+  const { lhr } = await lighthouse(url.replace("127.0.0.1", "localhost"), {
+    port,
+    output: "json",
+    logLevel: "error",
+    onlyCategories: categories,
+  });
   const failed = Object.values(lhr.audits)
     .filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode === "binary")
     .map((a) => a.id);
@@ -99,7 +107,13 @@ try {
   ];
   chrome = await chromeLauncher.launch({
     chromePath: "/usr/bin/chromium",
-    chromeFlags: ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--no-first-run"],
+    chromeFlags: [
+      "--headless=new",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--no-first-run",
+    ],
   });
   const results = new Map(targets.map((t) => [t.name, []]));
   for (let round = 0; round < ROUNDS; round++) {
@@ -125,12 +139,16 @@ try {
     });
   }
   const ref = summary[0];
-  console.log(`\nbench:lighthouse (Lighthouse 12, mobile emulation, default throttling; medians of ${ROUNDS} alternating rounds)\n`);
+  console.log(
+    `\nbench:lighthouse (Lighthouse 12, mobile emulation, default throttling; medians of ${ROUNDS} alternating rounds)\n`,
+  );
   console.log("| measure | value | aim |");
   console.log("| --- | --- | --- |");
   for (const s of summary) {
     const vsRef =
-      s === ref ? "reference" : `performance ${s.performance - ref.performance >= 0 ? "+" : ""}${s.performance - ref.performance}, LCP +${Math.round(s.lcp - ref.lcp)} ms vs bare`;
+      s === ref
+        ? "reference"
+        : `performance ${s.performance - ref.performance >= 0 ? "+" : ""}${s.performance - ref.performance}, LCP +${Math.round(s.lcp - ref.lcp)} ms vs bare`;
     console.log(
       `| ${s.name}: performance / accessibility / best practices / SEO | ${categories.map((c) => s[c]).join(" / ")} (JS ${s.jsKb.toFixed(1)} KB gz, FCP ${Math.round(s.fcp)} ms, LCP ${Math.round(s.lcp)} ms, TBT ${Math.round(s.tbt)} ms; ${vsRef}; failed: ${s.failed.join(", ") || "none"}) | ${s === ref ? "" : "performance within 2 of bare, LCP within 300 ms, others 100"} |`,
     );

@@ -29,7 +29,11 @@ async function timed(path, init) {
 }
 
 const signup = (email) =>
-  timed("/api/newsletter/subscribe", { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ email, source: "/bench" }) });
+  timed("/api/newsletter/subscribe", {
+    method: "POST",
+    headers: { "Content-Type": "application/json" },
+    body: JSON.stringify({ email, source: "/bench" }),
+  });
 
 const targets = {
   "/robots.txt": () => timed("/robots.txt"),
@@ -60,7 +64,9 @@ try {
   }
   const storedDistinct = rows("email LIKE ? AND email NOT LIKE ?", `bench-${run}-%`, `bench-${run}-warm-%`);
 
-  const variants = Array.from({ length: SAME }, (_, i) => `Same-${run}@example.com`.replace(/[a-z]/g, (c, at) => ((i >> at % 8) & 1 ? c.toUpperCase() : c)));
+  const variants = Array.from({ length: SAME }, (_, i) =>
+    `Same-${run}@example.com`.replace(/[a-z]/g, (c, at) => ((i >> (at % 8)) & 1 ? c.toUpperCase() : c)),
+  );
   const same = await Promise.all(variants.map((email) => signup(email)));
   const storedSame = rows("lower(email) = ?", `same-${run}@example.com`);
   const sameStatuses = same.reduce((acc, r) => ({ ...acc, [r.status]: (acc[r.status] ?? 0) + 1 }), {});
@@ -68,24 +74,46 @@ try {
   const stats = Object.fromEntries(
     Object.entries(results).map(([name, list]) => {
       const ms = list.map((r) => r.ms).sort((a, b) => a - b);
-      return [name, { p50: percentile(ms, 50), p99: percentile(ms, 99), errors: list.filter((r) => r.status < 200 || r.status > 299).length, n: list.length }];
+      return [
+        name,
+        {
+          p50: percentile(ms, 50),
+          p99: percentile(ms, 99),
+          errors: list.filter((r) => r.status < 200 || r.status > 299).length,
+          n: list.length,
+        },
+      ];
     }),
   );
   const robots = stats["/robots.txt"].p99;
 
-  console.log(`\nbench:newsletter (production build, SQLite, mail to the outbox folder, 127.0.0.1; ${ROUNDS} rounds of ${BURST} concurrent requests per route, alternating)\n`);
+  console.log(
+    `\nbench:newsletter (production build, SQLite, mail to the outbox folder, 127.0.0.1; ${ROUNDS} rounds of ${BURST} concurrent requests per route, alternating)\n`,
+  );
   console.log("| route | requests | non-2xx | p50 | p99 | p99 / robots p99 | aim |");
   console.log("| --- | --- | --- | --- | --- | --- | --- |");
   for (const [name, s] of Object.entries(stats)) {
     const aim = name === "signup" ? "at most 1.5×, 0 non-2xx" : "0 non-2xx";
-    console.log(`| ${name} | ${s.n} | ${s.errors} | ${s.p50.toFixed(0)} ms | ${s.p99.toFixed(0)} ms | ${(s.p99 / robots).toFixed(2)}× | ${aim} |`);
+    console.log(
+      `| ${name} | ${s.n} | ${s.errors} | ${s.p50.toFixed(0)} ms | ${s.p99.toFixed(0)} ms | ${(s.p99 / robots).toFixed(2)}× | ${aim} |`,
+    );
   }
   console.log(`| signups stored | ${storedDistinct}/${ROUNDS * BURST} | | | | | all |`);
-  console.log(`| ${SAME} concurrent signups of case variants of one address: rows stored | ${storedSame} | | | | | 1 |`);
-  console.log(`| ... responses by status | ${Object.entries(sameStatuses).map(([s, n]) => `${s}: ${n}`).join(", ")} | | | | | 202 until the per-address limit, then 429 |`);
+  console.log(
+    `| ${SAME} concurrent signups of case variants of one address: rows stored | ${storedSame} | | | | | 1 |`,
+  );
+  console.log(
+    `| ... responses by status | ${Object.entries(sameStatuses)
+      .map(([s, n]) => `${s}: ${n}`)
+      .join(", ")} | | | | | 202 until the per-address limit, then 429 |`,
+  );
   // The machine may be shared: the ratios compare routes under the same load, the absolute figures do not travel.
-  console.log(`\nload average (1 min) before the bursts ${loadBefore.toFixed(1)}, after ${os.loadavg()[0].toFixed(1)}, on ${os.cpus().length} cores`);
-  const errors = Object.values(results).flat().filter((r) => r.error);
+  console.log(
+    `\nload average (1 min) before the bursts ${loadBefore.toFixed(1)}, after ${os.loadavg()[0].toFixed(1)}, on ${os.cpus().length} cores`,
+  );
+  const errors = Object.values(results)
+    .flat()
+    .filter((r) => r.error);
   if (errors.length) console.log(`errors: ${[...new Set(errors.map((r) => r.error))].join("; ")}`);
 } finally {
   server.stop();

@@ -26,7 +26,11 @@ if (!fs.existsSync(path.join(pkg, "package.json"))) {
   fs.mkdirSync(cache, { recursive: true });
   fs.writeFileSync(path.join(cache, "package.json"), '{ "private": true }\n'); // its own project, not ours
   console.error("[observatory] installing @mdn/mdn-http-observatory@1.4.8 into node_modules/.cache/observatory");
-  const install = spawnSync("npm", ["install", "--prefix", cache, "--ignore-scripts", "--no-audit", "--no-fund", "@mdn/mdn-http-observatory@1.4.8"], { stdio: ["ignore", "ignore", "inherit"] });
+  const install = spawnSync(
+    "npm",
+    ["install", "--prefix", cache, "--ignore-scripts", "--no-audit", "--no-fund", "@mdn/mdn-http-observatory@1.4.8"],
+    { stdio: ["ignore", "ignore", "inherit"] },
+  );
   if (install.status !== 0) process.exit(install.status ?? 1);
 }
 const preload = path.join(pkg, "conf", "hsts-preload.json");
@@ -35,8 +39,27 @@ if (!fs.existsSync(preload)) fs.writeFileSync(preload, "{}");
 const key = path.join(cache, "localhost.key");
 const cert = path.join(cache, "localhost.crt");
 if (!fs.existsSync(cert)) {
-  execFileSync("openssl", ["req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "30", "-keyout", key, "-out", cert,
-    "-subj", "/CN=localhost", "-addext", "subjectAltName=DNS:localhost"], { stdio: "ignore" });
+  execFileSync(
+    "openssl",
+    [
+      "req",
+      "-x509",
+      "-newkey",
+      "rsa:2048",
+      "-nodes",
+      "-days",
+      "30",
+      "-keyout",
+      key,
+      "-out",
+      cert,
+      "-subj",
+      "/CN=localhost",
+      "-addext",
+      "subjectAltName=DNS:localhost",
+    ],
+    { stdio: "ignore" },
+  );
 }
 
 const site = `https://localhost:${FRONT_PORT}`;
@@ -44,10 +67,19 @@ const app = await startServer(APP_PORT, "data/bench-observatory", { SITE_URL: si
 
 // The front: TLS terminated here, requests relayed to the app with the Host the browser used.
 const relay = (req, res) => {
-  const upstream = http.request({ host: "127.0.0.1", port: APP_PORT, method: req.method, path: req.url, headers: { ...req.headers, "x-forwarded-proto": "https" } }, (answer) => {
-    res.writeHead(answer.statusCode ?? 502, answer.headers);
-    answer.pipe(res);
-  });
+  const upstream = http.request(
+    {
+      host: "127.0.0.1",
+      port: APP_PORT,
+      method: req.method,
+      path: req.url,
+      headers: { ...req.headers, "x-forwarded-proto": "https" },
+    },
+    (answer) => {
+      res.writeHead(answer.statusCode ?? 502, answer.headers);
+      answer.pipe(res);
+    },
+  );
   upstream.on("error", () => res.writeHead(502).end());
   req.pipe(upstream);
 };
@@ -78,11 +110,19 @@ let result;
 let cookies = [];
 try {
   // Asynchronously: the front answers from this process's event loop while the scanner runs.
-  const scanner = spawn(process.execPath, ["--input-type=module", "-e", `
+  const scanner = spawn(
+    process.execPath,
+    [
+      "--input-type=module",
+      "-e",
+      `
     const { scan } = await import(${JSON.stringify(path.join(pkg, "src", "scanner", "index.js"))});
     const r = await scan("localhost:${FRONT_PORT}");
     console.log(JSON.stringify({ scan: r.scan, tests: Object.values(r.tests).map((t) => ({ name: t.constructor.name, result: t.result, pass: t.pass, modifier: t.scoreModifier })) }));
-  `], { env: { ...process.env, NODE_EXTRA_CA_CERTS: cert }, stdio: ["ignore", "pipe", "pipe"], timeout: 120_000 });
+  `,
+    ],
+    { env: { ...process.env, NODE_EXTRA_CA_CERTS: cert }, stdio: ["ignore", "pipe", "pipe"], timeout: 120_000 },
+  );
   let out = "";
   let err = "";
   scanner.stdout.on("data", (d) => (out += d));
@@ -92,10 +132,12 @@ try {
   result = JSON.parse(out.trim().split("\n").pop());
   // The scanner sees no cookie on the home page; Auth.js's CSRF cookie shows the flags cookies get over HTTPS.
   cookies = await new Promise((resolve, reject) => {
-    https.get(`${site}/api/auth/csrf`, { ca: fs.readFileSync(cert) }, (res) => {
-      res.resume();
-      resolve(res.headers["set-cookie"] ?? []);
-    }).on("error", reject);
+    https
+      .get(`${site}/api/auth/csrf`, { ca: fs.readFileSync(cert) }, (res) => {
+        res.resume();
+        resolve(res.headers["set-cookie"] ?? []);
+      })
+      .on("error", reject);
   });
 } finally {
   front.close();
@@ -110,7 +152,10 @@ console.log("| --- | --- | --- |");
 console.log(`| Observatory grade (score, tests passed) | ${grade} (${score}, ${testsPassed}/${testsQuantity}) | A+ |`);
 const flags = (c) => ["Secure", "HttpOnly", "SameSite"].filter((f) => new RegExp(`;\\s*${f}`, "i").test(c));
 const cookieSummary = cookies.map((c) => `${c.split("=", 1)[0]} (${flags(c).join(", ")})`).join("; ");
-console.log(`| Cookies set over HTTPS (GET /api/auth/csrf) | ${cookieSummary || "none"} | Secure, HttpOnly, SameSite |`);
+console.log(
+  `| Cookies set over HTTPS (GET /api/auth/csrf) | ${cookieSummary || "none"} | Secure, HttpOnly, SameSite |`,
+);
 console.log("\nTests (result, score modifier):");
-for (const t of result.tests) console.log(`- ${t.name}: ${t.result}${t.pass ? "" : " (FAIL)"}, ${t.modifier > 0 ? "+" : ""}${t.modifier}`);
+for (const t of result.tests)
+  console.log(`- ${t.name}: ${t.result}${t.pass ? "" : " (FAIL)"}, ${t.modifier > 0 ? "+" : ""}${t.modifier}`);
 if (grade !== "A+" || cookies.some((c) => flags(c).length < 3)) process.exitCode = 1;

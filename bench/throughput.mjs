@@ -4,12 +4,16 @@
 // home page (static) and a calculator page (rendered per request, with a nonce). Fixed duration and connections, rounds interleaved so that
 // machine noise hits every target alike; medians of the rounds are printed.
 // Usage: npm run bench:throughput [-- --seconds 10 --rounds 3 --connections 20]
-import autocannon from "autocannon";
 import { parseArgs } from "node:util";
+import autocannon from "autocannon";
 import { startServer } from "./lib.mjs";
 
 const { values } = parseArgs({
-  options: { seconds: { type: "string", default: "10" }, rounds: { type: "string", default: "3" }, connections: { type: "string", default: "20" } },
+  options: {
+    seconds: { type: "string", default: "10" },
+    rounds: { type: "string", default: "3" },
+    connections: { type: "string", default: "20" },
+  },
 });
 const seconds = Number(values.seconds);
 const rounds = Number(values.rounds);
@@ -38,12 +42,16 @@ try {
       entry.errors += r.errors + r.non2xx;
     }
   }
-  console.log(`\nbench:throughput (production build, 127.0.0.1; medians of ${rounds} rounds of ${seconds} s, ${connections} connections)\n`);
+  console.log(
+    `\nbench:throughput (production build, 127.0.0.1; medians of ${rounds} rounds of ${seconds} s, ${connections} connections)\n`,
+  );
   console.log("| measure | value | aim |");
   console.log("| --- | --- | --- |");
   for (const t of targets) {
     const e = results.get(t.path);
-    console.log(`| ${t.name} ${t.path}: throughput, p99 | ${Math.round(median(e.rps))} req/s, p99 ${median(e.p99)} ms, ${e.errors} errors | |`);
+    console.log(
+      `| ${t.name} ${t.path}: throughput, p99 | ${Math.round(median(e.rps))} req/s, p99 ${median(e.p99)} ms, ${e.errors} errors | |`,
+    );
   }
   const ratio = median(results.get(targets[0].path).rps) / median(results.get(targets[1].path).rps);
   console.log(`| term page throughput ÷ bare static route | ${ratio.toFixed(2)} | >= 0.90 |`);

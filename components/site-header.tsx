@@ -1,9 +1,9 @@
 import Link from "next/link";
-import layout from "@/components/ui/layout.module.css";
-import styles from "./site-header.module.css";
 import { AccountMenu } from "@/components/auth/account-menu";
 import { SearchDialog } from "@/components/search/search-dialog";
 import { ThemeToggle } from "@/components/site-preferences";
+import layout from "@/components/ui/layout.module.css";
+import styles from "./site-header.module.css";
 
 export function SiteHeader() {
   return (

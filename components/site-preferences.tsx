@@ -1,10 +1,10 @@
 "use client";
+
 // The reader's display choices, kept in localStorage: dark or light theme (default: the system's),
 // and term previews on hover (default: on).
 import { useSyncExternalStore } from "react";
-import { PREVIEWS_KEY } from "./previews/term-previews";
-
 import { THEME_KEY } from "@/lib/theme-boot";
+import { PREVIEWS_KEY } from "./previews/term-previews";
 
 const listeners = new Set<() => void>();
 const subscribe = (l: () => void) => {
@@ -31,7 +31,8 @@ function write(key: string, value: string) {
 }
 
 const effectiveTheme = () =>
-  document.documentElement.dataset.theme ?? (window.matchMedia("(prefers-color-scheme: dark)").matches ? "dark" : "light");
+  document.documentElement.dataset.theme ??
+  (window.matchMedia("(prefers-color-scheme: dark)").matches ? "dark" : "light");
 
 export function ThemeToggle() {
   const theme = useSyncExternalStore(subscribe, effectiveTheme, () => "light");
@@ -53,11 +54,15 @@ export function ThemeToggle() {
 }
 
 export function PreviewsToggle({ className }: { className?: string }) {
-  const on = useSyncExternalStore(subscribe, () => read(PREVIEWS_KEY) !== "off", () => true);
+  const on = useSyncExternalStore(
+    subscribe,
+    () => read(PREVIEWS_KEY) !== "off",
+    () => true,
+  );
   return (
     <label className={className}>
-      <input type="checkbox" checked={on} onChange={(e) => write(PREVIEWS_KEY, e.target.checked ? "on" : "off")} /> Show term previews on
-      hover and focus
+      <input type="checkbox" checked={on} onChange={(e) => write(PREVIEWS_KEY, e.target.checked ? "on" : "off")} /> Show
+      term previews on hover and focus
     </label>
   );
 }

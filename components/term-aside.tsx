@@ -1,10 +1,10 @@
 // The term page's side column (sticky beside the text on wide screens): the page's sections, and for a
 // hardware term the GPU's key figures from gpus.json, each price with its tier, date and source.
-import { headingId } from "@/mdx-components";
-import { formatUsd } from "@/lib/format";
 import { loadDatasets, type Gpu } from "@/lib/content/datasets";
 import type { Term } from "@/lib/content/terms";
 import { GPU_PRICE_TIERS } from "@/lib/economics/gpu-price-tiers";
+import { formatUsd } from "@/lib/format";
+import { headingId } from "@/mdx-components";
 import styles from "./term-aside.module.css";
 
 /** Hardware terms whose key figures are a row of gpus.json. */
@@ -18,7 +18,11 @@ const GPU_OF_TERM: Record<string, string> = {
 
 /** The level-2 and level-3 headings of a term's MDX body, with the ids the page gives them. */
 export function bodyHeadings(body: string): { level: 2 | 3; text: string; id: string }[] {
-  return [...body.matchAll(/^(##|###) +(.+?)\s*$/gm)].map((m) => ({ level: m[1] === "##" ? 2 : 3, text: m[2]!, id: headingId(m[2]) }));
+  return [...body.matchAll(/^(##|###) +(.+?)\s*$/gm)].map((m) => ({
+    level: m[1] === "##" ? 2 : 3,
+    text: m[2]!,
+    id: headingId(m[2]),
+  }));
 }
 
 function KeyFigures({ gpu }: { gpu: Gpu }) {

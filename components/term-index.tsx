@@ -1,6 +1,5 @@
-import type { Term } from "@/lib/content/terms";
-import { groupByLetter } from "@/lib/content/terms";
 import Link from "next/link";
+import { groupByLetter, type Term } from "@/lib/content/terms";
 import styles from "./term-index.module.css";
 
 /** Terms A–Z grouped by letter, each with its one-line summary. */

@@ -1,4 +1,5 @@
 "use client";
+
 // The home page is prerendered (so its scripts keep fixed CSP hashes) and shows the term of the week it
 // was built in; the browser moves on to the current week's term from the upcoming weeks it was given.
 import { useEffect, useState } from "react";

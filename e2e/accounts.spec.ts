@@ -10,7 +10,8 @@ test.describe.configure({ timeout: 120_000 });
 async function saveFromTermPage(page: Page, name: string, inputs: Record<string, string>) {
   await gotoHydrated(page, "/glossary/blended-price");
   const widget = page.locator("#calculator-blended-price");
-  for (const [label, value] of Object.entries(inputs)) await widget.getByLabel(label, { exact: false }).first().fill(value);
+  for (const [label, value] of Object.entries(inputs))
+    await widget.getByLabel(label, { exact: false }).first().fill(value);
   await widget.getByText("Save scenario").click();
   await widget.getByLabel("Name").fill(name);
   await widget.getByRole("button", { name: "Save", exact: true }).click();
@@ -20,7 +21,10 @@ async function saveFromTermPage(page: Page, name: string, inputs: Record<string,
   return href!.split("/").at(-1)!;
 }
 
-test("magic link: a GET of the link uses nothing, the button signs in once, the session cookie is HttpOnly and SameSite, sign-out ends access", async ({ browser, baseURL }) => {
+test("magic link: a GET of the link uses nothing, the button signs in once, the session cookie is HttpOnly and SameSite, sign-out ends access", async ({
+  browser,
+  baseURL,
+}) => {
   const context = await browser.newContext();
   const page = await context.newPage();
   const email = uniqueEmail("signin");
@@ -47,7 +51,9 @@ test("magic link: a GET of the link uses nothing, the button signs in once, the 
   expect(session!.httpOnly).toBe(true);
   expect(session!.sameSite).toBe("Lax");
   // Database sessions: the cookie holds an opaque id that is a row in Session.
-  expect(e2eDb((db) => db.prepare(`SELECT COUNT(*) AS n FROM "Session" WHERE "sessionToken" = ?`).get(session!.value))).toEqual({ n: 1 });
+  expect(
+    e2eDb((db) => db.prepare(`SELECT COUNT(*) AS n FROM "Session" WHERE "sessionToken" = ?`).get(session!.value)),
+  ).toEqual({ n: 1 });
 
   // Private pages are never cached.
   const privateResponse = await context.request.get("/scenarios");
@@ -71,17 +77,24 @@ test("magic link: a GET of the link uses nothing, the button signs in once, the 
 
   await page.getByRole("button", { name: "Sign out" }).click();
   await expect(page).toHaveURL(/\/$/);
-  expect(e2eDb((db) => db.prepare(`SELECT COUNT(*) AS n FROM "Session" WHERE "sessionToken" = ?`).get(session!.value))).toEqual({ n: 0 });
+  expect(
+    e2eDb((db) => db.prepare(`SELECT COUNT(*) AS n FROM "Session" WHERE "sessionToken" = ?`).get(session!.value)),
+  ).toEqual({ n: 0 });
   await page.goto("/scenarios");
   await expect(page).toHaveURL(/\/signin\?callbackUrl=(%2F|\/)scenarios$/);
   await context.close();
 });
 
-test("an expired sign-in link says so and does not sign in, even when its button is posted", async ({ page, baseURL }) => {
+test("an expired sign-in link says so and does not sign in, even when its button is posted", async ({
+  page,
+  baseURL,
+}) => {
   const email = uniqueEmail("expired");
   const link = await requestSignInLink(page, email, baseURL!);
   // A day passes (Auth.js stores `expires` as epoch milliseconds in SQLite).
-  e2eDb((db) => db.prepare(`UPDATE "VerificationToken" SET expires = ? WHERE identifier = ?`).run(Date.now() - 1000, email));
+  e2eDb((db) =>
+    db.prepare(`UPDATE "VerificationToken" SET expires = ? WHERE identifier = ?`).run(Date.now() - 1000, email),
+  );
   await page.goto(link);
   await expect(page.getByRole("heading", { name: "This sign-in link has expired" })).toBeVisible();
   // Posting the callback anyway (as the button would) is refused by Auth.js.
@@ -114,10 +127,18 @@ test("sign-in mails are rate-limited per address, with the same answer for every
   expect((await page.request.post("/api/auth/signin/email", { form: { email } })).status()).toBe(404);
 });
 
-test("save from an embedded widget, list, rename, note, duplicate, delete, share, revoke and compare", async ({ browser, baseURL, newUser }) => {
+test("save from an embedded widget, list, rename, note, duplicate, delete, share, revoke and compare", async ({
+  browser,
+  baseURL,
+  newUser,
+}) => {
   const { page } = await newUser("scenarios");
   // (1 × $3 + $15) ÷ 2 = $9; (3 × $2.5 + $10) ÷ 4 = $4.375.
-  const idA = await saveFromTermPage(page, "Chat blend", { "Input price": "3", "Output price": "15", "Input:output token ratio": "1" });
+  const idA = await saveFromTermPage(page, "Chat blend", {
+    "Input price": "3",
+    "Output price": "15",
+    "Input:output token ratio": "1",
+  });
   const idB = await saveFromTermPage(page, "Default blend", {});
 
   await page.goto("/scenarios");
@@ -170,7 +191,9 @@ test("save from an embedded widget, list, rename, note, duplicate, delete, share
   // Read-only: none of the owner's controls.
   await expect(strangerPage.getByRole("button", { name: /Save changes|Stop sharing|Duplicate|Delete/ })).toHaveCount(0);
   const ogImage = await strangerPage.locator('meta[property="og:image"]').getAttribute("content");
-  const png = await stranger.request.get(new URL(new URL(ogImage!).pathname + new URL(ogImage!).search, baseURL).toString());
+  const png = await stranger.request.get(
+    new URL(new URL(ogImage!).pathname + new URL(ogImage!).search, baseURL).toString(),
+  );
   expect(png.status()).toBe(200);
   expect(png.headers()["content-type"]).toBe("image/png");
   expect((await png.body()).subarray(1, 4).toString()).toBe("PNG");
@@ -224,7 +247,9 @@ test("save from an embedded widget, list, rename, note, duplicate, delete, share
   await expect(page.locator("[data-testid=scenario-card]")).toHaveCount(2);
   await expect(page.locator("[data-testid=scenario-card]").first()).toBeVisible();
   await expect(page.locator("table[data-testid=scenario-table]")).toBeHidden();
-  await expect(page.locator('[data-testid=scenario-card] [data-row="out.blendedPricePerMUsd"][data-differs]')).toHaveCount(1);
+  await expect(
+    page.locator('[data-testid=scenario-card] [data-row="out.blendedPricePerMUsd"][data-differs]'),
+  ).toHaveCount(1);
   const noOverflow = () => page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
   expect(await noOverflow()).toBe(true);
   await page.goto("/scenarios");
@@ -246,7 +271,10 @@ test("another user gets 404 for my scenarios, my comparison and my private actio
 });
 
 for (const javaScriptEnabled of [true, false]) {
-  test(`a signed-out reader saves, signs in and comes back to the same calculator with the inputs and the save done (JavaScript ${javaScriptEnabled ? "on" : "off"})`, async ({ browser, baseURL }) => {
+  test(`a signed-out reader saves, signs in and comes back to the same calculator with the inputs and the save done (JavaScript ${javaScriptEnabled ? "on" : "off"})`, async ({
+    browser,
+    baseURL,
+  }) => {
     const context = await browser.newContext({ javaScriptEnabled });
     const page = await context.newPage();
     const email = uniqueEmail(javaScriptEnabled ? "roundtrip" : "roundtrip-nojs");
@@ -276,12 +304,16 @@ for (const javaScriptEnabled of [true, false]) {
     // Back on the same calculator with the same inputs; the save is done.
     // (3 × $7 + $21) ÷ 4 = $10.50
     if (javaScriptEnabled) {
-      await expect(page).toHaveURL(/\/glossary\/blended-price\?calc=blended-price&.*inputPricePerM=7.*#calculator-blended-price/);
+      await expect(page).toHaveURL(
+        /\/glossary\/blended-price\?calc=blended-price&.*inputPricePerM=7.*#calculator-blended-price/,
+      );
       const saved = page.locator("#calculator-blended-price").getByRole("status").filter({ hasText: "Scenario saved" });
       await expect(saved).toBeVisible();
       await expect(saved).toBeInViewport();
       await expect(page.locator("#calculator-blended-price").getByLabel("Input price")).toHaveValue("7");
-      await expect(page.locator('#calculator-blended-price [data-output="blendedPricePerMUsd"]').first()).toHaveText("$10.50");
+      await expect(page.locator('#calculator-blended-price [data-output="blendedPricePerMUsd"]').first()).toHaveText(
+        "$10.50",
+      );
     } else {
       await expect(page).toHaveURL(/\/calculators\/blended-price\?.*inputPricePerM=7/);
       await expect(page.getByLabel("Input price")).toHaveValue("7");
@@ -327,7 +359,10 @@ test("the sign-in link opened in another browser still saves, after one click", 
   await second.close();
 });
 
-test("a return path with a dot segment cannot send the reader to another site after Save", async ({ baseURL, user }) => {
+test("a return path with a dot segment cannot send the reader to another site after Save", async ({
+  baseURL,
+  user,
+}) => {
   const { page } = user;
   // "/.//evil.example" became "//evil.example" (another host) once new URL() resolved the "./".
   await page.goto("/scenarios/new?calc=margin&name=x&returnTo=%2F.%2F%2Fevil.example");
@@ -338,7 +373,9 @@ test("a return path with a dot segment cannot send the reader to another site af
   await page.context().close();
 });
 
-test("a scenario name with a bidi override or a control character is refused with a field error and nothing is saved", async ({ user }) => {
+test("a scenario name with a bidi override or a control character is refused with a field error and nothing is saved", async ({
+  user,
+}) => {
   const { page } = user;
   for (const name of ["gpt\u202Eevil", "line\u0000break"]) {
     await page.goto(`/scenarios/new?${new URLSearchParams({ calc: "margin", name })}`);

@@ -4,7 +4,9 @@ import { gotoHydrated } from "./fixtures";
 
 const dollars = (text: string | null) => parseFloat((text ?? "").replace(/[$,]/g, ""));
 
-test("a reader builds an agent session, switches the caching strategy and sees the turn the long-context tier reprices", async ({ page }) => {
+test("a reader builds an agent session, switches the caching strategy and sees the turn the long-context tier reprices", async ({
+  page,
+}) => {
   // Gemini 2.5 Pro with 30,000 tokens of tool output a turn: the input passes its 200,000-token threshold at turn 8.
   await gotoHydrated(page, "/calculators/agent-session?model=google/gemini-2.5-pro&toolResultTokens=30000&turns=10");
   const main = page.locator("main");
@@ -38,8 +40,11 @@ test("a reader uploads a small usage CSV, sees it priced and downloads the price
   await gotoHydrated(page, "/usage");
   await expect(page.getByTestId("not-stored")).toContainText("Nothing is stored");
   // GPT-5: 1,000 × 1.25 + 100 × 10 = 2,250 millionths of a dollar; the second row's model is unknown.
-  const csv = "timestamp,model,input_tokens,output_tokens\n2026-11-01T12:00:00Z,openai/gpt-5,1000,100\n2026-11-02T12:00:00Z,no-such-model,5,5\n";
-  await page.getByLabel(/Upload a file/).setInputFiles({ name: "usage.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
+  const csv =
+    "timestamp,model,input_tokens,output_tokens\n2026-11-01T12:00:00Z,openai/gpt-5,1000,100\n2026-11-02T12:00:00Z,no-such-model,5,5\n";
+  await page
+    .getByLabel(/Upload a file/)
+    .setInputFiles({ name: "usage.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
   await page.getByLabel(/Compare with another model/).fill("anthropic/claude-sonnet-4-5");
   await page.getByRole("button", { name: "Price it" }).click();
   const summary = page.getByTestId("usage-summary");
@@ -52,7 +57,7 @@ test("a reader uploads a small usage CSV, sees it priced and downloads the price
   await page.getByRole("button", { name: "Download priced CSV" }).click();
   const download = await downloading;
   expect(download.suggestedFilename()).toBe("priced-usage.csv");
-  const lines = (await readFile((await download.path()), "utf8")).trim().split("\n");
+  const lines = (await readFile(await download.path(), "utf8")).trim().split("\n");
   expect(lines[0]).toMatch(/^line,timestamp,model,database_model,input_tokens/);
   expect(lines).toHaveLength(3);
   expect(lines[1]).toContain("openai/gpt-5");
@@ -61,7 +66,11 @@ test("a reader uploads a small usage CSV, sees it priced and downloads the price
 
 test("a malformed usage row is named by line and column", async ({ page }) => {
   await gotoHydrated(page, "/usage");
-  await page.getByLabel("or paste it").fill("timestamp,model,input_tokens,output_tokens\n2026-11-01,openai/gpt-5,1000,many\n");
+  await page
+    .getByLabel("or paste it")
+    .fill("timestamp,model,input_tokens,output_tokens\n2026-11-01,openai/gpt-5,1000,many\n");
   await page.getByRole("button", { name: "Price it" }).click();
-  await expect(page.getByRole("main").getByRole("alert")).toContainText('Line 2, column 4: not a whole number of tokens ≥ 0: "many"');
+  await expect(page.getByRole("main").getByRole("alert")).toContainText(
+    'Line 2, column 4: not a whole number of tokens ≥ 0: "many"',
+  );
 });

@@ -1,7 +1,7 @@
 // Signing in as a reader would: the form, the mail from the SMTP sink, the page behind the link, the button.
+import path from "node:path";
 import { expect, type Page } from "@playwright/test";
 import Database from "better-sqlite3";
-import path from "node:path";
 import { linkFrom, waitForMail } from "./mail";
 
 /** Asks for a link and returns it, moved onto the test server. */

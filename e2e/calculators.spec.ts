@@ -3,7 +3,9 @@ import { expectNoAxeViolations, gotoHydrated } from "./fixtures";
 
 const headline = (scope: import("@playwright/test").Locator) => scope.locator("output.headline-value");
 
-test("a reader edits an embedded widget, copies the link, reloads it and sees the same result @mobile", async ({ page }) => {
+test("a reader edits an embedded widget, copies the link, reloads it and sees the same result @mobile", async ({
+  page,
+}) => {
   await gotoHydrated(page, "/glossary/inference-cost");
   const widget = page.locator("section.calculator").first();
   await expect(widget.getByRole("heading", { name: "Self-hosted cost per million tokens" })).toBeVisible();
@@ -22,10 +24,17 @@ test("a reader edits an embedded widget, copies the link, reloads it and sees th
   await page.goto("about:blank");
   await page.goto(link);
   await expect(headline(page.locator("section.calculator").first())).toHaveText(after!);
-  await expect(page.locator("section.calculator").first().getByLabel(/GPU rental price/)).toHaveValue("4");
+  await expect(
+    page
+      .locator("section.calculator")
+      .first()
+      .getByLabel(/GPU rental price/),
+  ).toHaveValue("4");
 });
 
-test("a calculator link renders the right number with JavaScript disabled, and the form recomputes on the server", async ({ browser }) => {
+test("a calculator link renders the right number with JavaScript disabled, and the form recomputes on the server", async ({
+  browser,
+}) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   // $2/GPU-h, 1 GPU, 1,000 tok/s, U = 1: 3.6M tokens per hour, 2 / 3.6 = $0.556 per million.
@@ -40,7 +49,9 @@ test("a calculator link renders the right number with JavaScript disabled, and t
   await context.close();
 });
 
-test("on a phone the headline stays in view while the inputs are edited, and appears once @mobile", async ({ page }) => {
+test("on a phone the headline stays in view while the inputs are edited, and appears once @mobile", async ({
+  page,
+}) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await gotoHydrated(page, "/calculators/gpu-memory");
   const main = page.locator("main");
@@ -55,7 +66,9 @@ test("on a phone the headline stays in view while the inputs are edited, and app
   await expect(headline(main)).toBeInViewport();
 });
 
-test("numbers are read as people write them, fields that do not apply are hidden, money results keep their rate", async ({ page }) => {
+test("numbers are read as people write them, fields that do not apply are hidden, money results keep their rate", async ({
+  page,
+}) => {
   await gotoHydrated(page, "/calculators/gpu-memory");
   const context = page.getByLabel(/Context per sequence/);
   await context.fill("128k");
@@ -114,7 +127,17 @@ test("the JSON API lists calculators, computes, and names bad parameters", async
   expect(list.status()).toBe(200);
   const { calculators } = await list.json();
   expect(calculators.map((c: { id: string }) => c.id)).toEqual([
-    "deployment", "api-cost", "agent-session", "blended-price", "self-host-cost", "owned-gpu-cost", "gpu-memory", "decode-throughput", "moe", "margin", "price-decline",
+    "deployment",
+    "api-cost",
+    "agent-session",
+    "blended-price",
+    "self-host-cost",
+    "owned-gpu-cost",
+    "gpu-memory",
+    "decode-throughput",
+    "moe",
+    "margin",
+    "price-decline",
   ]);
 
   const ok = await request.get("/api/v1/calculators/blended-price?model=gpt-4o");
@@ -131,10 +154,15 @@ test("the JSON API lists calculators, computes, and names bad parameters", async
   expect(error.issues.map((i: { param: string }) => i.param).sort()).toEqual(["colour", "costPerM", "pricePerM"]);
 
   // Any model of the price database, priced with its long-context tier: (250,000 × 2.50 + 1,000 × 15) / 1e6 = $0.64
-  const tiered = await request.get("/api/v1/calculators/api-cost?model=google/gemini-2.5-pro&inputTokens=250000&outputTokens=1000");
+  const tiered = await request.get(
+    "/api/v1/calculators/api-cost?model=google/gemini-2.5-pro&inputTokens=250000&outputTokens=1000",
+  );
   expect(tiered.status()).toBe(200);
   const priced = await tiered.json();
-  expect(priced.outputs).toMatchObject({ tier: ">200000 input tokens", pricesAsOf: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) });
+  expect(priced.outputs).toMatchObject({
+    tier: ">200000 input tokens",
+    pricesAsOf: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
+  });
   expect(priced.outputs.costPerRequestUsd).toBeCloseTo(0.64, 10);
 
   const unknown = await request.get("/api/v1/calculators/blended-price?model=no-such-model");
@@ -143,8 +171,13 @@ test("the JSON API lists calculators, computes, and names bad parameters", async
   expect((await request.get("/api/v1/calculators/no-such-calculator")).status()).toBe(404);
 });
 
-test("a calculator page priced from a database model names the model and the date of its prices, not the site's", async ({ page, request }) => {
-  const api = await (await request.get("/api/v1/calculators/api-cost?model=google/gemini-2.5-pro&inputTokens=250000&outputTokens=1000")).json();
+test("a calculator page priced from a database model names the model and the date of its prices, not the site's", async ({
+  page,
+  request,
+}) => {
+  const api = await (
+    await request.get("/api/v1/calculators/api-cost?model=google/gemini-2.5-pro&inputTokens=250000&outputTokens=1000")
+  ).json();
   await page.goto("/calculators/api-cost?model=google/gemini-2.5-pro&inputTokens=250000&outputTokens=1000");
   await expect(page.getByTestId("model-prices")).toHaveText(
     `Prices of Gemini 2.5 Pro (Google) as of ${api.outputs.pricesAsOf}, from @pydantic/genai-prices 0.1.8; edit any field to override them.`,
@@ -154,12 +187,26 @@ test("a calculator page priced from a database model names the model and the dat
 
 test("the calculators index groups every calculator by the task it answers", async ({ page, request }) => {
   await page.goto("/calculators");
-  const ids: string[] = (await (await request.get("/api/v1/calculators")).json()).calculators.map((c: { id: string }) => c.id);
-  for (const group of ["Plan a deployment", "Price an API workload", "Size the hardware", "Cost self-hosting", "Compare and decide"]) {
+  const ids: string[] = (await (await request.get("/api/v1/calculators")).json()).calculators.map(
+    (c: { id: string }) => c.id,
+  );
+  for (const group of [
+    "Plan a deployment",
+    "Price an API workload",
+    "Size the hardware",
+    "Cost self-hosting",
+    "Compare and decide",
+  ]) {
     await expect(page.getByRole("region", { name: group })).toBeVisible();
   }
-  const links = await page.getByRole("main").getByRole("article").getByRole("link").evaluateAll((as) => as.map((a) => a.getAttribute("href")));
-  expect(links.map((h) => (h === "/plan" ? "deployment" : h!.replace("/calculators/", ""))).sort()).toEqual([...ids].sort());
+  const links = await page
+    .getByRole("main")
+    .getByRole("article")
+    .getByRole("link")
+    .evaluateAll((as) => as.map((a) => a.getAttribute("href")));
+  expect(links.map((h) => (h === "/plan" ? "deployment" : h!.replace("/calculators/", ""))).sort()).toEqual(
+    [...ids].sort(),
+  );
 });
 
 for (const url of ["/calculators", "/calculators/gpu-memory", "/glossary/token-pricing"]) {
@@ -169,11 +216,15 @@ for (const url of ["/calculators", "/calculators/gpu-memory", "/glossary/token-p
   });
 }
 
-test("a reader reads a chart's points by keyboard and by tap, and the same data as a table @mobile", async ({ page }) => {
+test("a reader reads a chart's points by keyboard and by tap, and the same data as a table @mobile", async ({
+  page,
+}) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await gotoHydrated(page, "/calculators/price-decline");
   // Two charts (the calculator's and the history) and their hidden tables do not widen the page.
-  expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(0);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(
+    0,
+  );
   const history = page.getByRole("region", { name: "Price history" });
   // The x-axis runs past the newest point (Aug 2025) to the next whole year.
   await expect(history.getByText("2026", { exact: true })).toBeVisible();

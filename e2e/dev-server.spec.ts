@@ -1,6 +1,6 @@
 // A developer on a fresh clone runs `npm run dev`: it prepares an empty data folder (secret, migrations)
 // and serves a term page, with the database behind it, from the development server.
-import { type ChildProcess, spawn } from "node:child_process";
+import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
@@ -24,7 +24,14 @@ test("npm run dev on an empty data folder serves a term page", async () => {
   server = spawn("npm", ["run", "dev"], {
     detached: true,
     stdio: ["ignore", log, log],
-    env: { PATH: process.env.PATH, HOME: process.env.HOME, NODE_ENV: "development", PORT: String(PORT), DATA_DIR, NEXT_TELEMETRY_DISABLED: "1" },
+    env: {
+      PATH: process.env.PATH,
+      HOME: process.env.HOME,
+      NODE_ENV: "development",
+      PORT: String(PORT),
+      DATA_DIR,
+      NEXT_TELEMETRY_DISABLED: "1",
+    },
   });
 
   // The first request compiles the page, which takes a while on a busy 2-core machine.
@@ -34,7 +41,9 @@ test("npm run dev on an empty data folder serves a term page", async () => {
       async () => {
         if (server?.exitCode !== null) throw new Error(`npm run dev exited:\n${fs.readFileSync(logFile, "utf8")}`);
         try {
-          const response = await fetch(`http://127.0.0.1:${PORT}/glossary/kv-cache`, { signal: AbortSignal.timeout(60_000) });
+          const response = await fetch(`http://127.0.0.1:${PORT}/glossary/kv-cache`, {
+            signal: AbortSignal.timeout(60_000),
+          });
           body = await response.text();
           return response.status;
         } catch {

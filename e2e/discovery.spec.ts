@@ -20,7 +20,9 @@ test("Ctrl+K search finds time to first token by typing ttft, and Enter opens it
   await expect(page).toHaveURL(/\/glossary\/ttft$/);
 });
 
-test("Ctrl+K search finds a model's price page by a short name, and a calculator by what it sizes", async ({ page }) => {
+test("Ctrl+K search finds a model's price page by a short name, and a calculator by what it sizes", async ({
+  page,
+}) => {
   await gotoHydrated(page, "/glossary/inference");
   await page.keyboard.press("ControlOrMeta+K");
   const dialog = page.getByRole("dialog", { name: "Search the site" });
@@ -47,7 +49,9 @@ test("the glossary's search box tolerates typos and is keyboard-operable", async
   await expect(page.getByRole("option").nth(1)).toHaveAttribute("aria-selected", "true");
 });
 
-test("while the glossary's box filters, its matches replace the A–Z list, and no match says how to get it back", async ({ page }) => {
+test("while the glossary's box filters, its matches replace the A–Z list, and no match says how to get it back", async ({
+  page,
+}) => {
   await gotoHydrated(page, "/glossary");
   const box = page.getByRole("combobox", { name: "Search terms" });
   const az = page.locator("[data-testid=term-list]").first();
@@ -62,7 +66,9 @@ test("while the glossary's box filters, its matches replace the A–Z list, and 
   await expect(az).toBeVisible();
 });
 
-test("a term link shows its summary on keyboard focus, Escape hides it, and previews can be switched off", async ({ page }) => {
+test("a term link shows its summary on keyboard focus, Escape hides it, and previews can be switched off", async ({
+  page,
+}) => {
   await gotoHydrated(page, "/glossary/inference-cost");
   const related = page.getByRole("region", { name: "Related terms" });
   const link = related.getByRole("link").first();

@@ -1,7 +1,7 @@
 // The production server under failure: kill -9 in the middle of a stream of signups and SIGTERM with
 // requests in flight (on a SQLite database of its own), and PostgreSQL going away and coming back. Uses
 // the build the e2e server already made.
-import { type ChildProcess, spawn } from "node:child_process";
+import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import net from "node:net";
 import path from "node:path";
@@ -25,7 +25,16 @@ function startServer(drainSeconds = 0, extraEnv: Record<string, string> = {}): C
   return spawn(process.execPath, ["scripts/start.mjs"], {
     detached: true,
     stdio: ["ignore", log, log],
-    env: { PATH: process.env.PATH, HOME: process.env.HOME, PORT: String(PORT), DATA_DIR, SITE_URL: "http://localhost:3000", NODE_ENV: "production", SHUTDOWN_DRAIN_SECONDS: String(drainSeconds), ...extraEnv },
+    env: {
+      PATH: process.env.PATH,
+      HOME: process.env.HOME,
+      PORT: String(PORT),
+      DATA_DIR,
+      SITE_URL: "http://localhost:3000",
+      NODE_ENV: "production",
+      SHUTDOWN_DRAIN_SECONDS: String(drainSeconds),
+      ...extraEnv,
+    },
   });
 }
 
@@ -43,7 +52,11 @@ async function waitForHealth() {
 }
 
 const exited = (child: ChildProcess) =>
-  new Promise<number | null>((resolve) => (child.exitCode !== null || child.signalCode !== null ? resolve(child.exitCode) : child.once("exit", (code) => resolve(code))));
+  new Promise<number | null>((resolve) =>
+    child.exitCode !== null || child.signalCode !== null
+      ? resolve(child.exitCode)
+      : child.once("exit", (code) => resolve(code)),
+  );
 
 /** The HTTP status, or the network error's code (ECONNREFUSED: the server was not accepting connections). */
 async function signup(email: string): Promise<number | string> {
@@ -94,7 +107,9 @@ test("kill -9 under write load leaves SQLite consistent and loses no acknowledge
   await exited(server);
 
   const result = check(acknowledged);
-  console.log(`kill -9: ${acknowledged.length} signups acknowledged before the kill, ${result.stored} rows stored, integrity ${String(result.integrity)}`);
+  console.log(
+    `kill -9: ${acknowledged.length} signups acknowledged before the kill, ${result.stored} rows stored, integrity ${String(result.integrity)}`,
+  );
   expect(result.integrity).toBe("ok");
   expect(result.missing).toEqual([]);
   expect(result.stored).toBeGreaterThanOrEqual(150);
@@ -127,7 +142,9 @@ test("SIGTERM lets requests in flight finish, then the server exits and the data
   expect(await signup("after@example.com")).toBe("ECONNREFUSED");
 
   const result = check(accepted);
-  console.log(`SIGTERM: ${accepted.length} of ${emails.length} in-flight signups answered 202 within ${Math.round(answeredAfter)} ms of the signal; exit code ${code}`);
+  console.log(
+    `SIGTERM: ${accepted.length} of ${emails.length} in-flight signups answered 202 within ${Math.round(answeredAfter)} ms of the signal; exit code ${code}`,
+  );
   expect(result.integrity).toBe("ok");
   expect(result.missing).toEqual([]);
   // The database was closed: SQLite folds the write-ahead log back in and removes it when the last connection closes.
@@ -152,15 +169,21 @@ function databaseRelay(target: URL) {
     get port() {
       return port;
     },
-    start: () => new Promise<void>((resolve) => relay.listen(port, "127.0.0.1", () => ((port = (relay.address() as net.AddressInfo).port), resolve()))),
-    stop: () => new Promise<void>((resolve) => {
-      relay.close(() => resolve());
-      for (const socket of sockets) socket.destroy();
-    }),
+    start: () =>
+      new Promise<void>((resolve) =>
+        relay.listen(port, "127.0.0.1", () => ((port = (relay.address() as net.AddressInfo).port), resolve())),
+      ),
+    stop: () =>
+      new Promise<void>((resolve) => {
+        relay.close(() => resolve());
+        for (const socket of sockets) socket.destroy();
+      }),
   };
 }
 
-test("health reports a PostgreSQL outage with 503 and the site recovers when the database is back", async ({ page }) => {
+test("health reports a PostgreSQL outage with 503 and the site recovers when the database is back", async ({
+  page,
+}) => {
   test.skip(!process.env.TEST_POSTGRES_URL, "needs TEST_POSTGRES_URL (a PostgreSQL server)");
   const target = new URL(process.env.TEST_POSTGRES_URL!);
   const relay = databaseRelay(target);
@@ -168,7 +191,10 @@ test("health reports a PostgreSQL outage with 503 and the site recovers when the
   const url = new URL(target);
   url.host = `127.0.0.1:${relay.port}`;
   url.searchParams.set("schema", "e2e_outage");
-  const server = startServer(0, { DATABASE_URL: url.toString(), AUTH_SECRET: "e2e-outage-secret-0123456789abcdef0123456789" });
+  const server = startServer(0, {
+    DATABASE_URL: url.toString(),
+    AUTH_SECRET: "e2e-outage-secret-0123456789abcdef0123456789",
+  });
   try {
     await waitForHealth();
     expect(await signup(`outage-before-${Date.now()}@example.com`)).toBe(202);
@@ -209,9 +235,13 @@ test("the server logs one JSON line per request or error, with no email address 
   });
   const entries = served.map((line) => JSON.parse(line) as Record<string, unknown>);
   const requests = entries.filter((e) => e.event === "request");
-  expect(requests.filter((e) => e.method === "POST" && e.path === "/api/newsletter/subscribe" && e.status === 202).length).toBeGreaterThan(150);
+  expect(
+    requests.filter((e) => e.method === "POST" && e.path === "/api/newsletter/subscribe" && e.status === 202).length,
+  ).toBeGreaterThan(150);
   for (const e of entries) expect(typeof e.time === "string" && typeof e.level === "string").toBe(true);
   // The tests signed up hundreds of …@example.com addresses and opened links with 64-character tokens.
   expect(served.filter((l) => /@example\.com|[ab]{64}/.test(l))).toEqual([]);
-  expect(requests.some((e) => e.path === "/newsletter/confirm" && e.status === 500) || !process.env.TEST_POSTGRES_URL).toBe(true);
+  expect(
+    requests.some((e) => e.path === "/newsletter/confirm" && e.status === 500) || !process.env.TEST_POSTGRES_URL,
+  ).toBe(true);
 });

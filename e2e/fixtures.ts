@@ -4,7 +4,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { test as base, expect, type Page } from "@playwright/test";
 import { signIn } from "./auth";
-import { linkFrom, mailsTo, type ReceivedMail, uniqueEmail, waitForMail } from "./mail";
+import { linkFrom, mailsTo, uniqueEmail, waitForMail, type ReceivedMail } from "./mail";
 
 export { expect };
 
@@ -54,7 +54,14 @@ export const test = base.extend<Fixtures>({
     for (const context of contexts) await context.close();
   },
   user: async ({ newUser }, provide, testInfo) => {
-    await provide(await newUser(testInfo.title.slice(0, 12).replace(/[^a-z0-9]+/gi, "-").toLowerCase() || "user"));
+    await provide(
+      await newUser(
+        testInfo.title
+          .slice(0, 12)
+          .replace(/[^a-z0-9]+/gi, "-")
+          .toLowerCase() || "user",
+      ),
+    );
   },
 });
 
@@ -67,12 +74,18 @@ export async function gotoHydrated(page: Page, url: string) {
 /** The page hydrated, its calculators too: a calculator's code loads on demand and may hydrate just after the rest. */
 export async function waitHydrated(page: Page) {
   await page.locator("html[data-hydrated]").waitFor({ state: "attached" });
-  await page.waitForFunction(() => [...document.querySelectorAll("section.calculator")].every((s) => s.hasAttribute("data-live")));
+  await page.waitForFunction(() =>
+    [...document.querySelectorAll("section.calculator")].every((s) => s.hasAttribute("data-live")),
+  );
 }
 
 /** Fails with the list of rules and nodes when axe finds any WCAG 2.x A/AA violation on the page. */
 export async function expectNoAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]).analyze();
-  const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`);
+  const results = await new AxeBuilder({ page })
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"])
+    .analyze();
+  const summary = results.violations.map(
+    (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`,
+  );
   expect(summary).toEqual([]);
 }

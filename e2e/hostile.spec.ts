@@ -17,14 +17,23 @@ type Answer = { status: number; headers: Record<string, string>; body: string };
  */
 function request(method: string, target: string, headers: Record<string, string> = {}, body?: string): Promise<Answer> {
   return new Promise((resolve, reject) => {
-    const outgoing = http.request({ host: "127.0.0.1", port: PORT, method, path: target, headers: { host: `127.0.0.1:${PORT}`, connection: "close", ...headers }, setHost: false });
+    const outgoing = http.request({
+      host: "127.0.0.1",
+      port: PORT,
+      method,
+      path: target,
+      headers: { host: `127.0.0.1:${PORT}`, connection: "close", ...headers },
+      setHost: false,
+    });
     outgoing.on("error", reject);
     outgoing.on("response", (response) => {
       let text = "";
       response.setEncoding("utf8");
       response.on("data", (chunk) => (text += chunk));
       response.on("end", () => {
-        const flat = Object.fromEntries(Object.entries(response.headers).map(([k, v]) => [k, Array.isArray(v) ? v.join(", ") : (v ?? "")]));
+        const flat = Object.fromEntries(
+          Object.entries(response.headers).map(([k, v]) => [k, Array.isArray(v) ? v.join(", ") : (v ?? "")]),
+        );
         resolve({ status: response.statusCode ?? 0, headers: flat, body: text });
       });
     });
@@ -36,7 +45,8 @@ function request(method: string, target: string, headers: Record<string, string>
 function expectHardened(what: string, answer: Answer) {
   expect(answer.status, what).toBeLessThan(500);
   expect(answer.headers["x-content-type-options"], what).toBe("nosniff");
-  if (/html/.test(answer.headers["content-type"] ?? "")) expect(answer.headers["content-security-policy"], what).toContain("script-src");
+  if (/html/.test(answer.headers["content-type"] ?? ""))
+    expect(answer.headers["content-security-policy"], what).toContain("script-src");
 }
 
 const HOSTILE = `hostile-${Date.now()}`;
@@ -59,7 +69,9 @@ function storedByProbe() {
 test("malformed requests get a 4xx with the security headers, never a 500", async () => {
   const probes: [string, Promise<Answer>, number][] = [
     // item 5: malformed percent-escapes
-    ...["/%ff", "/api/v1/calculators/%ff", "/glossary/%E0%A4%A", "/s/%ff", "/%"].map((p): [string, Promise<Answer>, number] => [`GET ${p}`, request("GET", p), 400]),
+    ...["/%ff", "/api/v1/calculators/%ff", "/glossary/%E0%A4%A", "/s/%ff", "/%"].map(
+      (p): [string, Promise<Answer>, number] => [`GET ${p}`, request("GET", p), 400],
+    ),
     // item 6: dot segments in the Markdown rewrite
     ["GET /glossary/..md", request("GET", "/glossary/..md"), 404],
     ["GET /glossary/%2e.md", request("GET", "/glossary/%2e.md"), 404],
@@ -71,21 +83,37 @@ test("malformed requests get a 4xx with the security headers, never a 500", asyn
     ["TRACE /api/health", request("TRACE", "/api/health"), 405],
     ["HEAD /api/auth/session", request("HEAD", "/api/auth/session"), 200],
     // item 8: hosts
-    ...["a b", "[::1", "exa%mple.com", "example.com:port", "@evil.example"].map((host): [string, Promise<Answer>, number] => [
-      `Host: ${host}`,
-      request("GET", "/", { host }),
-      400,
-    ]),
+    ...["a b", "[::1", "exa%mple.com", "example.com:port", "@evil.example"].map(
+      (host): [string, Promise<Answer>, number] => [`Host: ${host}`, request("GET", "/", { host }), 400],
+    ),
     // item 8: Auth.js's callback URL (query and cookie)
     ["callbackUrl=javascript: on signin", request("GET", "/api/auth/signin?callbackUrl=javascript:alert(1)"), 400],
-    ["callbackUrl=javascript: on providers", request("GET", "/api/auth/providers?callbackUrl=javascript%3Aalert(1)"), 400],
+    [
+      "callbackUrl=javascript: on providers",
+      request("GET", "/api/auth/providers?callbackUrl=javascript%3Aalert(1)"),
+      400,
+    ],
     ["callbackUrl=javascript: on csrf", request("GET", "/api/auth/csrf?callbackUrl=javascript:alert(1)"), 400],
-    ["callback-url cookie javascript:", request("GET", "/api/auth/session", { Cookie: "authjs.callback-url=javascript:alert(1)" }), 200],
+    [
+      "callback-url cookie javascript:",
+      request("GET", "/api/auth/session", { Cookie: "authjs.callback-url=javascript:alert(1)" }),
+      200,
+    ],
     // item 9: 404s under paths that look like built assets
-    ...["/favicon.icox", "/favicon.ico", "/_next/staticx", "/_next/imagex", "/_next/x"].map((p): [string, Promise<Answer>, number] => [`GET ${p}`, request("GET", p), 404]),
+    ...["/favicon.icox", "/favicon.ico", "/_next/staticx", "/_next/imagex", "/_next/x"].map(
+      (p): [string, Promise<Answer>, number] => [`GET ${p}`, request("GET", p), 404],
+    ),
   ];
   for (const method of ["PUT", "DELETE", "PATCH"]) {
-    for (const p of ["/", "/glossary/kv-cache", "/scenarios", "/signin", "/calculators/margin", "/api/health", "/api/newsletter/subscribe"]) {
+    for (const p of [
+      "/",
+      "/glossary/kv-cache",
+      "/scenarios",
+      "/signin",
+      "/calculators/margin",
+      "/api/health",
+      "/api/newsletter/subscribe",
+    ]) {
       probes.push([`${method} ${p}`, request(method, p), 405]);
     }
   }
@@ -94,7 +122,8 @@ test("malformed requests get a 4xx with the security headers, never a 500", asyn
     expectHardened(what, a);
     expect(a.status, what).toBe(status);
     if (status === 405) expect(a.headers.allow, what).toMatch(/GET|POST/);
-    if (status >= 400 && status !== 404 && /json/.test(a.headers["content-type"] ?? "")) expect(JSON.parse(a.body).error.issues[0].param, what).toBeTruthy();
+    if (status >= 400 && status !== 404 && /json/.test(a.headers["content-type"] ?? ""))
+      expect(JSON.parse(a.body).error.issues[0].param, what).toBeTruthy();
   }
 });
 
@@ -112,7 +141,9 @@ test("route handlers' 405s name the methods they accept, in JSON", async () => {
   expect((await request("OPTIONS", "/api/newsletter/subscribe")).headers.allow).toBe("OPTIONS, POST");
 });
 
-test("server actions from another site, too large or unsized are refused before they run; nothing is stored", async ({ request: http }) => {
+test("server actions from another site, too large or unsized are refused before they run; nothing is stored", async ({
+  request: http,
+}) => {
   // The newsletter form posted without JavaScript (multipart, no Next-Action header: still an action),
   // and as the page's JavaScript posts it (with Next-Action).
   const html = await (await http.get("/newsletter")).text();
@@ -122,7 +153,10 @@ test("server actions from another site, too large or unsized are refused before 
   const action = (headers: Record<string, string>, body: string) =>
     request("POST", "/newsletter", { "Content-Type": "multipart/form-data; boundary=x", ...headers }, body);
 
-  const script = await action({ Origin: "https://evil.example", "Next-Action": actionId! }, form(`${HOSTILE}-script@example.com`));
+  const script = await action(
+    { Origin: "https://evil.example", "Next-Action": actionId! },
+    form(`${HOSTILE}-script@example.com`),
+  );
   expectHardened("forged Origin with Next-Action", script);
   expect(script.status).toBe(403);
   const forged = await action({ Origin: "https://evil.example" }, form(`${HOSTILE}-forged@example.com`));
@@ -133,10 +167,18 @@ test("server actions from another site, too large or unsized are refused before 
   const large = await action({ Origin: ORIGIN }, form(`${HOSTILE}-large@example.com`) + "a".repeat(2_000_000));
   expectHardened("large action", large);
   expect(large.status).toBe(413);
-  const unsized = await request("POST", "/newsletter", { "Next-Action": actionId!, Origin: ORIGIN, "Transfer-Encoding": "chunked" }, "");
+  const unsized = await request(
+    "POST",
+    "/newsletter",
+    { "Next-Action": actionId!, Origin: ORIGIN, "Transfer-Encoding": "chunked" },
+    "",
+  );
   expect(unsized.status).toBe(411);
 
-  const signup = await http.post("/api/newsletter/subscribe", { headers: { Origin: "https://evil.example" }, data: { email: `${HOSTILE}-api@example.com` } });
+  const signup = await http.post("/api/newsletter/subscribe", {
+    headers: { Origin: "https://evil.example" },
+    data: { email: `${HOSTILE}-api@example.com` },
+  });
   expect(signup.status()).toBe(403);
   expect(storedByProbe()).toEqual({ subscribers: 0, users: 0, tokens: 0 });
 });
@@ -161,6 +203,9 @@ test("calculator API inputs that are not plain decimals, or are prototype keys, 
     expectHardened(url, answer);
     expect(answer.status, url).toBe(400);
     const issues = (JSON.parse(answer.body) as { error: { issues: { param: string }[] } }).error.issues;
-    expect(issues.map((i) => i.param), url).toContain(param);
+    expect(
+      issues.map((i) => i.param),
+      url,
+    ).toContain(param);
   }
 });

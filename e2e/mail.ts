@@ -25,7 +25,9 @@ async function readAll(): Promise<ReceivedMail[]> {
 export async function waitForMail(to: string, subject: RegExp, timeoutMs = 10_000, since = 0): Promise<ReceivedMail> {
   const end = Date.now() + timeoutMs;
   for (;;) {
-    const found = (await readAll()).reverse().find((m) => m.to.includes(to) && subject.test(m.subject) && m.receivedAt >= since);
+    const found = (await readAll())
+      .reverse()
+      .find((m) => m.to.includes(to) && subject.test(m.subject) && m.receivedAt >= since);
     if (found) return found;
     if (Date.now() > end) throw new Error(`no mail to ${to} matching ${subject}`);
     await new Promise((r) => setTimeout(r, 200));
@@ -47,10 +49,12 @@ export function linkFrom(text: string, pathPrefix: string, baseURL: string): str
 export function subscriberStatus(email: string): string | undefined {
   const db = new Database(path.resolve("data/e2e/app.db"), { readonly: true, fileMustExist: true });
   try {
-    return (db.prepare(`SELECT status FROM "Subscriber" WHERE email = ?`).get(email) as { status: string } | undefined)?.status;
+    return (db.prepare(`SELECT status FROM "Subscriber" WHERE email = ?`).get(email) as { status: string } | undefined)
+      ?.status;
   } finally {
     db.close();
   }
 }
 
-export const uniqueEmail = (label: string) => `${label}-${Date.now()}-${Math.random().toString(36).slice(2, 8)}@example.com`;
+export const uniqueEmail = (label: string) =>
+  `${label}-${Date.now()}-${Math.random().toString(36).slice(2, 8)}@example.com`;

@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
-import { calcPrice, waitForUpdate } from "@pydantic/genai-prices";
 import { expect, test, type Page } from "@playwright/test";
+import { calcPrice, waitForUpdate } from "@pydantic/genai-prices";
 import { parseCsv } from "../lib/testing/parse-csv";
 import { expectNoAxeViolations } from "./fixtures";
 
@@ -8,7 +8,9 @@ const usd = (text: string | null) => Number(text!.replace(/[$,]/g, ""));
 
 const currentTable = (page: Page) => page.getByRole("region", { name: /^Current models/ });
 
-test("a reader filters to one provider, ranks a workload, opens the cheapest model and downloads the CSV, without JavaScript", async ({ browser }) => {
+test("a reader filters to one provider, ranks a workload, opens the cheapest model and downloads the CSV, without JavaScript", async ({
+  browser,
+}) => {
   const context = await browser.newContext({ javaScriptEnabled: false, acceptDownloads: true });
   const page = await context.newPage();
   await page.goto("/models");
@@ -34,7 +36,9 @@ test("a reader filters to one provider, ranks a workload, opens the cheapest mod
   const first = currentTable(page).locator("tbody tr").first();
   const link = first.getByRole("link");
   const modelId = decodeURIComponent((await link.getAttribute("href"))!.replace(/^\/models\/anthropic\//, ""));
-  const library = calcPrice({ input_tokens: 3000, cache_read_tokens: 1000, output_tokens: 500 }, modelId, { providerId: "anthropic" });
+  const library = calcPrice({ input_tokens: 3000, cache_read_tokens: 1000, output_tokens: 500 }, modelId, {
+    providerId: "anthropic",
+  });
   expect(library, `calcPrice knows ${modelId}`).toBeTruthy();
   const monthly = first.locator("td").last();
   expect(Math.abs(usd(await monthly.textContent()) - 20_000 * library!.total_price)).toBeLessThan(0.01);
@@ -46,11 +50,16 @@ test("a reader filters to one provider, ranks a workload, opens the cheapest mod
   await link.click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(name);
   await expect(page.getByRole("heading", { name: "What three typical requests cost" })).toBeVisible();
-  await expect(page.getByText(/Source: @pydantic\/genai-prices \d+\.\d+\.\d+ \(data published \d{4}-\d{2}-\d{2}\)/)).toBeVisible();
+  await expect(
+    page.getByText(/Source: @pydantic\/genai-prices \d+\.\d+\.\d+ \(data published \d{4}-\d{2}-\d{2}\)/),
+  ).toBeVisible();
 
-  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "CSV" }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("link", { name: "CSV" }).click(),
+  ]);
   expect(download.suggestedFilename()).toMatch(/^models-genai-prices-[\d.]+\.csv$/);
-  const [header, ...records] = parseCsv(await readFile((await download.path()), "utf8"));
+  const [header, ...records] = parseCsv(await readFile(await download.path(), "utf8"));
   expect(header!.slice(0, 5)).toEqual(["id", "provider", "providerName", "model", "name"]);
   expect(header).toContain("tierAboveInputTokens");
   const packageCount = (await waitForUpdate())!.reduce((n, p) => n + p.models.length, 0);
@@ -58,7 +67,9 @@ test("a reader filters to one provider, ranks a workload, opens the cheapest mod
   await context.close();
 });
 
-test("a reader sees the ranked costs in euros, with the rate, its date and its source, and a model page's price history", async ({ page }) => {
+test("a reader sees the ranked costs in euros, with the rate, its date and its source, and a model page's price history", async ({
+  page,
+}) => {
   await page.goto("/models?provider=anthropic&in=3000&out=500&requests=20000");
   const usdMonthly = usd(await currentTable(page).locator("tbody tr").first().locator("td").last().textContent());
   await page.getByRole("combobox", { name: "Costs in" }).selectOption("EUR");
@@ -70,7 +81,9 @@ test("a reader sees the ranked costs in euros, with the rate, its date and its s
   const eurMonthly = (await currentTable(page).locator("tbody tr").first().locator("td").last().textContent())!;
   expect(eurMonthly.startsWith("€")).toBe(true);
   // The same ranking, converted: € = $ × 0.868282 (rounded to the cent on both sides).
-  expect(Math.abs(Number(eurMonthly.replace(/[€,]/g, "")) - usdMonthly * 0.868282)).toBeLessThan(0.02 + usdMonthly * 1e-4);
+  expect(Math.abs(Number(eurMonthly.replace(/[€,]/g, "")) - usdMonthly * 0.868282)).toBeLessThan(
+    0.02 + usdMonthly * 1e-4,
+  );
 
   await page.goto("/models/anthropic/claude-opus-4-6");
   const history = page.getByRole("region", { name: "Price history" });
@@ -86,8 +99,17 @@ test("/models lists every model of the package across its pages and the deprecat
   const api = (await (await request.get("/api/v1/models")).json()) as { count: number };
   expect(api.count).toBe(packageCount);
   await page.goto("/models");
-  const current = Number((await page.getByText(/of [\d,]+ current models/).textContent())!.match(/of ([\d,]+) current/)![1]!.replace(/,/g, ""));
-  const deprecated = Number((await page.locator("summary").filter({ hasText: /deprecated model/ }).textContent())!.match(/^(\d+)/)![1]);
+  const current = Number(
+    (await page.getByText(/of [\d,]+ current models/).textContent())!
+      .match(/of ([\d,]+) current/)![1]!
+      .replace(/,/g, ""),
+  );
+  const deprecated = Number(
+    (await page
+      .locator("summary")
+      .filter({ hasText: /deprecated model/ })
+      .textContent())!.match(/^(\d+)/)![1],
+  );
   expect(current + deprecated).toBe(packageCount);
   await page.getByRole("navigation", { name: "Pages of current models" }).getByRole("link", { name: "Next" }).click();
   await expect(page).toHaveURL(/page=2/);
@@ -116,7 +138,9 @@ test("/models with a workload and a model page have no axe violations", async ({
 test("/models does not scroll sideways at 390 px; the table scrolls inside its frame @mobile", async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto("/models?in=1500&out=400&requests=1000");
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
   expect(overflow).toBeLessThanOrEqual(0);
   const table = currentTable(page);
   expect(await table.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);

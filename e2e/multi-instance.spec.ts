@@ -1,8 +1,8 @@
 // Two production servers (`scripts/start.mjs`, as `npm start` runs it) of the same build on one PostgreSQL database (ports 3201 and 3202, started
 // by playwright.config.ts when TEST_POSTGRES_URL is set), as behind a load balancer. Browsers keep
 // cookies per host, not per port, so one browser context is one user going through both instances.
-import { expect, test } from "./fixtures";
 import { signInLinkFor } from "./auth";
+import { expect, test } from "./fixtures";
 import { uniqueEmail } from "./mail";
 
 const A = "http://127.0.0.1:3201";
@@ -11,7 +11,9 @@ const B = "http://127.0.0.1:3202";
 test.skip(!process.env.TEST_POSTGRES_URL && !process.env.CI, "needs TEST_POSTGRES_URL (a PostgreSQL server)");
 test.describe.configure({ timeout: 120_000 });
 
-test("a session started on one instance holds on the other, and sign-out on either ends it everywhere", async ({ page }) => {
+test("a session started on one instance holds on the other, and sign-out on either ends it everywhere", async ({
+  page,
+}) => {
   const email = uniqueEmail("multi");
   const since = Date.now();
   await page.goto(`${A}/signin`);
@@ -47,12 +49,17 @@ test("a session started on one instance holds on the other, and sign-out on eith
   expect(response.headers().location).toContain("/signin");
 });
 
-test("rate limits count across instances: signups and sign-in links for one address, alternating A and B", async ({ request, page }) => {
+test("rate limits count across instances: signups and sign-in links for one address, alternating A and B", async ({
+  request,
+  page,
+}) => {
   const email = uniqueEmail("multi-limit");
   const statuses: number[] = [];
   for (let i = 0; i < 7; i++) {
     const base = i % 2 === 0 ? A : B;
-    statuses.push((await request.post(`${base}/api/newsletter/subscribe`, { data: { email, source: "/multi" } })).status());
+    statuses.push(
+      (await request.post(`${base}/api/newsletter/subscribe`, { data: { email, source: "/multi" } })).status(),
+    );
   }
   // 5 per address per hour, wherever they land.
   expect(statuses).toEqual([202, 202, 202, 202, 202, 429, 429]);

@@ -3,7 +3,10 @@ import { expect, expectNoAxeViolations, gotoHydrated, test } from "./fixtures";
 import { linkFrom, mailsTo, subscriberStatus, uniqueEmail, waitForMail } from "./mail";
 
 for (const javaScriptEnabled of [true, false]) {
-  test(`a reader subscribes from a term page, confirms, gets the welcome mail and unsubscribes in one click (JavaScript ${javaScriptEnabled ? "on" : "off"})`, async ({ browser, outbox }) => {
+  test(`a reader subscribes from a term page, confirms, gets the welcome mail and unsubscribes in one click (JavaScript ${javaScriptEnabled ? "on" : "off"})`, async ({
+    browser,
+    outbox,
+  }) => {
     const context = await browser.newContext({ javaScriptEnabled });
     const page = await context.newPage();
     const email = uniqueEmail(javaScriptEnabled ? "js" : "nojs");
@@ -66,28 +69,39 @@ test("the unsubscribe page's button works in the browser too", async ({ page, ba
   await page.goto(confirmUrl);
   await page.getByRole("button", { name: "Confirm subscription" }).click();
   const welcome = await waitForMail(email, /Welcome/);
-  await page.goto(linkFrom(welcome.header("list-unsubscribe")!.slice(1, -1), "/newsletter/unsubscribe?token=", baseURL!));
+  await page.goto(
+    linkFrom(welcome.header("list-unsubscribe")!.slice(1, -1), "/newsletter/unsubscribe?token=", baseURL!),
+  );
   await page.getByRole("button", { name: "Unsubscribe" }).click();
   await expect(page.getByRole("heading", { name: "You are unsubscribed" })).toBeVisible();
   expect(subscriberStatus(email)).toBe("unsubscribed");
 });
 
 for (const javaScriptEnabled of [true, false]) {
-  test(`an invalid address gets a clear inline error and no mail (JavaScript ${javaScriptEnabled ? "on" : "off"})`, async ({ browser }) => {
+  test(`an invalid address gets a clear inline error and no mail (JavaScript ${javaScriptEnabled ? "on" : "off"})`, async ({
+    browser,
+  }) => {
     const context = await browser.newContext({ javaScriptEnabled });
     const page = await context.newPage();
     await page.goto("/newsletter");
     const form = page.locator("main form[data-newsletter-signup]");
     await form.getByLabel("Email address").fill("ada＠example.com");
     await form.getByRole("button", { name: "Subscribe" }).click();
-    await expect(page.locator("main form[data-newsletter-signup] .field-error")).toHaveText("Use a plain @ sign, not a full-width one.");
-    await expect(page.locator("main form[data-newsletter-signup]").getByLabel("Email address")).toHaveAttribute("aria-invalid", "true");
+    await expect(page.locator("main form[data-newsletter-signup] .field-error")).toHaveText(
+      "Use a plain @ sign, not a full-width one.",
+    );
+    await expect(page.locator("main form[data-newsletter-signup]").getByLabel("Email address")).toHaveAttribute(
+      "aria-invalid",
+      "true",
+    );
     expect(await mailsTo("example.com")).not.toContainEqual(expect.objectContaining({ to: "ada＠example.com" }));
     await context.close();
   });
 }
 
-test("a second signup within 10 minutes sends no second confirmation mail, and the answer is the same", async ({ request }) => {
+test("a second signup within 10 minutes sends no second confirmation mail, and the answer is the same", async ({
+  request,
+}) => {
   const email = uniqueEmail("twice");
   const first = await request.post("/api/newsletter/subscribe", { data: { email, source: "/newsletter" } });
   const second = await request.post("/api/newsletter/subscribe", { data: { email, source: "/newsletter" } });
@@ -99,10 +113,18 @@ test("a second signup within 10 minutes sends no second confirmation mail, and t
   expect(await mailsTo(email)).toHaveLength(1);
 });
 
-test("the JSON signup accepts this site's Origin, whatever host it is reached on, and refuses another", async ({ request, baseURL }) => {
+test("the JSON signup accepts this site's Origin, whatever host it is reached on, and refuses another", async ({
+  request,
+  baseURL,
+}) => {
   const data = { email: uniqueEmail("origin"), source: "/x" };
-  expect((await request.post("/api/newsletter/subscribe", { data, headers: { Origin: new URL(baseURL!).origin } })).status()).toBe(202);
-  const foreign = await request.post("/api/newsletter/subscribe", { data, headers: { Origin: "https://evil.example" } });
+  expect(
+    (await request.post("/api/newsletter/subscribe", { data, headers: { Origin: new URL(baseURL!).origin } })).status(),
+  ).toBe(202);
+  const foreign = await request.post("/api/newsletter/subscribe", {
+    data,
+    headers: { Origin: "https://evil.example" },
+  });
   expect(foreign.status()).toBe(403);
 });
 
@@ -111,11 +133,16 @@ test("state-changing routes refuse GET and HEAD, bodies over their cap and other
     expect((await request.get(url)).status(), `GET ${url}`).toBe(405);
     expect((await request.head(url)).status(), `HEAD ${url}`).toBe(405);
   }
-  const big = await request.post("/api/newsletter/subscribe", { data: { email: uniqueEmail("big"), source: "x".repeat(5000) } });
+  const big = await request.post("/api/newsletter/subscribe", {
+    data: { email: uniqueEmail("big"), source: "x".repeat(5000) },
+  });
   expect(big.status()).toBe(413);
   expect((await big.json()).error.issues[0].param).toBe("(body)");
   // Auth.js's POSTs (sign-out, the email callback) only from this site and small.
-  const foreign = await request.post("/api/auth/signout", { form: { csrfToken: "x" }, headers: { Origin: "https://evil.example" } });
+  const foreign = await request.post("/api/auth/signout", {
+    form: { csrfToken: "x" },
+    headers: { Origin: "https://evil.example" },
+  });
   expect(foreign.status()).toBe(403);
   expect((await foreign.json()).error.issues[0].param).toBe("Origin");
   expect((await request.post("/api/auth/callback/email", { form: { token: "x".repeat(20_000) } })).status()).toBe(413);
@@ -127,7 +154,11 @@ test("the JSON signup names a bad field", async ({ request }) => {
   expect((await response.json()).error.issues[0].param).toBe("email");
 });
 
-test("the admin is for ADMIN_EMAILS: signed out it asks for sign-in, another user gets 404, the admin sees counts and exports CSV", async ({ browser, page, signIn }) => {
+test("the admin is for ADMIN_EMAILS: signed out it asks for sign-in, another user gets 404, the admin sees counts and exports CSV", async ({
+  browser,
+  page,
+  signIn,
+}) => {
   test.setTimeout(90_000);
   await page.goto("/newsletter/admin");
   await expect(page).toHaveURL(/\/signin\?callbackUrl=(%2F|\/)newsletter(%2F|\/)admin$/);

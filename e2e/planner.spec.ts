@@ -20,7 +20,11 @@ async function save(page: Page, name: string): Promise<string> {
   return (await saved.getByRole("link", { name: "Open it in My scenarios" }).getAttribute("href"))!.split("/").at(-1)!;
 }
 
-test("plan 70B on H100s, see it not fit on 1 GPU, hand it to self-host cost, save, share and compare with an API", async ({ page, browser, signIn }) => {
+test("plan 70B on H100s, see it not fit on 1 GPU, hand it to self-host cost, save, share and compare with an API", async ({
+  page,
+  browser,
+  signIn,
+}) => {
   await signIn(page, uniqueEmail("planner"));
 
   await gotoHydrated(page, "/plan");
@@ -81,7 +85,10 @@ test("plan 70B on H100s, see it not fit on 1 GPU, hand it to self-host cost, sav
   await stranger.close();
 
   // An API scenario for the same workload, and the two compared on common measures.
-  await gotoHydrated(page, "/calculators/api-cost?model=groq/llama-3.3-70b-versatile&requestsPerDay=1000000&inputTokens=2000&outputTokens=500");
+  await gotoHydrated(
+    page,
+    "/calculators/api-cost?model=groq/llama-3.3-70b-versatile&requestsPerDay=1000000&inputTokens=2000&outputTokens=500",
+  );
   const apiId = await save(page, "Groq Llama 3.3 70B");
   await page.goto(`/scenarios/compare?ids=${selfHostId}&ids=${apiId}`);
   for (const row of ["common.monthlyUsd", "common.perMillionOutputUsd"]) {

@@ -1,12 +1,15 @@
 import { expect, test } from "@playwright/test";
 import { expectNoAxeViolations } from "./fixtures";
 
-test("a reader goes from the home page to a term, follows a related term and sees the backlink @mobile", async ({ page }) => {
+test("a reader goes from the home page to a term, follows a related term and sees the backlink @mobile", async ({
+  page,
+}) => {
   await page.goto("/");
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
   // The home page's entry points: the planner, model prices, calculators and the glossary.
   const entries = page.getByRole("region", { name: "What you can do here" });
-  for (const name of ["Plan a deployment", "Compare model prices", "Run the numbers"]) await expect(entries.getByRole("link", { name })).toBeVisible();
+  for (const name of ["Plan a deployment", "Compare model prices", "Run the numbers"])
+    await expect(entries.getByRole("link", { name })).toBeVisible();
   await entries.getByRole("link", { name: "Read the glossary" }).click();
 
   await expect(page).toHaveURL(/\/glossary$/);
@@ -22,7 +25,9 @@ test("a reader goes from the home page to a term, follows a related term and see
   await related.getByRole("link", { name: "Hyperscaler" }).click();
   await expect(page).toHaveURL(/\/glossary\/hyperscaler$/);
   // Hyperscaler's page shows inference economics back, as a related card or under "Mentioned in".
-  const back = page.getByRole("region", { name: /Related terms|Mentioned in/ }).getByRole("link", { name: "Inference economics" });
+  const back = page
+    .getByRole("region", { name: /Related terms|Mentioned in/ })
+    .getByRole("link", { name: "Inference economics" });
   await expect(back.first()).toBeVisible();
 });
 
@@ -30,7 +35,10 @@ test("the glossary filters by category without JavaScript", async ({ browser }) 
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto("/glossary");
-  await page.getByRole("navigation", { name: "Filter by category" }).getByRole("link", { name: /Pricing/ }).click();
+  await page
+    .getByRole("navigation", { name: "Filter by category" })
+    .getByRole("link", { name: /Pricing/ })
+    .click();
   await expect(page).toHaveURL(/\/glossary\/category\/pricing$/);
   await expect(page.getByRole("heading", { level: 1, name: "Pricing" })).toBeVisible();
   const titles = await page.locator("[data-testid=term-list] dt").allTextContents();
@@ -42,7 +50,10 @@ test("the glossary filters by category without JavaScript", async ({ browser }) 
 test("a term page carries its category, aliases, sources, updated date and canonical URL", async ({ page }) => {
   await page.goto("/glossary/token-pricing");
   await expect(page).toHaveTitle(/Token pricing/);
-  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", "http://localhost:3000/glossary/token-pricing");
+  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute(
+    "href",
+    "http://localhost:3000/glossary/token-pricing",
+  );
   await expect(page.locator('meta[name="description"]')).toHaveAttribute("content", /.+/);
   await expect(page.getByRole("link", { name: "Pricing", exact: true })).toBeVisible();
   await expect(page.getByText("Also called:")).toBeVisible();

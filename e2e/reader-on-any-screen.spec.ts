@@ -67,7 +67,13 @@ test.describe("looks as it did", () => {
       await gotoHydrated(page, url);
       // /models names today's date ("as in force on 2026-11-29"): masked.
       const mask = [page.getByText(/as in force on \d{4}-\d{2}-\d{2}/)];
-      await expect(page).toHaveScreenshot(`${name}.png`, { fullPage, mask, animations: "disabled", caret: "hide", maxDiffPixelRatio: 0.02 });
+      await expect(page).toHaveScreenshot(`${name}.png`, {
+        fullPage,
+        mask,
+        animations: "disabled",
+        caret: "hide",
+        maxDiffPixelRatio: 0.02,
+      });
     });
   }
 });

@@ -2,13 +2,13 @@
 // AUTH_TRUST_HOST), what the session endpoint tells page scripts, and a sign-in mail asked for with a
 // forged Host. The servers here serve the build the e2e server already made, each on a data folder of
 // its own, and send mail to the shared SMTP sink.
-import { type ChildProcess, spawn } from "node:child_process";
+import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import http from "node:http";
 import path from "node:path";
 import type { Browser } from "@playwright/test";
-import { expect, test } from "./fixtures";
 import { signIn } from "./auth";
+import { expect, test } from "./fixtures";
 import { uniqueEmail, waitForMail } from "./mail";
 
 test.describe.configure({ timeout: 120_000 });
@@ -94,7 +94,11 @@ const deployments: [string, number, Record<string, string>][] = [
   ["AUTH_URL", 3400, { AUTH_URL: "http://127.0.0.1:3400" }],
   ["NEXTAUTH_URL with Auth.js's path", 3401, { NEXTAUTH_URL: "http://127.0.0.1:3401/api/auth" }],
   ["AUTH_TRUST_HOST=true", 3402, { AUTH_TRUST_HOST: "true", SITE_URL: "http://localhost:3000" }],
-  ["AUTH_URL, SITE_URL and AUTH_TRUST_HOST=true together", 3403, { AUTH_URL: "http://127.0.0.1:3403", SITE_URL: "http://127.0.0.1:3403/", AUTH_TRUST_HOST: "true" }],
+  [
+    "AUTH_URL, SITE_URL and AUTH_TRUST_HOST=true together",
+    3403,
+    { AUTH_URL: "http://127.0.0.1:3403", SITE_URL: "http://127.0.0.1:3403/", AUTH_TRUST_HOST: "true" },
+  ],
 ];
 
 for (const [name, port, extraEnv] of deployments) {
@@ -113,7 +117,10 @@ for (const [name, port, extraEnv] of deployments) {
   });
 }
 
-test("the session endpoint gives page scripts the user's id and address, whether admin, and the expiry: never the session token", async ({ browser, baseURL }) => {
+test("the session endpoint gives page scripts the user's id and address, whether admin, and the expiry: never the session token", async ({
+  browser,
+  baseURL,
+}) => {
   const email = uniqueEmail("session-json");
   expectMinimalSession(await signInAndReadSession(browser, baseURL!, email), email);
 });
@@ -122,41 +129,57 @@ test("the session endpoint gives page scripts the user's id and address, whether
 function postRaw(base: string, pathAndQuery: string, headers: Record<string, string>, body: Buffer) {
   return new Promise<number>((resolve, reject) => {
     const url = new URL(pathAndQuery, base);
-    const request = http.request({ host: url.hostname, port: url.port, path: url.pathname + url.search, method: "POST", headers }, (response) => {
-      response.resume();
-      response.on("end", () => resolve(response.statusCode ?? 0));
-    });
+    const request = http.request(
+      { host: url.hostname, port: url.port, path: url.pathname + url.search, method: "POST", headers },
+      (response) => {
+        response.resume();
+        response.on("end", () => resolve(response.statusCode ?? 0));
+      },
+    );
     request.on("error", reject);
     request.end(body);
   });
 }
 
-test("a sign-in link asked for with a forged Host names only SITE_URL's host in the mail", async ({ page, baseURL }) => {
+test("a sign-in link asked for with a forged Host names only SITE_URL's host in the mail", async ({
+  page,
+  baseURL,
+}) => {
   const email = uniqueEmail("forged-host");
   await page.goto("/signin?callbackUrl=%2Fscenarios");
   // The form's fields as a browser without JavaScript would send them (the server action's id included).
-  const fields = await page.locator("main form").first().evaluate((form) => [...new FormData(form as HTMLFormElement)].map(([k, v]) => [k, String(v)]));
+  const fields = await page
+    .locator("main form")
+    .first()
+    .evaluate((form) => [...new FormData(form as HTMLFormElement)].map(([k, v]) => [k, String(v)]));
   const form = new FormData();
   for (const [key, value] of fields) form.append(key!, key === "email" ? email : value!);
   const encoded = new Request("http://encode.invalid", { method: "POST", body: form });
   const body = Buffer.from(await encoded.arrayBuffer());
   const since = Date.now();
-  const status = await postRaw(baseURL!, "/signin?callbackUrl=%2Fscenarios", {
-    Host: "evil.example",
-    "X-Forwarded-Host": "evil.example",
-    "X-Forwarded-Proto": "https",
-    // The Origin agrees with the forged Host (the server's same-site rule takes SITE_URL's scheme), so the
-    // request gets past the origin checks, as it would behind a proxy that passes any Host through.
-    Origin: "http://evil.example",
-    "Content-Type": encoded.headers.get("content-type")!,
-    "Content-Length": String(body.length),
-  }, body);
+  const status = await postRaw(
+    baseURL!,
+    "/signin?callbackUrl=%2Fscenarios",
+    {
+      Host: "evil.example",
+      "X-Forwarded-Host": "evil.example",
+      "X-Forwarded-Proto": "https",
+      // The Origin agrees with the forged Host (the server's same-site rule takes SITE_URL's scheme), so the
+      // request gets past the origin checks, as it would behind a proxy that passes any Host through.
+      Origin: "http://evil.example",
+      "Content-Type": encoded.headers.get("content-type")!,
+      "Content-Length": String(body.length),
+    },
+    body,
+  );
   expect(status).toBeLessThan(400);
 
   const mail = await waitForMail(email, /sign-in link/, 10_000, since);
   expect(mail.text).toContain("/signin/verify?");
   // Every URL in the mail, and every URL inside their query strings.
-  const urls = [...`${mail.text}\n${mail.html.replaceAll("&amp;", "&")}`.matchAll(/https?:\/\/[^\s"<>]+/g)].map((m) => m[0]);
+  const urls = [...`${mail.text}\n${mail.html.replaceAll("&amp;", "&")}`.matchAll(/https?:\/\/[^\s"<>]+/g)].map(
+    (m) => m[0],
+  );
   expect(urls.length).toBeGreaterThan(0);
   for (const url of urls) {
     const parsed = new URL(url);

@@ -15,7 +15,9 @@ test("every response carries the security headers and no X-Powered-By", async ({
   }
 });
 
-test("static pages keep their hashes and stay static; per-request pages get a fresh nonce that Next.js uses", async ({ request }) => {
+test("static pages keep their hashes and stay static; per-request pages get a fresh nonce that Next.js uses", async ({
+  request,
+}) => {
   const term = await request.get("/glossary/kv-cache");
   expect(term.headers()["x-nextjs-cache"] ?? term.headers()["x-nextjs-prerender"]).toBeTruthy();
   expect(term.headers()["content-security-policy"]).not.toContain("nonce-");
@@ -28,11 +30,14 @@ test("static pages keep their hashes and stay static; per-request pages get a fr
   expect(await first.text()).toContain(`nonce="${nonce}"`);
 });
 
-test("once the server knows a prerendered page's policy it sends the same one, and a client cannot switch the proxy off", async ({ request }) => {
+test("once the server knows a prerendered page's policy it sends the same one, and a client cannot switch the proxy off", async ({
+  request,
+}) => {
   // The first request goes through proxy.ts, which records the policy; later ones are answered with it
   // by scripts/server.mjs without running the proxy.
   const policies = [];
-  for (let i = 0; i < 3; i++) policies.push((await request.get("/glossary/roofline")).headers()["content-security-policy"]);
+  for (let i = 0; i < 3; i++)
+    policies.push((await request.get("/glossary/roofline")).headers()["content-security-policy"]);
   expect(policies[0]).toMatch(/script-src 'self'( 'sha256-[A-Za-z0-9+/=]+')+;/);
   expect(new Set(policies).size).toBe(1);
   // The marker that skips the proxy is the server's own: sent by a client, it is dropped.
@@ -40,7 +45,16 @@ test("once the server knows a prerendered page's policy it sends the same one, a
   expect(forged.headers()["content-security-policy"]).toMatch(/'nonce-[A-Za-z0-9+/]{22}=='/);
 });
 
-for (const url of ["/", "/glossary/kv-cache", "/glossary", "/calculators/gpu-memory?contextTokens=16384", "/newsletter", "/no-such-page", "/glossary/no-such-term", "/signin"]) {
+for (const url of [
+  "/",
+  "/glossary/kv-cache",
+  "/glossary",
+  "/calculators/gpu-memory?contextTokens=16384",
+  "/newsletter",
+  "/no-such-page",
+  "/glossary/no-such-term",
+  "/signin",
+]) {
   test(`${url} runs its scripts under the policy: no violation, the page hydrates`, async ({ page }) => {
     const violations: string[] = [];
     page.on("console", (m) => {

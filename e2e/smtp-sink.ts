@@ -8,4 +8,5 @@ const dir = path.resolve("data/e2e/mail");
 fs.rmSync(dir, { recursive: true, force: true });
 const sink = await startSmtpSink({ port: 2525, dir });
 console.log(`smtp sink on ${sink.url}, writing to ${dir}`);
-for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => void sink.close().then(() => process.exit(0)));
+for (const signal of ["SIGINT", "SIGTERM"] as const)
+  process.on(signal, () => void sink.close().then(() => process.exit(0)));

@@ -2,12 +2,12 @@
 // Sign-in is by emailed link (through the site's one mailer) or, when configured, GitHub.
 import "server-only";
 import { Auth } from "@auth/core";
-import { cache } from "react";
 import { PrismaAdapter } from "@auth/prisma-adapter";
-import { notFound, redirect } from "next/navigation";
 import NextAuth, { type NextAuthConfig } from "next-auth";
 import type { EmailConfig } from "next-auth/providers/email";
 import GitHub from "next-auth/providers/github";
+import { notFound, redirect } from "next/navigation";
+import { cache } from "react";
 import { signInLinks } from "@/lib/data/sign-in-links";
 import { db } from "@/lib/db";
 import { signInMail } from "@/lib/email/templates";
@@ -46,7 +46,8 @@ const email: EmailConfig = {
   },
 };
 
-export const isAdminEmail = (address: string | null | undefined) => Boolean(address && env.ADMIN_EMAILS.includes(address.toLowerCase()));
+export const isAdminEmail = (address: string | null | undefined) =>
+  Boolean(address && env.ADMIN_EMAILS.includes(address.toLowerCase()));
 
 export const githubConfigured = Boolean(env.GITHUB_ID && env.GITHUB_SECRET);
 
@@ -61,7 +62,10 @@ const config: NextAuthConfig = {
   trustHost: true,
   useSecureCookies: env.SITE_URL.startsWith("https://"),
   session: { strategy: "database", maxAge: 30 * 24 * 3600, updateAge: 24 * 3600 },
-  providers: [email, ...(githubConfigured ? [GitHub({ clientId: env.GITHUB_ID, clientSecret: env.GITHUB_SECRET })] : [])],
+  providers: [
+    email,
+    ...(githubConfigured ? [GitHub({ clientId: env.GITHUB_ID, clientSecret: env.GITHUB_SECRET })] : []),
+  ],
   pages: { signIn: "/signin", verifyRequest: "/signin/check-email", error: "/signin" },
   // One JSON line per event, with the error's type only: Auth.js messages can quote request data.
   logger: {

@@ -14,13 +14,20 @@ type Family = { name: string; files: { file: string; weight: 400 | 700 }[]; beyo
 
 const interDir = path.join(process.cwd(), "node_modules", "@fontsource", "inter", "files");
 const bundledDir = path.join(process.cwd(), "assets", "card-fonts");
-const noto = (name: string, file: string, beyondBmp?: true): Family => ({ name, files: [{ file: path.join(bundledDir, file), weight: 400 }], beyondBmp });
+const noto = (name: string, file: string, beyondBmp?: true): Family => ({
+  name,
+  files: [{ file: path.join(bundledDir, file), weight: 400 }],
+  beyondBmp,
+});
 
 // In satori's fallback order: the family the card names ("Inter"), then the others as listed here.
 const families: Family[] = [
   ...["latin", "latin-ext", "greek", "greek-ext", "cyrillic", "cyrillic-ext", "vietnamese"].map((subset, i) => ({
     name: i === 0 ? "Inter" : `Inter ${subset}`,
-    files: ([400, 700] as const).map((weight) => ({ file: path.join(interDir, `inter-${subset}-${weight}-normal.woff`), weight })),
+    files: ([400, 700] as const).map((weight) => ({
+      file: path.join(interDir, `inter-${subset}-${weight}-normal.woff`),
+      weight,
+    })),
   })),
   // The only family drawing characters beyond U+FFFF: satori remembers the font it chose per leading
   // UTF-16 unit, which a whole block of such characters shares, so a second font would be asked for
@@ -42,7 +49,15 @@ function load(family: Family): Promise<Loaded> {
     entry = Promise.all(family.files.map(({ file }) => readFile(file))).then((data) => {
       const [first, ...rest] = data.map(codePoints);
       const has = new Set([...first!].filter((c) => rest.every((set) => set.has(c))));
-      return { has, fonts: data.map((buffer, i) => ({ name: family.name, data: buffer, weight: family.files[i]!.weight, style: "normal" as const })) };
+      return {
+        has,
+        fonts: data.map((buffer, i) => ({
+          name: family.name,
+          data: buffer,
+          weight: family.files[i]!.weight,
+          style: "normal" as const,
+        })),
+      };
     });
     loaded.set(family, entry);
   }
@@ -72,7 +87,9 @@ export async function cardGlyphs<T extends Record<string, string>>(texts: T): Pr
     }
     return out;
   };
-  const entries = await Promise.all(Object.entries(texts).map(async ([key, text]) => [key, await drawable(text)] as const));
+  const entries = await Promise.all(
+    Object.entries(texts).map(async ([key, text]) => [key, await drawable(text)] as const),
+  );
   const fonts = await Promise.all(families.filter((f) => used.has(f)).map(async (f) => (await load(f)).fonts));
   return { texts: Object.fromEntries(entries) as T, fonts: fonts.flat() };
 }

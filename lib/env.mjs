@@ -51,7 +51,12 @@ export const envSchema = z
     /** Comma-separated addresses whose signed-in users see the newsletter admin. Unset: nobody does. */
     ADMIN_EMAILS: z
       .string()
-      .transform((v) => v.split(",").map((a) => a.trim().toLowerCase()).filter(Boolean))
+      .transform((v) =>
+        v
+          .split(",")
+          .map((a) => a.trim().toLowerCase())
+          .filter(Boolean),
+      )
       .pipe(z.array(z.email({ message: "must be a comma-separated list of email addresses" })))
       .default([]),
     /** GitHub OAuth app credentials; both set: "Sign in with GitHub" is offered. */
@@ -76,14 +81,16 @@ export const envSchema = z
     path: ["NEXTAUTH_URL"],
   })
   .refine((e) => !e.SITE_URL || ![e.AUTH_URL, e.NEXTAUTH_URL].some((u) => u && origin(u) !== origin(e.SITE_URL)), {
-    message: "SITE_URL and AUTH_URL / NEXTAUTH_URL name different origins: set SITE_URL alone, or AUTH_URL to SITE_URL's origin",
+    message:
+      "SITE_URL and AUTH_URL / NEXTAUTH_URL name different origins: set SITE_URL alone, or AUTH_URL to SITE_URL's origin",
     path: ["SITE_URL"],
   })
   .transform(({ NEXTAUTH_URL, ...e }) => {
     const authOrigin = origin(e.AUTH_URL ?? NEXTAUTH_URL);
     return {
       ...e,
-      DATABASE_URL: e.DATABASE_URL ?? `file:${path.isAbsolute(e.DATA_DIR) ? "" : "./"}${e.DATA_DIR.replace(/\/+$/, "")}/app.db`,
+      DATABASE_URL:
+        e.DATABASE_URL ?? `file:${path.isAbsolute(e.DATA_DIR) ? "" : "./"}${e.DATA_DIR.replace(/\/+$/, "")}/app.db`,
       SITE_URL: (e.SITE_URL ?? authOrigin ?? `http://localhost:${e.PORT}`).replace(/\/+$/, ""),
       /** The origin AUTH_URL or NEXTAUTH_URL pins Auth.js to (equal to SITE_URL's), or undefined. */
       AUTH_URL: authOrigin,
@@ -130,6 +137,8 @@ export function authSecret(e = env) {
   try {
     return fs.readFileSync(file, "utf8").trim();
   } catch {
-    throw new Error(`AUTH_SECRET is not set and ${file} does not exist: set AUTH_SECRET, or run node scripts/prepare-data.mjs (npm run dev, npm start and npm run build do).`);
+    throw new Error(
+      `AUTH_SECRET is not set and ${file} does not exist: set AUTH_SECRET, or run node scripts/prepare-data.mjs (npm run dev, npm start and npm run build do).`,
+    );
   }
 }

@@ -48,28 +48,58 @@ describe("parseEnv", () => {
 
   it("reads ADMIN_EMAILS as a trimmed, lower-cased list and names a bad entry", () => {
     expect(parseEnv({}).ADMIN_EMAILS).toEqual([]);
-    expect(parseEnv({ ADMIN_EMAILS: " Ada@Example.com, ,bob@example.org " }).ADMIN_EMAILS).toEqual(["ada@example.com", "bob@example.org"]);
-    expect(() => parseEnv({ ADMIN_EMAILS: "ada@example.com,not-an-address" })).toThrow(/ADMIN_EMAILS\.1: must be a comma-separated list of email addresses/);
+    expect(parseEnv({ ADMIN_EMAILS: " Ada@Example.com, ,bob@example.org " }).ADMIN_EMAILS).toEqual([
+      "ada@example.com",
+      "bob@example.org",
+    ]);
+    expect(() => parseEnv({ ADMIN_EMAILS: "ada@example.com,not-an-address" })).toThrow(
+      /ADMIN_EMAILS\.1: must be a comma-separated list of email addresses/,
+    );
   });
 
   it("wants GITHUB_ID and GITHUB_SECRET together", () => {
-    expect(parseEnv({ GITHUB_ID: "id", GITHUB_SECRET: "secret" })).toMatchObject({ GITHUB_ID: "id", GITHUB_SECRET: "secret" });
-    expect(() => parseEnv({ GITHUB_ID: "id" })).toThrow(/GITHUB_SECRET: set both GITHUB_ID and GITHUB_SECRET, or neither/);
+    expect(parseEnv({ GITHUB_ID: "id", GITHUB_SECRET: "secret" })).toMatchObject({
+      GITHUB_ID: "id",
+      GITHUB_SECRET: "secret",
+    });
+    expect(() => parseEnv({ GITHUB_ID: "id" })).toThrow(
+      /GITHUB_SECRET: set both GITHUB_ID and GITHUB_SECRET, or neither/,
+    );
     expect(() => parseEnv({ GITHUB_SECRET: "secret" })).toThrow(/GITHUB_SECRET: set both/);
   });
 
   it("takes SITE_URL from AUTH_URL or NEXTAUTH_URL when SITE_URL is unset, with or without Auth.js's path", () => {
-    expect(parseEnv({ AUTH_URL: "https://example.com" })).toMatchObject({ SITE_URL: "https://example.com", AUTH_URL: "https://example.com" });
-    expect(parseEnv({ NEXTAUTH_URL: "https://example.com/api/auth" })).toMatchObject({ SITE_URL: "https://example.com", AUTH_URL: "https://example.com" });
-    expect(parseEnv({ AUTH_URL: "http://127.0.0.1:3400/", NEXTAUTH_URL: "http://127.0.0.1:3400/api/auth/" })).toMatchObject({ SITE_URL: "http://127.0.0.1:3400", AUTH_URL: "http://127.0.0.1:3400" });
-    expect(parseEnv({ SITE_URL: "https://example.com/", AUTH_URL: "https://example.com/api/auth" })).toMatchObject({ SITE_URL: "https://example.com", AUTH_URL: "https://example.com" });
+    expect(parseEnv({ AUTH_URL: "https://example.com" })).toMatchObject({
+      SITE_URL: "https://example.com",
+      AUTH_URL: "https://example.com",
+    });
+    expect(parseEnv({ NEXTAUTH_URL: "https://example.com/api/auth" })).toMatchObject({
+      SITE_URL: "https://example.com",
+      AUTH_URL: "https://example.com",
+    });
+    expect(
+      parseEnv({ AUTH_URL: "http://127.0.0.1:3400/", NEXTAUTH_URL: "http://127.0.0.1:3400/api/auth/" }),
+    ).toMatchObject({ SITE_URL: "http://127.0.0.1:3400", AUTH_URL: "http://127.0.0.1:3400" });
+    expect(parseEnv({ SITE_URL: "https://example.com/", AUTH_URL: "https://example.com/api/auth" })).toMatchObject({
+      SITE_URL: "https://example.com",
+      AUTH_URL: "https://example.com",
+    });
     expect(parseEnv({ SITE_URL: "https://example.com" }).AUTH_URL).toBeUndefined();
   });
 
   it.each([
-    [{ SITE_URL: "https://example.com", AUTH_URL: "https://auth.example.com" }, "SITE_URL: SITE_URL and AUTH_URL / NEXTAUTH_URL name different origins"],
-    [{ SITE_URL: "https://example.com", NEXTAUTH_URL: "http://example.com" }, "SITE_URL: SITE_URL and AUTH_URL / NEXTAUTH_URL name different origins"],
-    [{ AUTH_URL: "https://example.com", NEXTAUTH_URL: "https://example.org" }, "NEXTAUTH_URL: AUTH_URL and NEXTAUTH_URL name different origins"],
+    [
+      { SITE_URL: "https://example.com", AUTH_URL: "https://auth.example.com" },
+      "SITE_URL: SITE_URL and AUTH_URL / NEXTAUTH_URL name different origins",
+    ],
+    [
+      { SITE_URL: "https://example.com", NEXTAUTH_URL: "http://example.com" },
+      "SITE_URL: SITE_URL and AUTH_URL / NEXTAUTH_URL name different origins",
+    ],
+    [
+      { AUTH_URL: "https://example.com", NEXTAUTH_URL: "https://example.org" },
+      "NEXTAUTH_URL: AUTH_URL and NEXTAUTH_URL name different origins",
+    ],
     [{ AUTH_URL: "https://example.com/auth" }, "AUTH_URL: must be the site's origin"],
     [{ NEXTAUTH_URL: "example.com" }, "NEXTAUTH_URL: must be an absolute URL"],
     [{ AUTH_TRUST_HOST: "sometimes" }, 'AUTH_TRUST_HOST: must be "true" or "false"'],

@@ -10,18 +10,34 @@ import type { SearchEntry } from "@/lib/search";
 
 export function buildSearchIndex(): SearchEntry[] {
   return [
-    ...getGlossary().terms.map((t): SearchEntry => ({ kind: "term", href: `/glossary/${t.slug}`, title: t.title, aliases: t.aliases, summary: t.summary })),
-    ...calculators.map((c): SearchEntry => ({ kind: "calculator", href: `/calculators/${c.id}`, title: c.title, aliases: ["calculator"], summary: c.description })),
-    ...listModels().map(
-      (m): SearchEntry => ({
-        kind: "model",
-        href: modelPath(m.id),
-        title: `${m.name} (${m.providerName})`,
-        // The bare model id ("claude-opus-4-5") and the provider id find it too.
-        aliases: [m.modelId, m.providerId],
-        summary: m.deprecated ? `Deprecated. API prices on ${m.providerName}.` : `API prices on ${m.providerName}.`,
-      }),
-    ),
-    ...getIssues().map((i): SearchEntry => ({ kind: "issue", href: `/newsletter/${i.slug}`, title: i.title, aliases: ["newsletter"], summary: i.summary })),
+    ...getGlossary().terms.map((t): SearchEntry => ({
+      kind: "term",
+      href: `/glossary/${t.slug}`,
+      title: t.title,
+      aliases: t.aliases,
+      summary: t.summary,
+    })),
+    ...calculators.map((c): SearchEntry => ({
+      kind: "calculator",
+      href: `/calculators/${c.id}`,
+      title: c.title,
+      aliases: ["calculator"],
+      summary: c.description,
+    })),
+    ...listModels().map((m): SearchEntry => ({
+      kind: "model",
+      href: modelPath(m.id),
+      title: `${m.name} (${m.providerName})`,
+      // The bare model id ("claude-opus-4-5") and the provider id find it too.
+      aliases: [m.modelId, m.providerId],
+      summary: m.deprecated ? `Deprecated. API prices on ${m.providerName}.` : `API prices on ${m.providerName}.`,
+    })),
+    ...getIssues().map((i): SearchEntry => ({
+      kind: "issue",
+      href: `/newsletter/${i.slug}`,
+      title: i.title,
+      aliases: ["newsletter"],
+      summary: i.summary,
+    })),
   ];
 }

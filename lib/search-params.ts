@@ -11,7 +11,9 @@ export type RawQuery = URLSearchParams | Record<string, string | string[] | unde
 const entries = (raw: RawQuery): [string, string][] =>
   raw instanceof URLSearchParams
     ? [...raw]
-    : Object.entries(raw).flatMap(([name, v]) => (v === undefined ? [] : (Array.isArray(v) ? v : [v]).map((x): [string, string] => [name, x])));
+    : Object.entries(raw).flatMap(([name, v]) =>
+        v === undefined ? [] : (Array.isArray(v) ? v : [v]).map((x): [string, string] => [name, x]),
+      );
 
 /** One string per name, the last of repeated ones; `omit` names are left out. */
 export function queryValues(raw: RawQuery, omit: readonly string[] = []): Record<string, string> {

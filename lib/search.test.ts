@@ -8,7 +8,13 @@ import { editDistance, normalize, search, type SearchEntry } from "./search";
 import { buildSearchIndex } from "./search-index";
 
 const { terms } = buildGlossary(readContentFiles("content/terms", path.resolve(import.meta.dirname, "..")));
-const entries: SearchEntry[] = terms.map((t) => ({ kind: "term", href: `/glossary/${t.slug}`, title: t.title, aliases: t.aliases, summary: t.summary }));
+const entries: SearchEntry[] = terms.map((t) => ({
+  kind: "term",
+  href: `/glossary/${t.slug}`,
+  title: t.title,
+  aliases: t.aliases,
+  summary: t.summary,
+}));
 const first = (q: string) => search(entries, q)[0]?.href.replace("/glossary/", "");
 
 describe("editDistance", () => {

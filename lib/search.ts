@@ -8,7 +8,12 @@ export type SearchKind = (typeof SEARCH_KINDS)[number];
 export type SearchEntry = { kind: SearchKind; href: string; title: string; aliases: string[]; summary: string };
 
 /** How a result's kind is named beside it. */
-export const KIND_LABEL: Record<SearchKind, string> = { term: "Term", calculator: "Calculator", model: "Model prices", issue: "Newsletter" };
+export const KIND_LABEL: Record<SearchKind, string> = {
+  term: "Term",
+  calculator: "Calculator",
+  model: "Model prices",
+  issue: "Newsletter",
+};
 
 // On equal scores a term or calculator, which explains, comes before one of 1,700 price pages.
 const KIND_ORDER: Record<SearchKind, number> = { term: 0, calculator: 1, issue: 2, model: 3 };
@@ -50,7 +55,8 @@ function wordScore(q: string, words: string[]): number {
     if (w === q) return 10;
     if (w.startsWith(q)) best = Math.max(best, q.length >= 2 ? 7 : 3);
     else if (editDistance(q, w, allowedTypos(q)) <= allowedTypos(q)) best = Math.max(best, 4);
-    else if (w.length > q.length && editDistance(q, w.slice(0, q.length), allowedTypos(q)) <= allowedTypos(q)) best = Math.max(best, 3);
+    else if (w.length > q.length && editDistance(q, w.slice(0, q.length), allowedTypos(q)) <= allowedTypos(q))
+      best = Math.max(best, 3);
   }
   return best;
 }
@@ -69,7 +75,12 @@ export function score(entry: SearchEntry, query: string): number {
   let total = 0;
   if (names.some((n) => n.startsWith(q))) total += 300;
   else if (names.some((n) => n.includes(q))) total += 150;
-  if (q.length >= 2 && !q.includes(" ") && names.some((n) => initials(n).startsWith(q) && initials(n).length <= q.length + 1)) total += 400;
+  if (
+    q.length >= 2 &&
+    !q.includes(" ") &&
+    names.some((n) => initials(n).startsWith(q) && initials(n).length <= q.length + 1)
+  )
+    total += 400;
 
   const nameWords = names.flatMap((n) => n.split(" "));
   const summaryWords = normalize(entry.summary).split(" ");
@@ -83,12 +94,20 @@ export function score(entry: SearchEntry, query: string): number {
 }
 
 export function search(entries: SearchEntry[], query: string, limit = 8): SearchEntry[] {
-  return entries
-    .map((e) => ({ e, s: score(e, query) }))
-    .filter((x) => x.s > 0)
-    // Ties go to the shorter title: "quantisation" matches "Quantization" and "KV cache quantization"
-    // equally, and the general term should come first.
-    .sort((a, b) => b.s - a.s || KIND_ORDER[a.e.kind] - KIND_ORDER[b.e.kind] || a.e.title.length - b.e.title.length || a.e.title.localeCompare(b.e.title))
-    .slice(0, limit)
-    .map((x) => x.e);
+  return (
+    entries
+      .map((e) => ({ e, s: score(e, query) }))
+      .filter((x) => x.s > 0)
+      // Ties go to the shorter title: "quantisation" matches "Quantization" and "KV cache quantization"
+      // equally, and the general term should come first.
+      .sort(
+        (a, b) =>
+          b.s - a.s ||
+          KIND_ORDER[a.e.kind] - KIND_ORDER[b.e.kind] ||
+          a.e.title.length - b.e.title.length ||
+          a.e.title.localeCompare(b.e.title),
+      )
+      .slice(0, limit)
+      .map((x) => x.e)
+  );
 }

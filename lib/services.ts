@@ -11,11 +11,21 @@ import { db } from "@/lib/db";
 import { createMailer } from "@/lib/email";
 import { authSecret, env } from "@/lib/env.mjs";
 
-export const mailer = createMailer({ smtpUrl: env.SMTP_URL, outboxDir: path.resolve(env.DATA_DIR, "outbox"), from: env.MAIL_FROM });
+export const mailer = createMailer({
+  smtpUrl: env.SMTP_URL,
+  outboxDir: path.resolve(env.DATA_DIR, "outbox"),
+  from: env.MAIL_FROM,
+});
 
 // The confirmation mail is built and sent after the answer went out. The welcome mail links the newest issue.
-export const newsletter = newsletterService({ db, mailer, siteUrl: env.SITE_URL, secret: authSecret(), defer: after, latestIssue: () => getIssues()[0] });
-
+export const newsletter = newsletterService({
+  db,
+  mailer,
+  siteUrl: env.SITE_URL,
+  secret: authSecret(),
+  defer: after,
+  latestIssue: () => getIssues()[0],
+});
 
 export const scenarios = scenarioService({ db });
 

@@ -27,7 +27,12 @@ describe("socialCard with the network unreachable", () => {
     ["emoji sequences", "👩‍💻 ❤️ 🇬🇷 👍🏽 1️⃣"],
     ["scripts no bundled font covers", "𓀀 ᚠ ꦲ"],
   ])("draws a scenario named in %s from bundled fonts alone", async (_, name) => {
-    const response = await socialCard({ badge: "Cost per token", title: "Cost per 1M tokens: $0.42", body: name, footer: "Shared scenario" });
+    const response = await socialCard({
+      badge: "Cost per token",
+      title: "Cost per 1M tokens: $0.42",
+      body: name,
+      footer: "Shared scenario",
+    });
     const png = new Uint8Array(await response.arrayBuffer());
     expect(requests).toEqual([]);
     expect(response.status).toBe(200);

@@ -88,8 +88,15 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const found = new Set(pairs.map(({ a, b }) => `${a} <-> ${b}`));
   const fresh = pairs.filter(({ a, b }) => !knownPairs.has(`${a} <-> ${b}`));
   const fixed = [...knownPairs].filter((pair) => !found.has(pair));
-  for (const { a, b, aToB, bToA } of fresh) console.error(`check-imports: ${a} <-> ${b} import each other:\n  ${aToB}\n  ${bToA}`);
-  for (const pair of fixed) console.error(`check-imports: ${pair} no longer import each other: remove it from knownPairs in scripts/check-imports.mjs`);
+  for (const { a, b, aToB, bToA } of fresh)
+    console.error(`check-imports: ${a} <-> ${b} import each other:\n  ${aToB}\n  ${bToA}`);
+  for (const pair of fixed)
+    console.error(
+      `check-imports: ${pair} no longer import each other: remove it from knownPairs in scripts/check-imports.mjs`,
+    );
   if (fresh.length > 0 || fixed.length > 0) process.exitCode = 1;
-  else console.log(`check-imports: no new pair of lib/ groups imports each other (${knownPairs.size} known, listed in the script).`);
+  else
+    console.log(
+      `check-imports: no new pair of lib/ groups imports each other (${knownPairs.size} known, listed in the script).`,
+    );
 }

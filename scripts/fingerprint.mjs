@@ -9,7 +9,15 @@ import path from "node:path";
 /** Files and folders that never reach a build: tests, documentation, benchmarks, CI. */
 const notBuilt = /^(?:e2e|bench|docs|\.ci)\/|^[^/]+\.md$|\.test\.[cm]?[jt]sx?$/;
 /** Without git: what .gitignore leaves out, besides the above. */
-const ignoredDirs = new Set([".git", ".next", "node_modules", "data", "generated", "test-results", "playwright-report"]);
+const ignoredDirs = new Set([
+  ".git",
+  ".next",
+  "node_modules",
+  "data",
+  "generated",
+  "test-results",
+  "playwright-report",
+]);
 
 /**
  * The repository's files relative to root, from git when root is a work tree, else by a walk.
@@ -18,7 +26,12 @@ const ignoredDirs = new Set([".git", ".next", "node_modules", "data", "generated
  */
 function repositoryFiles(root) {
   try {
-    const listed = execFileSync("git", ["ls-files", "-z", "--cached", "--others", "--exclude-standard"], { cwd: root, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"], maxBuffer: 64 * 1024 * 1024 });
+    const listed = execFileSync("git", ["ls-files", "-z", "--cached", "--others", "--exclude-standard"], {
+      cwd: root,
+      encoding: "utf8",
+      stdio: ["ignore", "pipe", "ignore"],
+      maxBuffer: 64 * 1024 * 1024,
+    });
     // A tracked file deleted from the work tree is still listed until the deletion is committed.
     return [...new Set(listed.split("\0").filter(Boolean))].filter((file) => fs.existsSync(path.join(root, file)));
   } catch {
@@ -48,6 +61,11 @@ export function buildInputs(root) {
 /** @param {string} root @param {string} siteUrl baked into canonical URLs at build time */
 export function sourceFingerprint(root, siteUrl) {
   const hash = createHash("sha256").update(`site:${siteUrl}\n`);
-  for (const file of buildInputs(root)) hash.update(file).update("\0").update(fs.readFileSync(path.join(root, file))).update("\0");
+  for (const file of buildInputs(root))
+    hash
+      .update(file)
+      .update("\0")
+      .update(fs.readFileSync(path.join(root, file)))
+      .update("\0");
   return hash.digest("hex");
 }

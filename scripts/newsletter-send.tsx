@@ -3,16 +3,16 @@
 // and start again: a delivery row per (issue, subscriber) is claimed before each mail, so nobody is
 // mailed twice. Prints progress as it goes.
 import path from "node:path";
-import { parseIssues } from "@/lib/content/newsletter";
-import { buildGlossary } from "@/lib/content/terms";
 import { loadDatasets } from "@/lib/content/datasets";
 import { readContentFiles } from "@/lib/content/files";
+import { parseIssues } from "@/lib/content/newsletter";
+import { buildGlossary } from "@/lib/content/terms";
 import { newsletterService } from "@/lib/data/newsletter";
 import { createDb } from "@/lib/db/client";
+import { migrate } from "@/lib/db/migrate.mjs";
 import { createMailer } from "@/lib/email";
 import { renderIssueMail } from "@/lib/email/issue";
 import { authSecret, env } from "@/lib/env.mjs";
-import { migrate } from "@/lib/db/migrate.mjs";
 
 const slug = process.argv[2];
 if (!slug) {
@@ -30,18 +30,26 @@ if (!issue) {
 
 await migrate(env.DATABASE_URL);
 const db = createDb(env.DATABASE_URL);
-const mailer = createMailer({ smtpUrl: env.SMTP_URL, outboxDir: path.resolve(env.DATA_DIR, "outbox"), from: env.MAIL_FROM });
+const mailer = createMailer({
+  smtpUrl: env.SMTP_URL,
+  outboxDir: path.resolve(env.DATA_DIR, "outbox"),
+  from: env.MAIL_FROM,
+});
 const service = newsletterService({ db, mailer, siteUrl: env.SITE_URL, secret: authSecret() });
 const render = await renderIssueMail(issue, loadDatasets(), env.SITE_URL);
 
-console.log(`Sending "${issue.title}" (${slug}) via ${env.SMTP_URL ? "SMTP" : `the outbox folder ${path.resolve(env.DATA_DIR, "outbox")}`}`);
+console.log(
+  `Sending "${issue.title}" (${slug}) via ${env.SMTP_URL ? "SMTP" : `the outbox folder ${path.resolve(env.DATA_DIR, "outbox")}`}`,
+);
 const result = await service.sendIssue(slug, render, {
   batchSize: 25,
   onProgress: ({ sent, failed, remaining }) => console.log(`sent ${sent}, failed ${failed}, remaining ${remaining}`),
 });
 console.log(`Done: ${result.sent} sent, ${result.failed} failed in this run.`);
 if (result.interrupted > 0) {
-  console.log(`${result.interrupted} deliveries were in flight when an earlier run stopped; they are not re-sent, so nobody gets the issue twice.`);
+  console.log(
+    `${result.interrupted} deliveries were in flight when an earlier run stopped; they are not re-sent, so nobody gets the issue twice.`,
+  );
 }
 mailer.close();
 await db.$disconnect();

@@ -5,8 +5,8 @@ import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
-import { authSecretFile, env } from "../lib/env.mjs";
 import { migrate } from "../lib/db/migrate.mjs";
+import { authSecretFile, env } from "../lib/env.mjs";
 
 const root = path.resolve(import.meta.dirname, "..");
 

@@ -12,15 +12,23 @@
 import http from "node:http";
 import path from "node:path";
 import { installConsole, log, loggablePath } from "../lib/server/log.mjs";
-import { ACTION_BODY_LIMIT_BYTES, fromThisSite, NOTHING_POLICY, ONE_CLICK_UNSUBSCRIBE_PATH, securityHeaders } from "../lib/server/request-policy.mjs";
-import { runShutdownHooks, STATIC_CSP_HEADER, startDraining, staticPolicies } from "../lib/server/state.mjs";
+import {
+  ACTION_BODY_LIMIT_BYTES,
+  fromThisSite,
+  NOTHING_POLICY,
+  ONE_CLICK_UNSUBSCRIBE_PATH,
+  securityHeaders,
+} from "../lib/server/request-policy.mjs";
+import { runShutdownHooks, startDraining, STATIC_CSP_HEADER, staticPolicies } from "../lib/server/state.mjs";
+
 /** After the drain, requests still running get this long before their connections are cut. */
 const FINISH_TIMEOUT_MS = 30_000;
 /** What every page accepts (POST: server actions); route handlers accept a subset (see methodNotAllowed). */
 const METHODS = new Set(["GET", "HEAD", "POST", "OPTIONS"]);
 const ALLOW = "GET, HEAD, OPTIONS, POST";
 /** A host name, IPv4 or bracketed IPv6 address, with an optional port. */
-const HOST = /^(?:[a-z0-9_](?:[a-z0-9_-]*[a-z0-9_])?(?:\.[a-z0-9_](?:[a-z0-9_-]*[a-z0-9_])?)*\.?|\[[0-9a-f:.]+\])(?::\d{1,5})?$/i;
+const HOST =
+  /^(?:[a-z0-9_](?:[a-z0-9_-]*[a-z0-9_])?(?:\.[a-z0-9_](?:[a-z0-9_-]*[a-z0-9_])?)*\.?|\[[0-9a-f:.]+\])(?::\d{1,5})?$/i;
 
 /**
  * Why a request is refused before it reaches Next.js, or null. Cheap for the common case (a GET of a
@@ -33,9 +41,11 @@ export function refusal(req, siteUrl) {
   const url = req.url ?? "";
   // `OPTIONS *` and absolute-form targets: this is not a proxy.
   if (url[0] !== "/") return { status: 400, param: "(request target)", message: "must be a path" };
-  if (!METHODS.has(req.method ?? "")) return { status: 405, param: "(method)", message: `${req.method} is not accepted here`, allow: ALLOW };
+  if (!METHODS.has(req.method ?? ""))
+    return { status: 405, param: "(method)", message: `${req.method} is not accepted here`, allow: ALLOW };
   const host = req.headers.host;
-  if (host !== undefined && !HOST.test(host)) return { status: 400, param: "Host", message: "must be a host name with an optional port" };
+  if (host !== undefined && !HOST.test(host))
+    return { status: 400, param: "Host", message: "must be a host name with an optional port" };
   const pathname = /** @type {string} */ (url.split("?", 1)[0]);
   if (pathname.includes("%")) {
     try {
@@ -54,7 +64,8 @@ export function refusal(req, siteUrl) {
     if (!fromThisSite(request, siteUrl)) return { status: 403, param: "Origin", message: "must be this site" };
     const length = req.headers["content-length"];
     if (length === undefined) return { status: 411, param: "Content-Length", message: "is required" };
-    if (Number(length) > ACTION_BODY_LIMIT_BYTES) return { status: 413, param: "(body)", message: `at most ${ACTION_BODY_LIMIT_BYTES} bytes` };
+    if (Number(length) > ACTION_BODY_LIMIT_BYTES)
+      return { status: 413, param: "(body)", message: `at most ${ACTION_BODY_LIMIT_BYTES} bytes` };
   }
   return null;
 }
@@ -74,7 +85,13 @@ function isServerAction(req, pathname) {
 }
 
 /** @type {Record<number, string>} */
-const REASONS = { 400: "Bad request.", 403: "Cross-origin requests are not accepted.", 405: "Method not allowed.", 411: "Length required.", 413: "Request body too large." };
+const REASONS = {
+  400: "Bad request.",
+  403: "Cross-origin requests are not accepted.",
+  405: "Method not allowed.",
+  411: "Length required.",
+  413: "Request body too large.",
+};
 
 /**
  * Answers with the site's JSON error shape, the security headers and a policy that allows nothing.
@@ -112,7 +129,12 @@ function methodNotAllowed(req, res, siteUrl) {
   res.writeHead = function (status, ...rest) {
     if (status === 405 && !res.hasHeader("allow")) {
       const allow = req.method === "POST" ? "GET, HEAD, OPTIONS" : "OPTIONS, POST";
-      body = answer(res, siteUrl, { status: 405, param: "(method)", message: `${req.method} is not accepted here`, allow });
+      body = answer(res, siteUrl, {
+        status: 405,
+        param: "(method)",
+        message: `${req.method} is not accepted here`,
+        allow,
+      });
     }
     // eslint-disable-next-line @typescript-eslint/no-unsafe-argument -- writeHead's other arguments pass through untouched
     return writeHead.call(this, status, ...rest);
@@ -157,43 +179,50 @@ export async function serve({ port, drainMs, requestTimeoutMs, siteUrl }) {
   await app.prepare();
 
   let closing = false; // after the drain: answer what is running, keep no connection open
-  const server = createHttpServer((req, res) => {
-    const started = performance.now();
-    if (closing) res.setHeader("Connection", "close");
-    res.once("close", () => {
-      if (closing) server.closeIdleConnections();
-      log(res.statusCode >= 500 ? "error" : "info", {
-        event: "request",
-        method: req.method,
-        path: loggablePath(req.url),
-        status: res.statusCode,
-        ms: Math.round((performance.now() - started) * 10) / 10,
-        ...(res.writableFinished ? {} : { aborted: true }),
+  const server = createHttpServer(
+    (req, res) => {
+      const started = performance.now();
+      if (closing) res.setHeader("Connection", "close");
+      res.once("close", () => {
+        if (closing) server.closeIdleConnections();
+        log(res.statusCode >= 500 ? "error" : "info", {
+          event: "request",
+          method: req.method,
+          path: loggablePath(req.url),
+          status: res.statusCode,
+          ms: Math.round((performance.now() - started) * 10) / 10,
+          ...(res.writableFinished ? {} : { aborted: true }),
+        });
       });
-    });
-    const refused = refusal(req, siteUrl);
-    if (refused) {
-      res.setHeader("Connection", "close"); // the body, if any, is not read
-      return void res.end(answer(res, siteUrl, refused));
-    }
-    // A client cannot skip the proxy: only this server sets the marker, and only with the policy.
-    delete req.headers[STATIC_CSP_HEADER];
-    if (req.method === "GET" || req.method === "HEAD") {
-      const policy = policies.get(/** @type {string} */ ((req.url ?? "").split("?", 1)[0]));
-      if (policy) {
-        req.headers[STATIC_CSP_HEADER] = "1";
-        res.setHeader("Content-Security-Policy", policy);
-      } else if (req.url?.startsWith("/api/")) methodNotAllowed(req, res, siteUrl);
-    } else methodNotAllowed(req, res, siteUrl);
-    handle(req, res).catch((error) => {
-      log("error", { event: "request_failed", path: loggablePath(req.url), message: String((error instanceof Error ? error.stack : undefined) ?? error) });
-      if (!res.headersSent) {
-        res.statusCode = 500;
-        res.setHeader("Content-Type", "text/plain; charset=utf-8");
+      const refused = refusal(req, siteUrl);
+      if (refused) {
+        res.setHeader("Connection", "close"); // the body, if any, is not read
+        return void res.end(answer(res, siteUrl, refused));
       }
-      res.end("Internal server error");
-    });
-  }, { requestTimeoutMs });
+      // A client cannot skip the proxy: only this server sets the marker, and only with the policy.
+      delete req.headers[STATIC_CSP_HEADER];
+      if (req.method === "GET" || req.method === "HEAD") {
+        const policy = policies.get(/** @type {string} */ ((req.url ?? "").split("?", 1)[0]));
+        if (policy) {
+          req.headers[STATIC_CSP_HEADER] = "1";
+          res.setHeader("Content-Security-Policy", policy);
+        } else if (req.url?.startsWith("/api/")) methodNotAllowed(req, res, siteUrl);
+      } else methodNotAllowed(req, res, siteUrl);
+      handle(req, res).catch((error) => {
+        log("error", {
+          event: "request_failed",
+          path: loggablePath(req.url),
+          message: String((error instanceof Error ? error.stack : undefined) ?? error),
+        });
+        if (!res.headersSent) {
+          res.statusCode = 500;
+          res.setHeader("Content-Type", "text/plain; charset=utf-8");
+        }
+        res.end("Internal server error");
+      });
+    },
+    { requestTimeoutMs },
+  );
 
   await new Promise((resolve, reject) => {
     server.once("error", reject);
@@ -220,16 +249,23 @@ export async function serve({ port, drainMs, requestTimeoutMs, siteUrl }) {
 
     // Next.js's close waits for work scheduled with after() (confirmation mails), which still needs the
     // database: the shutdown hooks (closing it) run once that is done.
-    const closedApp = await app.close().then(() => null, (/** @type {unknown} */ error) => error);
+    const closedApp = await app.close().then(
+      () => null,
+      (/** @type {unknown} */ error) => error,
+    );
     const failures = await runShutdownHooks();
-    for (const failure of [closedApp, ...failures].filter(Boolean)) log("error", { event: "shutdown_hook_failed", message: String(failure) });
+    for (const failure of [closedApp, ...failures].filter(Boolean))
+      log("error", { event: "shutdown_hook_failed", message: String(failure) });
     log("info", { event: "shutdown", phase: "done" });
     process.exit(0);
   };
   /** @param {string} signal @param {number} drain milliseconds */
   const stopOrDie = (signal, drain) =>
     stop(signal, drain).catch((error) => {
-      log("error", { event: "shutdown_failed", message: String((error instanceof Error ? error.stack : undefined) ?? error) });
+      log("error", {
+        event: "shutdown_failed",
+        message: String((error instanceof Error ? error.stack : undefined) ?? error),
+      });
       process.exit(1);
     });
   process.on("SIGTERM", () => void stopOrDie("SIGTERM", drainMs));

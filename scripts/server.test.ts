@@ -41,20 +41,30 @@ describe("requests the server refuses before Next.js", () => {
   });
 
   it("refuses a __proto__ query parameter, which Next.js would drop before the route reads it", () => {
-    for (const url of ["/api/v1/calculators/margin?__proto__=1", "/?a=1&__proto__", "/x?__proto__=%7B%7D", "/x?%5F%5Fproto%5F%5F=1"]) {
+    for (const url of [
+      "/api/v1/calculators/margin?__proto__=1",
+      "/?a=1&__proto__",
+      "/x?__proto__=%7B%7D",
+      "/x?%5F%5Fproto%5F%5F=1",
+    ]) {
       expect(refusal(request("GET", url), SITE)).toMatchObject({ status: 400, param: "__proto__" });
     }
-    for (const url of ["/api/v1/calculators/margin?proto=1", "/glossary/__proto__", "/x?a=__proto__"]) expect(refusal(request("GET", url), SITE)).toBeNull();
+    for (const url of ["/api/v1/calculators/margin?proto=1", "/glossary/__proto__", "/x?a=__proto__"])
+      expect(refusal(request("GET", url), SITE)).toBeNull();
   });
 
   it("answers 405 with Allow to methods no page or route accepts", () => {
     for (const method of ["TRACE", "PUT", "DELETE", "PATCH", "PROPFIND"]) {
-      expect(refusal(request(method, "/glossary/kv-cache"), SITE)).toMatchObject({ status: 405, allow: "GET, HEAD, OPTIONS, POST" });
+      expect(refusal(request(method, "/glossary/kv-cache"), SITE)).toMatchObject({
+        status: 405,
+        allow: "GET, HEAD, OPTIONS, POST",
+      });
     }
   });
 
   it("refuses server actions from another site (the rule of lib/server/http.ts) and oversized or unsized ones", () => {
-    const action = (headers: Record<string, string>) => request("POST", "/scenarios/new", { "next-action": "abc123", "content-length": "100", ...headers });
+    const action = (headers: Record<string, string>) =>
+      request("POST", "/scenarios/new", { "next-action": "abc123", "content-length": "100", ...headers });
     expect(refusal(action({ origin: "http://127.0.0.1:3100" }), SITE)).toBeNull();
     expect(refusal(action({ origin: "http://localhost:3000" }), SITE)).toBeNull();
     expect(refusal(action({ "sec-fetch-site": "same-origin" }), SITE)).toBeNull();
@@ -62,11 +72,14 @@ describe("requests the server refuses before Next.js", () => {
     expect(refusal(action({ origin: "null" }), SITE)).toMatchObject({ status: 403 });
     expect(refusal(action({ "sec-fetch-site": "cross-site" }), SITE)).toMatchObject({ status: 403 });
     expect(refusal(action({ "sec-fetch-site": "same-site" }), SITE)).toMatchObject({ status: 403 });
-    expect(refusal(action({ "content-length": String(ACTION_BODY_LIMIT_BYTES + 1) }), SITE)).toMatchObject({ status: 413 });
+    expect(refusal(action({ "content-length": String(ACTION_BODY_LIMIT_BYTES + 1) }), SITE)).toMatchObject({
+      status: 413,
+    });
     const chunked = request("POST", "/scenarios/new", { "next-action": "abc123", "transfer-encoding": "chunked" });
     expect(refusal(chunked, SITE)).toMatchObject({ status: 411 });
     // A form posted without JavaScript is an action too (multipart, no Next-Action header) ...
-    const form = (url: string, headers: Record<string, string>) => request("POST", url, { "content-type": "multipart/form-data; boundary=x", "content-length": "100", ...headers });
+    const form = (url: string, headers: Record<string, string>) =>
+      request("POST", url, { "content-type": "multipart/form-data; boundary=x", "content-length": "100", ...headers });
     expect(refusal(form("/newsletter", { origin: "https://evil.example" }), SITE)).toMatchObject({ status: 403 });
     expect(refusal(form("/newsletter", { origin: "http://127.0.0.1:3100" }), SITE)).toBeNull();
     // ... but not a post to a route handler or the one-click unsubscribe, which mail providers send from elsewhere.
@@ -90,7 +103,12 @@ describe("requests the server refuses before Next.js", () => {
       const methods = [...source.matchAll(/export\s+(?:async\s+)?(?:function|const)\s+(?:\{([^}]*)\}|(\w+))/g)]
         .flatMap((m) => (m[1] ?? m[2] ?? "").split(",").map((name) => name.trim()))
         .filter((name) => /^[A-Z]+$/.test(name));
-      expect.soft(methods.filter((m) => m !== "GET" && m !== "POST"), route).toEqual([]);
+      expect
+        .soft(
+          methods.filter((m) => m !== "GET" && m !== "POST"),
+          route,
+        )
+        .toEqual([]);
     }
   });
 });
@@ -120,10 +138,14 @@ describe("timeouts", () => {
 
   it("cut a client that sends its body or its headers slowly", async () => {
     // The handler waits for the whole body, as Next.js does for a form.
-    server = createHttpServer((req, res) => void req.resume().on("end", () => res.end("ok")), { requestTimeoutMs: 1_500 });
+    server = createHttpServer((req, res) => void req.resume().on("end", () => res.end("ok")), {
+      requestTimeoutMs: 1_500,
+    });
     await new Promise<void>((resolve) => server!.listen(0, "127.0.0.1", resolve));
 
-    const body = await stall("POST /api/newsletter/subscribe HTTP/1.1\r\nHost: localhost\r\nContent-Length: 1000\r\n\r\n{");
+    const body = await stall(
+      "POST /api/newsletter/subscribe HTTP/1.1\r\nHost: localhost\r\nContent-Length: 1000\r\n\r\n{",
+    );
     expect(body.received).toMatch(/^HTTP\/1\.1 408/);
     expect(body.seconds).toBeGreaterThan(1.4);
     expect(body.seconds).toBeLessThan(4);

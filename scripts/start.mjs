@@ -21,7 +21,10 @@ if (applied.length) log("info", { event: "migrations_applied", migrations: appli
 
 const stamp = path.join(root, ".next", "source-fingerprint");
 const fingerprint = sourceFingerprint(root, env.SITE_URL);
-const built = fs.existsSync(path.join(root, ".next", "BUILD_ID")) && fs.existsSync(stamp) && fs.readFileSync(stamp, "utf8") === fingerprint;
+const built =
+  fs.existsSync(path.join(root, ".next", "BUILD_ID")) &&
+  fs.existsSync(stamp) &&
+  fs.readFileSync(stamp, "utf8") === fingerprint;
 if (!built) {
   log("info", { event: "build", reason: "no build of the current sources" });
   const result = spawnSync(next, ["build"], { cwd: root, stdio: "inherit" });
@@ -30,4 +33,9 @@ if (!built) {
 }
 
 const { serve } = await import("./server.mjs");
-await serve({ port: env.PORT, drainMs: env.SHUTDOWN_DRAIN_SECONDS * 1000, requestTimeoutMs: env.REQUEST_TIMEOUT_SECONDS * 1000, siteUrl: env.SITE_URL });
+await serve({
+  port: env.PORT,
+  drainMs: env.SHUTDOWN_DRAIN_SECONDS * 1000,
+  requestTimeoutMs: env.REQUEST_TIMEOUT_SECONDS * 1000,
+  siteUrl: env.SITE_URL,
+});

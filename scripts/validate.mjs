@@ -15,7 +15,11 @@ const checks = [
 function run(name, command) {
   const started = performance.now();
   return new Promise((resolve) => {
-    const child = spawn(command, { shell: true, stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, FORCE_COLOR: "0" } });
+    const child = spawn(command, {
+      shell: true,
+      stdio: ["ignore", "pipe", "pipe"],
+      env: { ...process.env, FORCE_COLOR: "0" },
+    });
     /** @type {Buffer[]} */
     const output = [];
     child.stdout.on("data", (/** @type {Buffer} */ chunk) => output.push(chunk));
@@ -30,7 +34,11 @@ function run(name, command) {
   });
 }
 
-const results = await Promise.all(checks.map(([name, command]) => run(/** @type {string} */ (name), /** @type {string} */ (command))));
+const results = await Promise.all(
+  checks.map(([name, command]) => run(/** @type {string} */ (name), /** @type {string} */ (command))),
+);
 const failed = results.filter((result) => !result.ok);
-console.log(`\nvalidate: ${results.map(({ name, ok, seconds }) => `${name} ${ok ? "ok" : "FAILED"} (${seconds} s)`).join(", ")}`);
+console.log(
+  `\nvalidate: ${results.map(({ name, ok, seconds }) => `${name} ${ok ? "ok" : "FAILED"} (${seconds} s)`).join(", ")}`,
+);
 if (failed.length > 0) process.exitCode = 1;

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import card from "@/components/ui/card.module.css";
 import { CALCULATOR_GROUPS } from "@/lib/calculators/groups";
 import { getCalculator } from "@/lib/economics";
-import card from "@/components/ui/card.module.css";
 import { calculatorHref } from "@/lib/economics/calculator";
 
 export const metadata: Metadata = {
@@ -17,8 +17,8 @@ export default function CalculatorsPage() {
     <>
       <h1>Calculators</h1>
       <p className="lead">
-        One connected cost model, grouped by the question you come with. Each calculator runs the same formulas as the JSON API at{" "}
-        <code>/api/v1/calculators</code>, shows its assumptions, and keeps its inputs in the link you share.
+        One connected cost model, grouped by the question you come with. Each calculator runs the same formulas as the
+        JSON API at <code>/api/v1/calculators</code>, shows its assumptions, and keeps its inputs in the link you share.
       </p>
       {CALCULATOR_GROUPS.map((group) => (
         <section key={group.id} aria-labelledby={`group-${group.id}`}>

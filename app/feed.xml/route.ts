@@ -1,10 +1,10 @@
 // Atom feed of the glossary terms and newsletter issues, newest first. Link it with
 // alternates.types["application/atom+xml"] in the root layout's metadata.
-import { buildAtomFeed } from "@/lib/publish/feed";
 import { getGlossary } from "@/lib/content/load";
 import { getIssues } from "@/lib/content/load-newsletter";
-import { termUrl } from "@/lib/publish/term-dto";
 import { env } from "@/lib/env.mjs";
+import { buildAtomFeed } from "@/lib/publish/feed";
+import { termUrl } from "@/lib/publish/term-dto";
 
 export const dynamic = "force-static";
 

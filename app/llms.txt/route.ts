@@ -1,9 +1,9 @@
 // /llms.txt: the site's index for language models (https://llmstxt.org).
 import { getGlossary } from "@/lib/content/load";
 import { getIssues } from "@/lib/content/load-newsletter";
-import { buildLlmsTxt } from "@/lib/publish/llms";
 import { calculators } from "@/lib/economics";
 import { env } from "@/lib/env.mjs";
+import { buildLlmsTxt } from "@/lib/publish/llms";
 
 export const dynamic = "force-static";
 

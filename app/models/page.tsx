@@ -2,10 +2,19 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { ModelTable } from "@/components/models/model-table";
 import styles from "@/components/models/models.module.css";
+import {
+  DEFAULT_REQUESTS,
+  listingHref,
+  listModelsFor,
+  PAGE_SIZE,
+  parseListingQuery,
+  SORTS,
+  type Listing,
+  type ListingQuery,
+} from "@/lib/calculators/models-listing";
 import { listModels } from "@/lib/prices/catalog";
 import { conversionNote, CURRENCIES } from "@/lib/prices/currency";
 import { SOURCE } from "@/lib/prices/model-rows";
-import { DEFAULT_REQUESTS, listingHref, listModelsFor, PAGE_SIZE, parseListingQuery, SORTS, type Listing, type ListingQuery } from "@/lib/calculators/models-listing";
 
 export const metadata: Metadata = {
   title: "API prices of every hosted model",
@@ -15,7 +24,9 @@ export const metadata: Metadata = {
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-const providers = [...new Map(listModels().map((m) => [m.providerId, m.providerName])).entries()].sort((a, b) => a[1].localeCompare(b[1]));
+const providers = [...new Map(listModels().map((m) => [m.providerId, m.providerName])).entries()].sort((a, b) =>
+  a[1].localeCompare(b[1]),
+);
 
 const WORKLOAD_FIELDS = [
   { name: "in", label: "Input tokens", placeholder: "1500" },
@@ -26,7 +37,17 @@ const WORKLOAD_FIELDS = [
 
 function Pager({ listing, query }: { listing: Listing; query: ListingQuery }) {
   if (listing.pages <= 1) return null;
-  const near = [...new Set([1, listing.page - 2, listing.page - 1, listing.page, listing.page + 1, listing.page + 2, listing.pages])]
+  const near = [
+    ...new Set([
+      1,
+      listing.page - 2,
+      listing.page - 1,
+      listing.page,
+      listing.page + 1,
+      listing.page + 2,
+      listing.pages,
+    ]),
+  ]
     .filter((p) => p >= 1 && p <= listing.pages)
     .sort((a, b) => a - b);
   return (
@@ -42,7 +63,11 @@ function Pager({ listing, query }: { listing: Listing; query: ListingQuery }) {
         {near.map((p, i) => (
           <li key={p}>
             {i > 0 && p - near[i - 1]! > 1 && <span aria-hidden="true">… </span>}
-            <a href={listingHref(query, { page: p })} aria-current={p === listing.page ? "page" : undefined} aria-label={`Page ${p}`}>
+            <a
+              href={listingHref(query, { page: p })}
+              aria-current={p === listing.page ? "page" : undefined}
+              aria-label={`Page ${p}`}
+            >
               {p}
             </a>
           </li>
@@ -74,7 +99,8 @@ export default async function ModelsPage({ searchParams }: Props) {
         {errors[name]}
       </span>
     ) : null;
-  const invalid = (name: keyof typeof errors) => (errors[name] ? { "aria-invalid": true, "aria-describedby": `${name}-error` } : {});
+  const invalid = (name: keyof typeof errors) =>
+    errors[name] ? { "aria-invalid": true, "aria-describedby": `${name}-error` } : {};
   const first = (listing.page - 1) * PAGE_SIZE + 1;
   const w = query.workload;
   const note = conversionNote(query.currency);
@@ -84,11 +110,12 @@ export default async function ModelsPage({ searchParams }: Props) {
     <>
       <h1>API prices of every hosted model</h1>
       <p className="lead">
-        {listModels().length.toLocaleString("en-US")} models from {providers.length} providers, in USD per million tokens, as in force on{" "}
-        {at.toISOString().slice(0, 10)}. Give a workload to rank them by what it costs.
+        {listModels().length.toLocaleString("en-US")} models from {providers.length} providers, in USD per million
+        tokens, as in force on {at.toISOString().slice(0, 10)}. Give a workload to rank them by what it costs.
       </p>
       <p className="muted">
-        Source: {SOURCE.package} {SOURCE.version} (data published {SOURCE.publishedOn}); a model&apos;s own price date is on its page. Download:{" "}
+        Source: {SOURCE.package} {SOURCE.version} (data published {SOURCE.publishedOn}); a model&apos;s own price date
+        is on its page. Download:{" "}
         <a href="/models.csv" download>
           CSV
         </a>
@@ -113,7 +140,14 @@ export default async function ModelsPage({ searchParams }: Props) {
             </label>
             <label className="field">
               Name contains
-              <input type="search" name="q" defaultValue={query.q ?? ""} placeholder="llama 70b" maxLength={100} {...invalid("q")} />
+              <input
+                type="search"
+                name="q"
+                defaultValue={query.q ?? ""}
+                placeholder="llama 70b"
+                maxLength={100}
+                {...invalid("q")}
+              />
               {error("q")}
             </label>
           </div>
@@ -169,16 +203,19 @@ export default async function ModelsPage({ searchParams }: Props) {
         <h2 id="current">{w ? "Cheapest for your workload" : "Current models"}</h2>
         {w && (
           <p>
-            {w.in.toLocaleString("en-US")} input tokens{w.cached > 0 && ` (${w.cached.toLocaleString("en-US")} of them cache hits)`} and {w.out.toLocaleString("en-US")} output
-            tokens per request, {w.requests.toLocaleString("en-US")} requests a month, priced with the{" "}
-            <Link href="/calculators/api-cost">API cost calculator</Link>&apos;s rules (long-context tiers apply to the whole request).
-            {listing.unpriced > 0 && ` ${listing.unpriced} models that cannot take it (no token price for it, or a context window smaller than the request) are listed last, with no cost.`}
+            {w.in.toLocaleString("en-US")} input tokens
+            {w.cached > 0 && ` (${w.cached.toLocaleString("en-US")} of them cache hits)`} and{" "}
+            {w.out.toLocaleString("en-US")} output tokens per request, {w.requests.toLocaleString("en-US")} requests a
+            month, priced with the <Link href="/calculators/api-cost">API cost calculator</Link>&apos;s rules
+            (long-context tiers apply to the whole request).
+            {listing.unpriced > 0 &&
+              ` ${listing.unpriced} models that cannot take it (no token price for it, or a context window smaller than the request) are listed last, with no cost.`}
           </p>
         )}
         {w && note && (
           <p className="muted" data-testid="conversion-note">
-            Costs are in {query.currency}: {note.text} Source: <a href={note.source.url}>{note.source.title}</a>. Prices per 1M tokens stay in USD, as the
-            providers set them.
+            Costs are in {query.currency}: {note.text} Source: <a href={note.source.url}>{note.source.title}</a>. Prices
+            per 1M tokens stay in USD, as the providers set them.
           </p>
         )}
         <p className="muted">
@@ -188,7 +225,12 @@ export default async function ModelsPage({ searchParams }: Props) {
           Prices per 1M tokens; — means no separate price (cache hits and writes are then billed as input).
         </p>
         {listing.rows.length > 0 && (
-          <ModelTable rows={listing.rows} query={query} firstRank={first} caption={`Current models, page ${listing.page} of ${listing.pages}, by ${sortLabel}`} />
+          <ModelTable
+            rows={listing.rows}
+            query={query}
+            firstRank={first}
+            caption={`Current models, page ${listing.page} of ${listing.pages}, by ${sortLabel}`}
+          />
         )}
         <Pager listing={listing} query={query} />
       </section>
@@ -198,9 +240,15 @@ export default async function ModelsPage({ searchParams }: Props) {
           <h2 id="deprecated">Deprecated models</h2>
           <details>
             <summary>
-              {listing.deprecated.length} deprecated {listing.deprecated.length === 1 ? "model" : "models"}, by {sortLabel}
+              {listing.deprecated.length} deprecated {listing.deprecated.length === 1 ? "model" : "models"}, by{" "}
+              {sortLabel}
             </summary>
-            <ModelTable rows={listing.deprecated} query={query} firstRank={1} caption={`Deprecated models, by ${sortLabel}`} />
+            <ModelTable
+              rows={listing.deprecated}
+              query={query}
+              firstRank={1}
+              caption={`Deprecated models, by ${sortLabel}`}
+            />
           </details>
         </section>
       )}

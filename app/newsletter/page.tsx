@@ -26,7 +26,10 @@ export default function NewsletterPage() {
         <ul className={styles.list}>
           {issues.map((issue) => (
             <li key={issue.slug}>
-              <Link href={`/newsletter/${issue.slug}`}>{issue.title}</Link> <span className="muted">(<DateText date={issue.date} />)</span>
+              <Link href={`/newsletter/${issue.slug}`}>{issue.title}</Link>{" "}
+              <span className="muted">
+                (<DateText date={issue.date} />)
+              </span>
               <p>{issue.summary}</p>
             </li>
           ))}

@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ConfirmDelete } from "@/components/scenarios/confirm-delete";
+import styles from "@/components/scenarios/scenarios.module.css";
 import { duplicateScenarioAction } from "@/lib/actions/scenarios";
 import { requireUser } from "@/lib/auth";
 import { queryList, queryValues } from "@/lib/search-params";
 import { scenarios } from "@/lib/services";
 import { SCENARIO_LIMITS } from "@/lib/validations/scenario";
-import styles from "@/components/scenarios/scenarios.module.css";
 
 export const metadata: Metadata = { title: "My scenarios", robots: { index: false } };
 
@@ -46,7 +46,8 @@ export default async function ScenariosPage({ searchParams }: Props) {
       )}
       {list.length === 0 ? (
         <p>
-          Nothing saved yet. Open a <Link href="/calculators">calculator</Link>, set your numbers and choose “Save scenario”.
+          Nothing saved yet. Open a <Link href="/calculators">calculator</Link>, set your numbers and choose “Save
+          scenario”.
         </p>
       ) : (
         <>
@@ -68,14 +69,25 @@ export default async function ScenariosPage({ searchParams }: Props) {
                 {list.map((s) => (
                   <tr key={s.id}>
                     <td data-label="Compare">
-                      <input type="checkbox" name="ids" value={s.id} form="compare-form" defaultChecked={ticked.has(s.id)} aria-label={`Compare “${s.name}”`} />
+                      <input
+                        type="checkbox"
+                        name="ids"
+                        value={s.id}
+                        form="compare-form"
+                        defaultChecked={ticked.has(s.id)}
+                        aria-label={`Compare “${s.name}”`}
+                      />
                     </td>
                     <th scope="row">
                       <Link href={`/scenarios/${s.id}`}>{s.name}</Link>
                       {s.shareToken && <span className="muted"> · shared</span>}
                     </th>
                     <td data-label="Calculator">{s.calculatorTitle}</td>
-                    <td data-label="Result">{s.headline ? `${s.headline.label}: ${s.headline.value}${s.headline.rate && ` ${s.headline.rate}`}` : "—"}</td>
+                    <td data-label="Result">
+                      {s.headline
+                        ? `${s.headline.label}: ${s.headline.value}${s.headline.rate && ` ${s.headline.rate}`}`
+                        : "—"}
+                    </td>
                     <td data-label="Updated (UTC)">
                       <time dateTime={s.updatedAt.toISOString()}>{dateFormat.format(s.updatedAt)}</time>
                     </td>

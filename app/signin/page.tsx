@@ -23,7 +23,9 @@ export default async function SignInPage({ searchParams }: Props) {
   return (
     <>
       <h1>Sign in</h1>
-      <p className="lead">Sign in to save calculator scenarios, compare them and share them by link. No password: we email you a link.</p>
+      <p className="lead">
+        Sign in to save calculator scenarios, compare them and share them by link. No password: we email you a link.
+      </p>
       {message && (
         <p className="field-error" role="alert">
           {message}

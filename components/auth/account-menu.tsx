@@ -1,4 +1,5 @@
 "use client";
+
 // The header's account control. Pages stay static: the session is read in the browser from Auth.js's
 // session endpoint. Without JavaScript the header offers "Sign in", and private pages still check the
 // session on the server.
@@ -55,7 +56,14 @@ export function AccountMenu() {
   }
   return (
     <div className={styles.menu} ref={root}>
-      <button ref={button} type="button" className="quiet" aria-expanded={open} aria-controls={`${id}-menu`} onClick={() => setOpen(!open)}>
+      <button
+        ref={button}
+        type="button"
+        className="quiet"
+        aria-expanded={open}
+        aria-controls={`${id}-menu`}
+        onClick={() => setOpen(!open)}
+      >
         Account
       </button>
       <div id={`${id}-menu`} className={styles.panel} hidden={!open}>

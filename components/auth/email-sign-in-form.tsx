@@ -1,7 +1,8 @@
 "use client";
+
 import { useActionState, useId } from "react";
-import { emailSignInAction, type SignInState } from "@/lib/actions/auth";
 import { EmailField, emailFormClass } from "@/components/ui/email-field";
+import { emailSignInAction, type SignInState } from "@/lib/actions/auth";
 
 export function EmailSignInForm({ callbackUrl }: { callbackUrl: string }) {
   const [state, action, pending] = useActionState<SignInState, FormData>(emailSignInAction, { status: "idle" });

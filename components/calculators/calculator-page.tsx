@@ -16,7 +16,13 @@ const pageSections: Partial<Record<CalculatorId, () => ReactNode>> = {
   ),
 };
 
-export function CalculatorPageContent({ calculator, query }: { calculator: AnyCalculator; query: Record<string, string> }) {
+export function CalculatorPageContent({
+  calculator,
+  query,
+}: {
+  calculator: AnyCalculator;
+  query: Record<string, string>;
+}) {
   const id = calculator.id;
   // An address with no query opens on the definition's worked example, if it has one.
   const opening = Object.keys(query).length === 0 && calculator.defaultQuery ? calculator.defaultQuery : query;

@@ -1,4 +1,5 @@
 "use client";
+
 // The widget for one calculator id, loaded on demand: a page (or a term's MDX) that shows one calculator
 // downloads that calculator's code only. Typed by id, so a calculator without a widget entry fails to compile.
 import dynamic from "next/dynamic";

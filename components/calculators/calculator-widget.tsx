@@ -1,17 +1,24 @@
 "use client";
+
 // A live calculator: a GET form that works without JavaScript (it submits to /calculators/<id>, which
 // renders the result on the server) and, with JavaScript, recomputes on every edit and keeps the
 // inputs in the page URL so a copied link reproduces the result. It knows no calculator by name: each
 // calculator's own entry (components/calculators/widgets/<id>.tsx) passes its definition and chart, so a
 // page ships only the calculator it shows.
 import { usePathname } from "next/navigation";
-import { type ComponentType, memo, useDeferredValue, useEffect, useId, useMemo, useRef, useState } from "react";
+import { memo, useDeferredValue, useEffect, useId, useMemo, useRef, useState, type ComponentType } from "react";
 import { SaveScenario } from "@/components/scenarios/save-scenario";
-import { formatValue, moneyRate } from "@/lib/format";
 import { fieldApplies, type FieldSpec } from "@/lib/calculators/fields";
-import { runCalculator, type Calculator, type OutputMeta, type Outputs, type TableRow } from "@/lib/economics/calculator";
 import { handoffLinks, type HandoffTarget } from "@/lib/calculators/handoffs";
 import { optionValues, type Picker, type PickerOption } from "@/lib/calculators/pickers";
+import {
+  runCalculator,
+  type Calculator,
+  type OutputMeta,
+  type Outputs,
+  type TableRow,
+} from "@/lib/economics/calculator";
+import { formatValue, moneyRate } from "@/lib/format";
 
 /** What a calculator's chart draws from: the form's values and the outputs computed from them. */
 export type ChartProps = { values: Record<string, string>; outputs: Outputs };
@@ -46,7 +53,8 @@ type Props = WidgetProps & {
 const CALC_PARAM = "calc";
 
 /** Picker choices the URL keeps (?model=, ?gpu=): the server resolves them; an architecture pick only fills fields. */
-const urlChoices = (chosen: Record<string, string>) => Object.entries(chosen).filter(([param, v]) => param !== "arch" && v !== "");
+const urlChoices = (chosen: Record<string, string>) =>
+  Object.entries(chosen).filter(([param, v]) => param !== "arch" && v !== "");
 
 /** "Token pricing" -> "token pricing"; acronyms ("MFU …", "KV cache") keep their capitals. */
 const sentenceCase = (title: string) => (/^[A-Z][a-z]/.test(title) ? title[0]!.toLowerCase() + title.slice(1) : title);
@@ -66,7 +74,18 @@ function Rate({ unit, value }: { unit: string; value: unknown }) {
   return rate ? <span className="unit"> {rate}</span> : null;
 }
 
-export function CalculatorWidget({ calculator, Chart, id, fields, initial, pickers, embedded = false, termTitles, chosen: chosenByQuery, handoffs = [] }: Props) {
+export function CalculatorWidget({
+  calculator,
+  Chart,
+  id,
+  fields,
+  initial,
+  pickers,
+  embedded = false,
+  termTitles,
+  chosen: chosenByQuery,
+  handoffs = [],
+}: Props) {
   const [values, setValues] = useState(initial);
   const [copied, setCopied] = useState(false);
   /** The option chosen in each picker, so a field its values depend on can refill them. */
@@ -99,13 +118,16 @@ export function CalculatorWidget({ calculator, Chart, id, fields, initial, picke
 
   const query = useMemo(() => {
     const params = new URLSearchParams(urlChoices(chosen));
-    for (const f of fields) if (values[f.name] !== "" && values[f.name] !== undefined) params.set(f.name, values[f.name]!);
+    for (const f of fields)
+      if (values[f.name] !== "" && values[f.name] !== undefined) params.set(f.name, values[f.name]!);
     return params;
   }, [fields, values, chosen]);
   const standaloneHref = `/calculators/${id}?${query.toString()}`;
   const pathname = usePathname();
   // After a sign-in, the reader comes back here with these inputs.
-  const returnTo = embedded ? `${pathname}?${new URLSearchParams([[CALC_PARAM, id], ...query])}#calculator-${id}` : standaloneHref;
+  const returnTo = embedded
+    ? `${pathname}?${new URLSearchParams([[CALC_PARAM, id], ...query])}#calculator-${id}`
+    : standaloneHref;
 
   function update(next: Record<string, string>, nextChosen: Record<string, string> = chosen) {
     setValues(next);
@@ -118,7 +140,11 @@ export function CalculatorWidget({ calculator, Chart, id, fields, initial, picke
     }
     for (const [param, v] of urlChoices(nextChosen)) params.set(param, v);
     for (const f of fields) if (next[f.name]) params.set(f.name, next[f.name]!);
-    window.history.replaceState(window.history.state, "", `${window.location.pathname}?${params.toString()}${window.location.hash}`);
+    window.history.replaceState(
+      window.history.state,
+      "",
+      `${window.location.pathname}?${params.toString()}${window.location.hash}`,
+    );
   }
 
   /**
@@ -129,7 +155,8 @@ export function CalculatorWidget({ calculator, Chart, id, fields, initial, picke
     const next = { ...values, [name]: value };
     for (const picker of pickers) {
       const option = picker.options.find((o) => o.id === chosen[picker.param]);
-      const variants = option?.variants === undefined ? [] : Array.isArray(option.variants) ? option.variants : [option.variants];
+      const variants =
+        option?.variants === undefined ? [] : Array.isArray(option.variants) ? option.variants : [option.variants];
       for (const v of variants) {
         if (v.field === name) for (const [k, x] of Object.entries(v.values[value] ?? {})) next[k] = String(x);
       }
@@ -161,7 +188,12 @@ export function CalculatorWidget({ calculator, Chart, id, fields, initial, picke
   const Heading = embedded ? "h3" : "h2";
 
   return (
-    <section ref={section} className="calculator" id={embedded ? `calculator-${id}` : undefined} aria-labelledby={`${uid}-title`}>
+    <section
+      ref={section}
+      className="calculator"
+      id={embedded ? `calculator-${id}` : undefined}
+      aria-labelledby={`${uid}-title`}
+    >
       <Heading id={`${uid}-title`} className={embedded ? "calculator-title" : "visually-hidden"}>
         {calculator.title}
       </Heading>
@@ -188,7 +220,9 @@ export function CalculatorWidget({ calculator, Chart, id, fields, initial, picke
               <option value="">Choose to fill the fields…</option>
               {picker.options.filter((o) => !o.historical).map(optionTag)}
               {picker.options.some((o) => o.historical) && (
-                <optgroup label="Past prices (dated, not current)">{picker.options.filter((o) => o.historical).map(optionTag)}</optgroup>
+                <optgroup label="Past prices (dated, not current)">
+                  {picker.options.filter((o) => o.historical).map(optionTag)}
+                </optgroup>
               )}
             </select>
           </div>
@@ -198,7 +232,9 @@ export function CalculatorWidget({ calculator, Chart, id, fields, initial, picke
             if (f.hidden) return <input key={f.name} type="hidden" name={f.name} value={values[f.name] ?? ""} />;
             const inputId = `${uid}-${f.name}`;
             const error = issueFor(f.name);
-            const describedBy = [f.description ? `${inputId}-help` : "", error ? `${inputId}-error` : ""].filter(Boolean).join(" ");
+            const describedBy = [f.description ? `${inputId}-help` : "", error ? `${inputId}-error` : ""]
+              .filter(Boolean)
+              .join(" ");
             // A field that does not apply (the MLA fields under gqa) stays in the form, hidden, so its value
             // survives a switch back and a submit without JavaScript.
             return (
@@ -296,12 +332,21 @@ export function CalculatorWidget({ calculator, Chart, id, fields, initial, picke
                 </div>
               ))}
           </dl>
-          {shown.outputs && <ChartAndTables Chart={Chart} outputsMeta={outputsMeta} outputs={shown.outputs} values={shown.values} />}
-          {handoffs.length > 0 && <Handoffs links={handoffLinks(id, { inputs: result.input, outputs: result.outputs, chosen }, handoffs)} />}
+          {shown.outputs && (
+            <ChartAndTables Chart={Chart} outputsMeta={outputsMeta} outputs={shown.outputs} values={shown.values} />
+          )}
+          {handoffs.length > 0 && (
+            <Handoffs links={handoffLinks(id, { inputs: result.input, outputs: result.outputs, chosen }, handoffs)} />
+          )}
         </div>
       )}
 
-      <SaveScenario calculatorId={id} defaultName={calculator.title} values={Object.fromEntries(query)} returnTo={returnTo} />
+      <SaveScenario
+        calculatorId={id}
+        defaultName={calculator.title}
+        values={Object.fromEntries(query)}
+        returnTo={returnTo}
+      />
 
       <details className="calculator-method">
         <summary>Formula and assumptions</summary>
@@ -357,14 +402,26 @@ const ChartAndTables = memo(function ChartAndTables({
       {Chart && <Chart outputs={outputs} values={values} />}
       {Object.entries(outputsMeta).map(([name, meta]) => {
         const rows = outputs[name];
-        return meta.columns && Array.isArray(rows) ? <OutputTable key={name} name={name} meta={meta} columns={meta.columns} rows={rows} /> : null;
+        return meta.columns && Array.isArray(rows) ? (
+          <OutputTable key={name} name={name} meta={meta} columns={meta.columns} rows={rows} />
+        ) : null;
       })}
     </>
   );
 });
 
 /** A table output: one row per item (an agent session's turns), a row with a note is flagged. */
-function OutputTable({ name, meta, columns, rows }: { name: string; meta: OutputMeta; columns: NonNullable<OutputMeta["columns"]>; rows: TableRow[] }) {
+function OutputTable({
+  name,
+  meta,
+  columns,
+  rows,
+}: {
+  name: string;
+  meta: OutputMeta;
+  columns: NonNullable<OutputMeta["columns"]>;
+  rows: TableRow[];
+}) {
   return (
     <div className="output-table" data-output={name}>
       <table>
@@ -384,7 +441,13 @@ function OutputTable({ name, meta, columns, rows }: { name: string; meta: Output
             <tr key={n} data-flagged={row.note ? true : undefined}>
               {Object.entries(columns).map(([key, c]) => {
                 const cell = row[key] ?? null;
-                return <td key={key} data-column={key}>{typeof cell === "number" && c.unit && c.unit !== "USD" ? formatValue(cell, "") : formatValue(cell, c.unit)}</td>;
+                return (
+                  <td key={key} data-column={key}>
+                    {typeof cell === "number" && c.unit && c.unit !== "USD"
+                      ? formatValue(cell, "")
+                      : formatValue(cell, c.unit)}
+                  </td>
+                );
               })}
             </tr>
           ))}

@@ -1,4 +1,5 @@
 "use client";
+
 // The only script the charts use: a tap or click on a point focuses it (Safari does not focus on click),
 // which shows its tooltip; Escape hides the tooltip without moving focus. Installed once per page.
 import { useEffect } from "react";
@@ -16,7 +17,8 @@ export function ChartTouch() {
     };
     const onKey = (event: KeyboardEvent) => {
       const active = document.activeElement;
-      if (event.key === "Escape" && active instanceof HTMLElement && active.matches(POINT)) active.dataset.tipHidden = "";
+      if (event.key === "Escape" && active instanceof HTMLElement && active.matches(POINT))
+        active.dataset.tipHidden = "";
     };
     const onBlur = (event: FocusEvent) => {
       if (event.target instanceof HTMLElement && event.target.matches(POINT)) delete event.target.dataset.tipHidden;

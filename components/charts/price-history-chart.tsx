@@ -29,7 +29,11 @@ export function PriceHistoryChart() {
   return (
     <XYChart
       title="List prices over time, by provider (3:1 blended input:output, USD per 1M tokens)"
-      x={timeAxis({ values: series.flatMap((s) => s.points.map((p) => p.x)), label: "Date of the list price", format: formatMonthYear })}
+      x={timeAxis({
+        values: series.flatMap((s) => s.points.map((p) => p.x)),
+        label: "Date of the list price",
+        format: formatMonthYear,
+      })}
       y={logAxis({
         values: points.map((p) => p.blended3to1PerM),
         label: "USD per 1M tokens (log scale)",

@@ -2,9 +2,9 @@
 // Lines and shapes are SVG drawn in a 0–100 box stretched to the plot (strokes do not scale); every
 // text and point is HTML placed in percent over it, so labels keep their CSS size at any width.
 // Each chart carries its data as a visually hidden table for screen readers.
-import type { ReactNode } from "react";
 import { scaleLinear } from "d3-scale";
 import { curveLinear, curveStepAfter, line } from "d3-shape";
+import type { ReactNode } from "react";
 import type { Axis } from "@/lib/charts/axes";
 import { ChartTouch } from "./chart-touch";
 import styles from "./charts.module.css";
@@ -64,7 +64,10 @@ export function XYChart({
   /** A line under the chart, e.g. the data's date and source. */
   note?: ReactNode;
 }) {
-  const visible = series.map((s) => ({ ...s, points: s.points.filter((p) => Number.isFinite(p.x) && Number.isFinite(p.y)) }));
+  const visible = series.map((s) => ({
+    ...s,
+    points: s.points.filter((p) => Number.isFinite(p.x) && Number.isFinite(p.y)),
+  }));
   // Plot coordinates: x and y in percent of the plot, y measured from the top.
   const px = (d: Datum) => x.position(d.x);
   const py = (d: Datum) => 100 - y.position(d.y);
@@ -74,7 +77,8 @@ export function XYChart({
       .y(py)
       .curve(s.kind === "step" ? curveStepAfter : curveLinear)(s.points) ?? "";
   // A point's title: its name, with the series when neither already says the other ("GPT-4o (OpenAI)").
-  const suffix = (s: Series, d: Datum) => (d.name && !s.label.includes(d.name) && !d.name.includes(s.label) ? ` (${s.label})` : "");
+  const suffix = (s: Series, d: Datum) =>
+    d.name && !s.label.includes(d.name) && !d.name.includes(s.label) ? ` (${s.label})` : "";
   const describe = (s: Series, d: Datum) => `${d.name ?? s.label}${suffix(s, d)}: ${x.format(d.x)}, ${y.format(d.y)}`;
   const named = visible.some((s) => s.points.some((p) => p.name));
   return (
@@ -94,10 +98,24 @@ export function XYChart({
         <div className={styles.plot}>
           <svg viewBox="0 0 100 100" preserveAspectRatio="none" aria-hidden="true" focusable="false">
             {y.ticks.map((t) => (
-              <line key={`y${t.at}`} x1={0} x2={100} y1={100 - y.position(t.at)} y2={100 - y.position(t.at)} className={styles.gridline} />
+              <line
+                key={`y${t.at}`}
+                x1={0}
+                x2={100}
+                y1={100 - y.position(t.at)}
+                y2={100 - y.position(t.at)}
+                className={styles.gridline}
+              />
             ))}
             {x.ticks.map((t) => (
-              <line key={`x${t.at}`} y1={0} y2={100} x1={x.position(t.at)} x2={x.position(t.at)} className={styles.gridline} />
+              <line
+                key={`x${t.at}`}
+                y1={0}
+                y2={100}
+                x1={x.position(t.at)}
+                x2={x.position(t.at)}
+                className={styles.gridline}
+              />
             ))}
             <line x1={0} y1={100} x2={100} y2={100} className={styles.axis} />
             <line x1={0} y1={0} x2={0} y2={100} className={styles.axis} />
@@ -114,7 +132,10 @@ export function XYChart({
                 const [left, top] = [px(d), py(d)];
                 // A 14rem tooltip centred on a point between 25% and 75% stays on a 360px screen; nearer
                 // an edge it opens away from it.
-                const place = [left > 75 ? styles.tipLeft : left < 25 ? styles.tipRight : "", top < 30 ? styles.tipBelow : ""].join(" ");
+                const place = [
+                  left > 75 ? styles.tipLeft : left < 25 ? styles.tipRight : "",
+                  top < 30 ? styles.tipBelow : "",
+                ].join(" ");
                 return (
                   <span
                     key={`${si}-${i}`}
@@ -184,7 +205,15 @@ export function XYChart({
 export type Segment = { label: string; value: number; tone: Tone };
 
 /** One horizontal bar split into labelled segments (e.g. weights / KV cache / free memory). */
-export function StackedBar({ title, segments, format }: { title: string; segments: Segment[]; format: (v: number) => string }) {
+export function StackedBar({
+  title,
+  segments,
+  format,
+}: {
+  title: string;
+  segments: Segment[];
+  format: (v: number) => string;
+}) {
   const sizes = segments.map((s) => Math.max(0, s.value));
   const total = sizes.reduce((a, b) => a + b, 0) || 1;
   const scale = scaleLinear().domain([0, total]).range([0, 100]);
@@ -194,7 +223,14 @@ export function StackedBar({ title, segments, format }: { title: string; segment
       <figcaption className={styles.title}>{title}</figcaption>
       <svg className={styles.bar} viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true" focusable="false">
         {segments.map((s, i) => (
-          <rect key={s.label} x={scale(starts[i]!)} y={0} width={scale(sizes[i]!)} height={10} className={toneClass(s.tone)} />
+          <rect
+            key={s.label}
+            x={scale(starts[i]!)}
+            y={0}
+            width={scale(sizes[i]!)}
+            height={10}
+            className={toneClass(s.tone)}
+          />
         ))}
       </svg>
       {/* The legend carries every value: this chart's text alternative. */}
@@ -229,7 +265,10 @@ export function BandChart({
       <figcaption className={styles.title}>{title}</figcaption>
       <div className={styles.bands}>
         {/* Placed over the padded box, so in the track's coordinates (1.25rem padding each side). */}
-        <p className={styles.bandValue} style={{ left: `calc(1.25rem + (100% - 2.5rem) * ${Math.min(90, Math.max(10, at)) / 100})` }}>
+        <p
+          className={styles.bandValue}
+          style={{ left: `calc(1.25rem + (100% - 2.5rem) * ${Math.min(90, Math.max(10, at)) / 100})` }}
+        >
           {valueLabel}: <strong>{axis.format(value)}</strong>
         </p>
         <div className={styles.bandTrack} aria-hidden="true">
@@ -244,7 +283,10 @@ export function BandChart({
         </div>
         <div className={styles.bandLabels} aria-hidden="true">
           {bands.map((b) => (
-            <span key={b.label} style={{ left: pct(axis.position(b.min)), width: pct(axis.position(b.max) - axis.position(b.min)) }}>
+            <span
+              key={b.label}
+              style={{ left: pct(axis.position(b.min)), width: pct(axis.position(b.max) - axis.position(b.min)) }}
+            >
               {b.label}
             </span>
           ))}

@@ -2,9 +2,9 @@
 // Each figure's date goes after its sentence (lib/content/figure-dates.mjs marks the figure `dateAfter`
 // and puts a <FigureDates> holding copies of the sentence's figures where the note goes).
 import { Children, isValidElement, type ReactNode } from "react";
-import { computeFigure, datesNote, figureAsOf, type FigureProps, priceFigure } from "@/lib/calculators/figures";
+import { computeFigure, datesNote, figureAsOf, priceFigure, type FigureProps } from "@/lib/calculators/figures";
 import { loadDatasets } from "@/lib/content/datasets";
-import { type MdxTagInput, parseTagProps } from "@/lib/publish/mdx-tags";
+import { parseTagProps, type MdxTagInput } from "@/lib/publish/mdx-tags";
 import styles from "./figures.module.css";
 
 function Note({ dates }: { dates: (string | undefined)[] }) {

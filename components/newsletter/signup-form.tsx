@@ -1,10 +1,11 @@
 "use client";
+
 // Works without JavaScript (a server action form); with JavaScript it checks the address first, with
 // the same rules as the server, and shows the answer in place.
 import { useActionState, useId, useState } from "react";
-import { type SignupState, subscribeAction } from "@/lib/actions/newsletter";
-import { signupSchema } from "@/lib/validations/newsletter";
 import { EmailField, emailFormClass } from "@/components/ui/email-field";
+import { subscribeAction, type SignupState } from "@/lib/actions/newsletter";
+import { signupSchema } from "@/lib/validations/newsletter";
 import styles from "./signup-form.module.css";
 
 export function SignupForm({ source, compact = false }: { source: string; compact?: boolean }) {

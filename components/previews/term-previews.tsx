@@ -1,4 +1,5 @@
 "use client";
+
 // Hover and focus previews for links to glossary terms: a card with the term's summary, shown on hover,
 // keyboard focus, or tap-and-hold on touch. Positioned absolutely (no layout shift), dismissed with
 // Escape, and switched off by the reader's choice (kept in localStorage).
@@ -43,7 +44,10 @@ export function TermPreviews() {
       const entry = entries.find((e) => e.kind === "term" && e.href === `/glossary/${slug}`);
       if (!entry || window.location.pathname === `/glossary/${slug}`) return;
       const rect = link.getBoundingClientRect();
-      const left = Math.max(8, Math.min(rect.left + window.scrollX, window.scrollX + document.documentElement.clientWidth - 328));
+      const left = Math.max(
+        8,
+        Math.min(rect.left + window.scrollX, window.scrollX + document.documentElement.clientWidth - 328),
+      );
       setShown({ entry, link, top: rect.bottom + window.scrollY + 6, left });
     }
     const hideSoon = () => {

@@ -1,5 +1,5 @@
-import { deleteScenarioAction } from "@/lib/actions/scenarios";
 import styles from "@/components/scenarios/scenarios.module.css";
+import { deleteScenarioAction } from "@/lib/actions/scenarios";
 
 /** Delete behind a disclosure: a second, explicit button does it. Works without JavaScript. */
 export function ConfirmDelete({ id, name }: { id: string; name: string }) {

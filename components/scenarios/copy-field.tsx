@@ -1,4 +1,5 @@
 "use client";
+
 // A read-only field with a Copy button beside it (the public link of a shared scenario). Without
 // JavaScript the field is still there to select and copy by hand; the button needs the Clipboard API.
 import { useState, useSyncExternalStore } from "react";
@@ -7,7 +8,11 @@ import styles from "@/components/scenarios/scenarios.module.css";
 const subscribe = () => () => {};
 
 export function CopyField({ id, label, value }: { id: string; label: string; value: string }) {
-  const hydrated = useSyncExternalStore(subscribe, () => true, () => false);
+  const hydrated = useSyncExternalStore(
+    subscribe,
+    () => true,
+    () => false,
+  );
   const [status, setStatus] = useState("");
 
   async function copy() {

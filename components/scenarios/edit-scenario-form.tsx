@@ -1,8 +1,9 @@
 "use client";
+
 import { useActionState } from "react";
-import { type EditState, updateScenarioAction } from "@/lib/actions/scenarios";
-import { ScenarioTextFields } from "./scenario-text-fields";
 import styles from "@/components/scenarios/scenarios.module.css";
+import { updateScenarioAction, type EditState } from "@/lib/actions/scenarios";
+import { ScenarioTextFields } from "./scenario-text-fields";
 
 /** Rename and edit the note; errors show beside the field, with or without JavaScript. */
 export function EditScenarioForm({ id, name, note }: { id: string; name: string; note: string }) {
@@ -10,7 +11,13 @@ export function EditScenarioForm({ id, name, note }: { id: string; name: string;
   return (
     <form action={action} className={styles.form} data-testid="edit-scenario-form" noValidate>
       <input type="hidden" name="id" value={id} />
-      <ScenarioTextFields name={name} note={note} noteLabel="Note" noteRows={4} error={state.status === "error" ? state : undefined} />
+      <ScenarioTextFields
+        name={name}
+        note={note}
+        noteLabel="Note"
+        noteRows={4}
+        error={state.status === "error" ? state : undefined}
+      />
       <div className="actions">
         <button type="submit" disabled={pending}>
           {pending ? "Saving…" : "Save changes"}

@@ -1,13 +1,14 @@
 "use client";
+
 // "Save scenario" under a calculator: a disclosure with a name and a note, posting the calculator's
 // current inputs to a server action. Works without JavaScript (the inputs are the server-rendered
 // ones); signed-out readers are sent to sign in and brought back with the save done.
 import Link from "next/link";
 import { useActionState, useEffect, useRef, useState } from "react";
-import { type SaveState, saveScenarioAction } from "@/lib/actions/scenarios";
+import styles from "@/components/scenarios/scenarios.module.css";
+import { saveScenarioAction, type SaveState } from "@/lib/actions/scenarios";
 import { INPUT_PREFIX } from "@/lib/validations/scenario";
 import { ScenarioTextFields } from "./scenario-text-fields";
-import styles from "@/components/scenarios/scenarios.module.css";
 
 type Props = {
   calculatorId: string;
@@ -32,7 +33,11 @@ export function SaveScenario({ calculatorId, defaultName, values, returnTo, defa
     if (params.has("calc") && params.get("calc") !== calculatorId) return;
     params.delete("saved");
     const query = params.toString();
-    window.history.replaceState(window.history.state, "", `${window.location.pathname}${query ? `?${query}` : ""}${window.location.hash}`);
+    window.history.replaceState(
+      window.history.state,
+      "",
+      `${window.location.pathname}${query ? `?${query}` : ""}${window.location.hash}`,
+    );
     // eslint-disable-next-line react-hooks/set-state-in-effect -- one-time read of the URL after hydration
     setSavedOnReturn(saved);
   }, [calculatorId]);
@@ -51,7 +56,8 @@ export function SaveScenario({ calculatorId, defaultName, values, returnTo, defa
       <div role="status" aria-live="polite" ref={notice}>
         {savedId && (
           <p className="form-success">
-            Scenario saved{state.status === "saved" ? ` as “${state.name}”` : ""}. <Link href={`/scenarios/${savedId}`}>Open it in My scenarios</Link>
+            Scenario saved{state.status === "saved" ? ` as “${state.name}”` : ""}.{" "}
+            <Link href={`/scenarios/${savedId}`}>Open it in My scenarios</Link>
           </p>
         )}
       </div>

@@ -1,12 +1,20 @@
 import { Fragment } from "react";
-import { COMPARE_GROUPS, type CompareRow } from "@/lib/scenarios/table";
 import styles from "@/components/scenarios/scenarios.module.css";
+import { COMPARE_GROUPS, type CompareRow } from "@/lib/scenarios/table";
 
 /**
  * Scenarios as columns, inputs and results as rows; cells that differ from the first column are marked.
  * On a narrow screen the same figures show as one card per scenario (CSS picks one of the two).
  */
-export function ScenarioTable({ columns, rows, caption }: { columns: { id: string; name: string; sub: string }[]; rows: CompareRow[]; caption: string }) {
+export function ScenarioTable({
+  columns,
+  rows,
+  caption,
+}: {
+  columns: { id: string; name: string; sub: string }[];
+  rows: CompareRow[];
+  caption: string;
+}) {
   const groups = COMPARE_GROUPS.filter((g) => rows.some((r) => r.group === g));
   const marked = columns.length > 1;
   return (

@@ -1,4 +1,5 @@
 "use client";
+
 // A search field with a list of matching pages (the ARIA combobox pattern): arrows move, Enter opens.
 import { useRouter } from "next/navigation";
 import { useEffect, useId, useState } from "react";
@@ -17,7 +18,14 @@ type Props = {
   onQueryChange?: (query: string) => void;
 };
 
-export function SearchCombobox({ label, kinds, placeholder = "e.g. ttft, KV cache, MoE", autoFocus = false, onNavigate, onQueryChange }: Props) {
+export function SearchCombobox({
+  label,
+  kinds,
+  placeholder = "e.g. ttft, KV cache, MoE",
+  autoFocus = false,
+  onNavigate,
+  onQueryChange,
+}: Props) {
   const id = useId();
   const [entries, setEntries] = useState<SearchEntry[]>();
   const [query, setQuery] = useState("");
@@ -26,11 +34,15 @@ export function SearchCombobox({ label, kinds, placeholder = "e.g. ttft, KV cach
   const router = useRouter();
 
   useEffect(() => {
-    loadSearchIndex().then((all) => setEntries(kinds ? all.filter((e) => kinds.includes(e.kind)) : all), () => setFailed(true));
+    loadSearchIndex().then(
+      (all) => setEntries(kinds ? all.filter((e) => kinds.includes(e.kind)) : all),
+      () => setFailed(true),
+    );
   }, [kinds]);
 
   const results = entries && query.trim() ? search(entries, query) : [];
-  const noun = kinds?.length === 1 && kinds[0] === "term" ? { one: "term", many: "terms" } : { one: "result", many: "results" };
+  const noun =
+    kinds?.length === 1 && kinds[0] === "term" ? { one: "term", many: "terms" } : { one: "result", many: "results" };
   const go = (entry: SearchEntry) => {
     onNavigate?.();
     router.push(entry.href);

@@ -1,4 +1,5 @@
 "use client";
+
 // The ⌘K / Ctrl+K search: a header button and a global shortcut open a modal dialog. The dialog's
 // code and the index load on first use, not with the page.
 import dynamic from "next/dynamic";
@@ -31,11 +32,23 @@ export function SearchDialog() {
 
   return (
     <>
-      <button type="button" className={`quiet ${styles.searchButton}`} onClick={() => setOpen(true)} aria-keyshortcuts="Control+K Meta+K">
+      <button
+        type="button"
+        className={`quiet ${styles.searchButton}`}
+        onClick={() => setOpen(true)}
+        aria-keyshortcuts="Control+K Meta+K"
+      >
         Search <kbd>Ctrl K</kbd>
       </button>
       <dialog ref={dialog} className={styles.dialog} aria-label="Search the site" onClose={() => setOpen(false)}>
-        {open && <SearchCombobox label="Search terms, calculators and model prices" placeholder="e.g. ttft, memory, llama 70b, opus" autoFocus onNavigate={() => setOpen(false)} />}
+        {open && (
+          <SearchCombobox
+            label="Search terms, calculators and model prices"
+            placeholder="e.g. ttft, memory, llama 70b, opus"
+            autoFocus
+            onNavigate={() => setOpen(false)}
+          />
+        )}
         <form method="dialog">
           <button type="submit" className="secondary">
             Close

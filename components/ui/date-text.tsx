@@ -1,4 +1,9 @@
-const formatter = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
+const formatter = new Intl.DateTimeFormat("en-GB", {
+  day: "numeric",
+  month: "short",
+  year: "numeric",
+  timeZone: "UTC",
+});
 
 /** A YYYY-MM-DD date as a <time> element ("27 Nov 2026"). */
 export function DateText({ date }: { date: string }) {

@@ -1,4 +1,5 @@
 "use client";
+
 // The /usage form. Without JavaScript it posts to the API, which answers with the priced rows as CSV; with
 // JavaScript it shows the summary here and downloads the CSV on request (the file is sent again: the
 // server keeps nothing between the two).
@@ -37,7 +38,8 @@ export function UsageForm({ models, maxBytes }: Props) {
   function body(): FormData | string {
     const data = new FormData(form.current!);
     const file = data.get("file");
-    if (file instanceof File && file.size > maxBytes) return `The file is ${formatNumber(file.size / 1024 / 1024, 1)} MB; the limit is ${maxBytes / 1024 / 1024} MB.`;
+    if (file instanceof File && file.size > maxBytes)
+      return `The file is ${formatNumber(file.size / 1024 / 1024, 1)} MB; the limit is ${maxBytes / 1024 / 1024} MB.`;
     if (file instanceof File && file.size === 0) data.delete("file");
     return data;
   }
@@ -51,8 +53,13 @@ export function UsageForm({ models, maxBytes }: Props) {
     data.set("format", format);
     const response = await fetch("/api/v1/usage", { method: "POST", body: data });
     if (!response.ok) {
-      const error = ((await response.json().catch(() => ({}))) as { error?: { message?: string; issues?: Issue[] } }).error;
-      setState({ kind: "error", message: error?.message ?? `The server answered ${response.status}.`, issues: error?.issues ?? [] });
+      const error = ((await response.json().catch(() => ({}))) as { error?: { message?: string; issues?: Issue[] } })
+        .error;
+      setState({
+        kind: "error",
+        message: error?.message ?? `The server answered ${response.status}.`,
+        issues: error?.issues ?? [],
+      });
       return undefined;
     }
     return response;
@@ -83,18 +90,44 @@ export function UsageForm({ models, maxBytes }: Props) {
   return (
     <section aria-labelledby={`${uid}-title`}>
       <h2 id={`${uid}-title`}>Your export</h2>
-      <form ref={form} method="post" action="/api/v1/usage?format=csv" encType="multipart/form-data" onSubmit={price} className={styles.form}>
+      <form
+        ref={form}
+        method="post"
+        action="/api/v1/usage?format=csv"
+        encType="multipart/form-data"
+        onSubmit={price}
+        className={styles.form}
+      >
         <div className="field">
           <label htmlFor={`${uid}-file`}>Upload a file (CSV or JSON Lines, up to {maxBytes / 1024 / 1024} MB)</label>
-          <input id={`${uid}-file`} name="file" type="file" accept=".csv,.jsonl,.ndjson,.json,.txt,text/csv,application/json" />
+          <input
+            id={`${uid}-file`}
+            name="file"
+            type="file"
+            accept=".csv,.jsonl,.ndjson,.json,.txt,text/csv,application/json"
+          />
         </div>
         <div className="field">
           <label htmlFor={`${uid}-text`}>or paste it</label>
-          <textarea id={`${uid}-text`} name="text" rows={6} spellCheck={false} placeholder={"timestamp,model,input_tokens,cached_input_tokens,output_tokens\n2026-11-01T10:00:00Z,openai/gpt-5,12000,8000,900"} />
+          <textarea
+            id={`${uid}-text`}
+            name="text"
+            rows={6}
+            spellCheck={false}
+            placeholder={
+              "timestamp,model,input_tokens,cached_input_tokens,output_tokens\n2026-11-01T10:00:00Z,openai/gpt-5,12000,8000,900"
+            }
+          />
         </div>
         <div className="field">
           <label htmlFor={`${uid}-compare`}>Compare with another model (optional)</label>
-          <input id={`${uid}-compare`} name="compare" list={`${uid}-models`} autoComplete="off" placeholder="anthropic/claude-sonnet-4-5" />
+          <input
+            id={`${uid}-compare`}
+            name="compare"
+            list={`${uid}-models`}
+            autoComplete="off"
+            placeholder="anthropic/claude-sonnet-4-5"
+          />
           <datalist id={`${uid}-models`}>
             {models.map((m) => (
               <option key={m.id} value={m.id}>
@@ -138,7 +171,9 @@ export function UsageForm({ models, maxBytes }: Props) {
               <ul>
                 {state.issues.map((i, n) => (
                   <li key={n}>
-                    {i.line !== undefined ? `Line ${i.line}${i.column !== undefined ? `, column ${i.column}` : ""}: ` : `${i.param}: `}
+                    {i.line !== undefined
+                      ? `Line ${i.line}${i.column !== undefined ? `, column ${i.column}` : ""}: `
+                      : `${i.param}: `}
                     {i.message}
                   </li>
                 ))}

@@ -1,4 +1,5 @@
 "use server";
+
 // Server actions for saved scenarios. Each one reads the user from the session and passes the id to
 // lib/data/scenarios, which scopes every query to that user.
 import { randomBytes } from "node:crypto";
@@ -6,9 +7,9 @@ import { revalidatePath } from "next/cache";
 import { cookies } from "next/headers";
 import { notFound, redirect } from "next/navigation";
 import { currentUser, requireUser, signInPath } from "@/lib/auth";
-import { withSaved } from "@/lib/server/http";
-import { PENDING_COOKIE, readSaveForm, resumeUrl } from "@/lib/scenarios/save";
 import { env } from "@/lib/env.mjs";
+import { PENDING_COOKIE, readSaveForm, resumeUrl } from "@/lib/scenarios/save";
+import { withSaved } from "@/lib/server/http";
 import { scenarios } from "@/lib/services";
 import type { FieldIssue } from "@/lib/validations/scenario";
 
@@ -23,7 +24,10 @@ export type EditState =
   | { status: "error"; message: string; issues: FieldIssue[]; name: string; note: string };
 
 // What the reader typed goes back with an error, so the form shows it again instead of resetting.
-const typed = (form: FormData) => ({ name: text(form.get("name")).slice(0, 1000), note: text(form.get("note")).slice(0, 10_000) });
+const typed = (form: FormData) => ({
+  name: text(form.get("name")).slice(0, 1000),
+  note: text(form.get("note")).slice(0, 10_000),
+});
 const text = (value: FormDataEntryValue | null) => (typeof value === "string" ? value : "");
 
 export async function saveScenarioAction(_prev: SaveState, form: FormData): Promise<SaveState> {

@@ -4,8 +4,8 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { GET } from "@/app/api/v1/calculators/[id]/route";
 import { loadDatasets } from "@/lib/content/datasets";
-import type { TableRow } from "@/lib/economics/calculator";
 import { STRATEGIES } from "@/lib/economics/agent-session";
+import type { TableRow } from "@/lib/economics/calculator";
 import { cacheRuleFor, cacheRules } from "@/lib/prices/cache-rules";
 import { listModels } from "@/lib/prices/catalog";
 import { libraryPrice } from "@/lib/testing/library-price";
@@ -16,11 +16,21 @@ const today = new Date("2026-11-27T12:00:00Z");
 
 // The session of lib/economics/agent-session.test.ts: 3,000 tokens of system prompt and tools; each turn 200 user,
 // 100 tool call, 50 reasoning (dropped between turns), 1,000 tool result; 60 s between turns except 400 s before turn 7.
-const session = "systemTokens=2000&toolDefinitionTokens=1000&userTokens=200&toolCallTokens=100&reasoningTokens=50&reasoningInContext=no&toolResultTokens=1000&turns=10&gapSeconds=60,60,60,60,60,400,60";
+const session =
+  "systemTokens=2000&toolDefinitionTokens=1000&userTokens=200&toolCallTokens=100&reasoningTokens=50&reasoningInContext=no&toolResultTokens=1000&turns=10&gapSeconds=60,60,60,60,60,400,60";
 
 async function get(query: string) {
-  const response = await GET(new Request(`http://localhost/api/v1/calculators/agent-session?${query}`), { params: Promise.resolve({ id: "agent-session" }) });
-  return { status: response.status, body: (await response.json()) as { outputs: Record<string, unknown>; inputs: Record<string, unknown>; units: Record<string, string> } };
+  const response = await GET(new Request(`http://localhost/api/v1/calculators/agent-session?${query}`), {
+    params: Promise.resolve({ id: "agent-session" }),
+  });
+  return {
+    status: response.status,
+    body: (await response.json()) as {
+      outputs: Record<string, unknown>;
+      inputs: Record<string, unknown>;
+      units: Record<string, string>;
+    },
+  };
 }
 
 const rowsOf = (outputs: Record<string, unknown>) => outputs.turnRows as TableRow[];
@@ -43,14 +53,26 @@ describe("agent-session priced from the database", () => {
     const { status, body } = await get(`model=anthropic/claude-sonnet-4-5&cacheStrategy=explicit-5m&${session}`);
     expect(status).toBe(200);
     // The database fills Sonnet 4.5's prices ($3 / $0.30 hit / $3.75 write / $15 out) and Anthropic's rule (1,024 minimum).
-    expect(body.inputs).toMatchObject({ model: "anthropic/claude-sonnet-4-5", inputPricePerM: 3, cachedInputPricePerM: 0.3, cacheWritePricePerM: 3.75, outputPricePerM: 15, cacheMinPrefixTokens: 1024, explicitBreakpoints: "yes" });
+    expect(body.inputs).toMatchObject({
+      model: "anthropic/claude-sonnet-4-5",
+      inputPricePerM: 3,
+      cachedInputPricePerM: 0.3,
+      cacheWritePricePerM: 3.75,
+      outputPricePerM: 15,
+      cacheMinPrefixTokens: 1024,
+      explicitBreakpoints: "yes",
+    });
     // Recomputed in lib/economics/agent-session.test.ts: T1 $0.01425; T2–T6 $0.008085 … $0.009645; T7 (cache expired)
     // 11,000 × 3.75 + 2,250 = $0.0435; T8–T10 $0.010425, $0.010815, $0.011205; total $0.13452.
     const expected = [0.01425, 0.008085, 0.008475, 0.008865, 0.009255, 0.009645, 0.0435, 0.010425, 0.010815, 0.011205];
     const rows = rowsOf(body.outputs);
     rows.forEach((row, k) => {
       expect(row.costUsd, `turn ${k + 1}`).toBeCloseTo(expected[k]!, 12);
-      expect(Math.abs((row.costUsd as number) - libraryPrice("anthropic/claude-sonnet-4-5", usageOf(row, "explicit-5m"), today))).toBeLessThan(1e-9);
+      expect(
+        Math.abs(
+          (row.costUsd as number) - libraryPrice("anthropic/claude-sonnet-4-5", usageOf(row, "explicit-5m"), today),
+        ),
+      ).toBeLessThan(1e-9);
     });
     expect(body.outputs.sessionCostUsd).toBeCloseTo(0.13452, 12);
     expect(body.outputs.cacheExpiredAtTurn).toBe(7);
@@ -75,7 +97,9 @@ describe("agent-session priced from the database", () => {
     expect(rows.map((r) => r.cacheReadTokens)).toEqual([0, 3200, 4480, 5760, 7040, 8320, 0, 10880, 12288, 13568]);
     rows.forEach((row, k) => {
       expect(row.costUsd, `turn ${k + 1}`).toBeCloseTo(expected[k]!, 12);
-      expect(Math.abs((row.costUsd as number) - libraryPrice("openai/gpt-5", usageOf(row, "automatic"), today))).toBeLessThan(1e-9);
+      expect(
+        Math.abs((row.costUsd as number) - libraryPrice("openai/gpt-5", usageOf(row, "automatic"), today)),
+      ).toBeLessThan(1e-9);
     });
     expect(body.outputs.sessionCostUsd).toBeCloseTo(0.054397, 12);
     expect(body.outputs.noCachingCostUsd).toBeCloseTo(0.128125, 12);
@@ -90,9 +114,12 @@ describe("agent-session priced from the database", () => {
   });
 
   it("every request of random sessions on random models costs what calcPrice says", () => {
-    const ruled = listModels().filter((m) => cacheRuleFor(m.providerId, m.modelId) && !m.deprecated).map((m) => m.id);
+    const ruled = listModels()
+      .filter((m) => cacheRuleFor(m.providerId, m.modelId) && !m.deprecated)
+      .map((m) => m.id);
     expect(ruled.length).toBeGreaterThan(20);
-    const list = (max: number) => fc.array(fc.integer({ min: 0, max }), { minLength: 1, maxLength: 3 }).map((l) => l.join(","));
+    const list = (max: number) =>
+      fc.array(fc.integer({ min: 0, max }), { minLength: 1, maxLength: 3 }).map((l) => l.join(","));
     const query = fc.record({
       model: fc.constantFrom(...ruled),
       cacheStrategy: fc.constantFrom(...STRATEGIES),
@@ -112,7 +139,11 @@ describe("agent-session priced from the database", () => {
         const result = evaluateQuery("agent-session", q, data, data.meta.asOf, today);
         if (result.status !== 200) {
           // Only a strategy the provider lacks, or a session too long for the model's window, is refused.
-          if (result.status === 400) expect(result.issues.map((i) => i.param).every((p) => p === "cacheStrategy" || p === "turns"), JSON.stringify(result.issues)).toBe(true);
+          if (result.status === 400)
+            expect(
+              result.issues.map((i) => i.param).every((p) => p === "cacheStrategy" || p === "turns"),
+              JSON.stringify(result.issues),
+            ).toBe(true);
           else throw new Error(JSON.stringify(result));
           return;
         }

@@ -32,7 +32,9 @@ const today = new Date("2026-11-27T12:00:00Z");
 describe("api-cost priced from the database", () => {
   it("GET ?model=google/gemini-2.5-pro&inputTokens=250000&outputTokens=1000 prices the whole request at the >200k tier", async () => {
     const response = await GET(
-      new Request("http://localhost/api/v1/calculators/api-cost?model=google/gemini-2.5-pro&inputTokens=250000&outputTokens=1000"),
+      new Request(
+        "http://localhost/api/v1/calculators/api-cost?model=google/gemini-2.5-pro&inputTokens=250000&outputTokens=1000",
+      ),
       { params: Promise.resolve({ id: "api-cost" }) },
     );
     expect(response.status).toBe(200);
@@ -42,18 +44,24 @@ describe("api-cost priced from the database", () => {
     expect(body.outputs.costPerRequestUsd).toBeCloseTo(0.64, 12);
     expect(body.outputs.pricesAsOf).toBe(PRICES_DATA.publishedOn);
     expect(body.inputs.model).toBe("google/gemini-2.5-pro");
-    const library = calcPrice({ input_tokens: 250_000, output_tokens: 1_000 }, "gemini-2.5-pro", { providerId: "google" })!;
+    const library = calcPrice({ input_tokens: 250_000, output_tokens: 1_000 }, "gemini-2.5-pro", {
+      providerId: "google",
+    })!;
     expect(library.model.id).toBe("gemini-2.5-pro");
     expect(Math.abs((body.outputs.costPerRequestUsd as number) - library.total_price)).toBeLessThan(1e-6);
   });
 
   it("an unknown model is a 404 naming `model`, in the shape of the API's 400s", async () => {
     const get = (q: string) =>
-      GET(new Request(`http://localhost/api/v1/calculators/api-cost?${q}`), { params: Promise.resolve({ id: "api-cost" }) });
+      GET(new Request(`http://localhost/api/v1/calculators/api-cost?${q}`), {
+        params: Promise.resolve({ id: "api-cost" }),
+      });
     for (const model of ["google/no-such-model", "no-such-model"]) {
       const response = await get(`model=${model}&inputTokens=1000`);
       expect(response.status).toBe(404);
-      const body = (await response.json()) as { error: { message: string; issues: { param: string; message: string }[] } };
+      const body = (await response.json()) as {
+        error: { message: string; issues: { param: string; message: string }[] };
+      };
       expect(body.error.message).toContain(model);
       expect(body.error.issues.map((i) => i.param)).toEqual(["model"]);
     }
@@ -75,8 +83,12 @@ describe("api-cost priced from the database", () => {
     expect(now.tier).toBe("base");
     expect(now.costPerRequestUsd).toBeCloseTo(1.525, 12);
     expect(now.pricesAsOf).toBe("2026-03-13");
-    expect(Math.abs((old.costPerRequestUsd as number) - libraryPrice("anthropic/claude-opus-4-6", usage, before))).toBeLessThan(1e-6);
-    expect(Math.abs((now.costPerRequestUsd as number) - libraryPrice("anthropic/claude-opus-4-6", usage, after))).toBeLessThan(1e-6);
+    expect(
+      Math.abs((old.costPerRequestUsd as number) - libraryPrice("anthropic/claude-opus-4-6", usage, before)),
+    ).toBeLessThan(1e-6);
+    expect(
+      Math.abs((now.costPerRequestUsd as number) - libraryPrice("anthropic/claude-opus-4-6", usage, after)),
+    ).toBeLessThan(1e-6);
   });
 
   it("the tier starts one token over the threshold, and cached tokens count toward it", () => {
@@ -91,8 +103,14 @@ describe("api-cost priced from the database", () => {
     const cached = at({ input: 200_001, cached: 150_000, output: 10 });
     expect(cached.tier).toBe(">200000 input tokens");
     expect(cached.costPerRequestUsd).toBeCloseTo(0.1625025 + (10 * 15) / 1e6, 12);
-    for (const u of [{ input: 200_000, output: 0 }, { input: 200_001, output: 0 }, { input: 200_001, cached: 150_000, output: 10 }]) {
-      expect(Math.abs((at(u).costPerRequestUsd as number) - libraryPrice("google/gemini-2.5-pro", u, today))).toBeLessThan(1e-6);
+    for (const u of [
+      { input: 200_000, output: 0 },
+      { input: 200_001, output: 0 },
+      { input: 200_001, cached: 150_000, output: 10 },
+    ]) {
+      expect(
+        Math.abs((at(u).costPerRequestUsd as number) - libraryPrice("google/gemini-2.5-pro", u, today)),
+      ).toBeLessThan(1e-6);
     }
   });
 
@@ -101,9 +119,13 @@ describe("api-cost priced from the database", () => {
     // (500 × 5 + 10,000 × 10 + 1,000 × 25) / 1e6 = $0.1275
     const out = ours("anthropic/claude-opus-4-5", u, today);
     expect(out.costPerRequestUsd).toBeCloseTo(0.1275, 12);
-    expect(Math.abs((out.costPerRequestUsd as number) - libraryPrice("anthropic/claude-opus-4-5", u, today))).toBeLessThan(1e-6);
+    expect(
+      Math.abs((out.costPerRequestUsd as number) - libraryPrice("anthropic/claude-opus-4-5", u, today)),
+    ).toBeLessThan(1e-6);
     // The same tokens written for 5 minutes: (500 × 5 + 10,000 × 6.25 + 25,000) / 1e6 = $0.09
-    expect(ours("anthropic/claude-opus-4-5", { input: 10_500, write5m: 10_000, output: 1_000 }, today).costPerRequestUsd).toBeCloseTo(0.09, 12);
+    expect(
+      ours("anthropic/claude-opus-4-5", { input: 10_500, write5m: 10_000, output: 1_000 }, today).costPerRequestUsd,
+    ).toBeCloseTo(0.09, 12);
   });
 
   it("bills reasoning tokens at the reasoning price where the model has one, else as output", () => {
@@ -111,7 +133,9 @@ describe("api-cost priced from the database", () => {
     // Sonar Deep Research: $2 input, $8 output, $3 reasoning: (1,000 × 2 + 1,000 × 8 + 4,000 × 3) / 1e6 = $0.022
     const deep = ours("perplexity/sonar-deep-research", u, today);
     expect(deep.costPerRequestUsd).toBeCloseTo(0.022, 12);
-    expect(Math.abs((deep.costPerRequestUsd as number) - libraryPrice("perplexity/sonar-deep-research", u, today))).toBeLessThan(1e-6);
+    expect(
+      Math.abs((deep.costPerRequestUsd as number) - libraryPrice("perplexity/sonar-deep-research", u, today)),
+    ).toBeLessThan(1e-6);
     // GPT-5 has no reasoning price: all 5,000 output tokens at the output price.
     const gpt5 = pricesAt("openai/gpt-5", today)!;
     expect(gpt5.base.reasoning).toBeUndefined();
@@ -121,7 +145,13 @@ describe("api-cost priced from the database", () => {
   });
 
   it("keeps explicit prices in the query over the model's, and the reference ids working", () => {
-    const result = evaluateQuery("api-cost", { model: "google/gemini-2.5-pro", inputTokens: "1000", outputTokens: "0", inputPricePerM: "2" }, data, data.meta.asOf, today);
+    const result = evaluateQuery(
+      "api-cost",
+      { model: "google/gemini-2.5-pro", inputTokens: "1000", outputTokens: "0", inputPricePerM: "2" },
+      data,
+      data.meta.asOf,
+      today,
+    );
     if (result.status !== 200) throw new Error(JSON.stringify(result));
     expect(result.body.outputs.costPerRequestUsd).toBeCloseTo(0.002, 12);
     const reference = evaluateQuery("api-cost", { model: "gpt-4o" }, data, data.meta.asOf, today);
@@ -143,7 +173,11 @@ describe("api-cost priced from the database", () => {
       fc
         .record({
           input: inputTokens(id),
-          shares: fc.tuple(fc.double({ min: 0, max: 1, noNaN: true }), fc.double({ min: 0, max: 1, noNaN: true }), fc.double({ min: 0, max: 1, noNaN: true })),
+          shares: fc.tuple(
+            fc.double({ min: 0, max: 1, noNaN: true }),
+            fc.double({ min: 0, max: 1, noNaN: true }),
+            fc.double({ min: 0, max: 1, noNaN: true }),
+          ),
           output: fc.integer({ min: 0, max: 200_000 }),
           reasoningShare: fc.double({ min: 0, max: 1, noNaN: true }),
         })
@@ -154,8 +188,14 @@ describe("api-cost priced from the database", () => {
           const write1h = Math.floor((input - cached - write5m) * c);
           return { input, cached, write5m, write1h, output, reasoning: Math.floor(output * reasoningShare) };
         });
-    const modelAndUsage = fc.oneof(fc.constantFrom(...ids), fc.constantFrom(...tiered)).chain((id) => fc.tuple(fc.constant(id), usage(id)));
-    const when = fc.date({ min: new Date("2025-01-01T00:00:00Z"), max: new Date("2027-06-30T23:59:59Z"), noInvalidDate: true });
+    const modelAndUsage = fc
+      .oneof(fc.constantFrom(...ids), fc.constantFrom(...tiered))
+      .chain((id) => fc.tuple(fc.constant(id), usage(id)));
+    const when = fc.date({
+      min: new Date("2025-01-01T00:00:00Z"),
+      max: new Date("2027-06-30T23:59:59Z"),
+      noInvalidDate: true,
+    });
     fc.assert(
       fc.property(modelAndUsage, when, ([id, u], at) => {
         // A request larger than the model's context window is refused, never priced.
@@ -167,7 +207,10 @@ describe("api-cost priced from the database", () => {
           return;
         }
         const ourPrice = ours(id, u, at).costPerRequestUsd as number;
-        expect(Math.abs(ourPrice - libraryPrice(id, u, at)), `${id} ${JSON.stringify(u)} ${at.toISOString()}`).toBeLessThan(1e-6);
+        expect(
+          Math.abs(ourPrice - libraryPrice(id, u, at)),
+          `${id} ${JSON.stringify(u)} ${at.toISOString()}`,
+        ).toBeLessThan(1e-6);
       }),
       { numRuns: 500 },
     );
@@ -178,10 +221,22 @@ describe("context window", () => {
   it("refuses a request larger than the model's window instead of pricing it, and prices one that fits", () => {
     const window = findModel("openai/gpt-4o")!.contextWindow!;
     const run = (input: number, output: number) =>
-      evaluateQuery("api-cost", { model: "openai/gpt-4o", inputTokens: String(input), outputTokens: String(output) }, data, data.meta.asOf, today);
+      evaluateQuery(
+        "api-cost",
+        { model: "openai/gpt-4o", inputTokens: String(input), outputTokens: String(output) },
+        data,
+        data.meta.asOf,
+        today,
+      );
     const over = run(window - 999, 1_000);
     expect(over.status).toBe(400);
-    if (over.status === 400) expect(over.issues).toEqual([{ param: "inputTokens", message: `A request of ${window + 1} tokens does not fit the model's context window of ${window} tokens.` }]);
+    if (over.status === 400)
+      expect(over.issues).toEqual([
+        {
+          param: "inputTokens",
+          message: `A request of ${window + 1} tokens does not fit the model's context window of ${window} tokens.`,
+        },
+      ]);
     expect(run(window - 1_000, 1_000).status).toBe(200);
   });
 });
@@ -205,7 +260,11 @@ describe("batch=1", () => {
     const explicit = run({ model: "google/gemini-2.5-pro", batch: "1", batchDiscount: "0.3" });
     if (explicit.status === 200) expect(explicit.body.inputs.batchDiscount).toBe(0.3);
     else throw new Error(JSON.stringify(explicit));
-    const bad: Record<string, string>[] = [{ model: "deepseek/deepseek-chat", batch: "1" }, { batch: "1" }, { model: "gpt-4o", batch: "yes" }];
+    const bad: Record<string, string>[] = [
+      { model: "deepseek/deepseek-chat", batch: "1" },
+      { batch: "1" },
+      { model: "gpt-4o", batch: "yes" },
+    ];
     for (const raw of bad) {
       const result = run(raw);
       expect(result.status, JSON.stringify(raw)).toBe(400);
@@ -222,6 +281,11 @@ describe("the calculator description", () => {
   it("says the model preset also takes any model of the price database", () => {
     const model = describeCalculator("api-cost")!.presets.find((p) => p.param === "model")!;
     expect(model.values).toContain("gpt-4o");
-    expect(model.alsoAccepts).toEqual({ format: "<provider>/<model-id>", models: listModels().length, source: "@pydantic/genai-prices 0.1.8", asOf: PRICES_DATA.publishedOn });
+    expect(model.alsoAccepts).toEqual({
+      format: "<provider>/<model-id>",
+      models: listModels().length,
+      source: "@pydantic/genai-prices 0.1.8",
+      asOf: PRICES_DATA.publishedOn,
+    });
   });
 });

@@ -4,7 +4,9 @@ import { describe, expect, it } from "vitest";
 import { calculators } from "@/lib/economics";
 import { fieldApplies, fieldSpecs } from "./fields";
 
-const slugs = new Set(fs.readdirSync(path.resolve(import.meta.dirname, "../../content/terms")).map((n) => n.replace(/\.mdx$/, "")));
+const slugs = new Set(
+  fs.readdirSync(path.resolve(import.meta.dirname, "../../content/terms")).map((n) => n.replace(/\.mdx$/, "")),
+);
 
 describe("fieldSpecs", () => {
   it("derives each input's unit, default and range from the schema", () => {
@@ -20,9 +22,15 @@ describe("fieldSpecs", () => {
       const shown = (attention: string) => specs.filter((f) => fieldApplies(f, { attention })).map((f) => f.name);
       expect(shown("gqa"), id).toEqual(expect.arrayContaining(["kvHeads", "headDim", "layers"]));
       expect(shown("gqa"), id).not.toEqual(expect.arrayContaining(["mlaLatentDim"]));
-      expect(shown("gqa").some((n) => n.startsWith("mla")), id).toBe(false);
+      expect(
+        shown("gqa").some((n) => n.startsWith("mla")),
+        id,
+      ).toBe(false);
       expect(shown("mla"), id).toEqual(expect.arrayContaining(["mlaLatentDim", "mlaRopeDim", "layers"]));
-      expect(shown("mla").some((n) => n === "kvHeads" || n === "headDim"), id).toBe(false);
+      expect(
+        shown("mla").some((n) => n === "kvHeads" || n === "headDim"),
+        id,
+      ).toBe(false);
     }
   });
 
@@ -32,9 +40,16 @@ describe("fieldSpecs", () => {
         if (f.term) expect(slugs.has(f.term), `${c.id}.${f.name} -> ${f.term}`).toBe(true);
       }
     }
-    const unlinked = calculators.flatMap((c) => fieldSpecs(c).filter((f) => !f.term).map((f) => `${c.id}.${f.name}`));
+    const unlinked = calculators.flatMap((c) =>
+      fieldSpecs(c)
+        .filter((f) => !f.term)
+        .map((f) => `${c.id}.${f.name}`),
+    );
     // Only inputs with no glossary concept of their own stay plain labels.
-    expect(unlinked.every((n) => /(requestsPerDay|daysPerMonth|overheadGB|years)$/.test(n)), unlinked.join(", ")).toBe(true);
+    expect(
+      unlinked.every((n) => /(requestsPerDay|daysPerMonth|overheadGB|years)$/.test(n)),
+      unlinked.join(", "),
+    ).toBe(true);
   });
 
   it("takes an input's term link from the input's own definition, the same name linking alike in every calculator", () => {
@@ -44,10 +59,13 @@ describe("fieldSpecs", () => {
     for (const c of calculators) {
       for (const f of fieldSpecs(c)) if (f.term) byName.set(f.name, (byName.get(f.name) ?? new Set()).add(f.term));
     }
-    const split = [...byName].filter(([, terms]) => terms.size > 1).map(([name, terms]) => `${name}: ${[...terms].join(", ")}`);
+    const split = [...byName]
+      .filter(([, terms]) => terms.size > 1)
+      .map(([name, terms]) => `${name}: ${[...terms].join(", ")}`);
     expect(split).toEqual([]);
     // Worked examples: the planner's shared fields link where gpu-memory's and api-cost's do.
-    const term = (id: string, name: string) => fieldSpecs(calculators.find((c) => c.id === id)!).find((f) => f.name === name)?.term;
+    const term = (id: string, name: string) =>
+      fieldSpecs(calculators.find((c) => c.id === id)!).find((f) => f.name === name)?.term;
     expect(term("deployment", "kvHeads")).toBe("grouped-query-attention");
     expect(term("gpu-memory", "kvHeads")).toBe("grouped-query-attention");
     expect(term("api-cost", "cachedInputTokens")).toBe("prompt-caching");

@@ -51,7 +51,10 @@ export function fieldSpecs(calculator: Pick<Calculator, "input">): FieldSpec[] {
 }
 
 /** Whether a field matters for the current values (a field with no appliesWhen always does). */
-export function fieldApplies(field: Pick<FieldSpec, "appliesWhen">, values: Record<string, string | undefined>): boolean {
+export function fieldApplies(
+  field: Pick<FieldSpec, "appliesWhen">,
+  values: Record<string, string | undefined>,
+): boolean {
   return Object.entries(field.appliesWhen ?? {}).every(([name, value]) => values[name] === value);
 }
 

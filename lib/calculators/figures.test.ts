@@ -10,7 +10,10 @@ const today = new Date("2026-11-27T12:00:00Z");
 describe("priceFigure", () => {
   it("prices a database model with the database's date", () => {
     // openai/gpt-4o in 0.1.8: $2.50 input, $1.25 cached, $10 output; blend (3 × 2.50 + 10) / 4 = 4.375
-    expect(priceFigure(data, "openai/gpt-4o", "input", today)).toEqual({ text: "$2.50 per million input tokens", asOf: PRICES_DATA.publishedOn });
+    expect(priceFigure(data, "openai/gpt-4o", "input", today)).toEqual({
+      text: "$2.50 per million input tokens",
+      asOf: PRICES_DATA.publishedOn,
+    });
     expect(priceFigure(data, "openai/gpt-4o", "cachedInput", today).text).toBe("$1.25 per million cached input tokens");
     expect(priceFigure(data, "openai/gpt-4o", "blended", today).text).toBe("$4.38 per million blended 3:1 tokens");
     // DeepSeek's own API: $0.27 on a cache miss, $1.10 output
@@ -23,11 +26,16 @@ describe("priceFigure", () => {
   });
 
   it("a reference entry without a twin keeps its own dated price", () => {
-    expect(priceFigure(data, "gpt-3-davinci", "input", today)).toEqual({ text: "$60.00 per million input tokens", asOf: "2021-11" });
+    expect(priceFigure(data, "gpt-3-davinci", "input", today)).toEqual({
+      text: "$60.00 per million input tokens",
+      asOf: "2021-11",
+    });
   });
 
   it("names the model it cannot price", () => {
-    expect(() => priceFigure(data, "openai/no-such-model", "input", today)).toThrow('<Price model="openai/no-such-model">');
+    expect(() => priceFigure(data, "openai/no-such-model", "input", today)).toThrow(
+      '<Price model="openai/no-such-model">',
+    );
     // in the data but without token prices (a subscription product)
     expect(() => priceFigure(data, "github-copilot/gpt-4o", "input", today)).toThrow(/no such model with token prices/);
     expect(() => priceFigure(data, "no-such-id", "input", today)).toThrow(/api-prices\.json/);

@@ -30,7 +30,8 @@ export const roundForUrl = (x: number) => Number(x.toPrecision(6));
 /** The planner's default tier: a GPU handed on without a tier of its own is priced there. */
 const DEFAULT_TIER = "specialist-cloud";
 
-const gpuChoice = (gpu: string | undefined, tier?: string): Record<string, string> => (gpu ? { gpu: tier ? `${gpu}:${tier}` : gpu } : {});
+const gpuChoice = (gpu: string | undefined, tier?: string): Record<string, string> =>
+  gpu ? { gpu: tier ? `${gpu}:${tier}` : gpu } : {};
 
 export const handoffs: Handoff[] = [
   {
@@ -45,7 +46,8 @@ export const handoffs: Handoff[] = [
       const prefill = num(outputs.prefillTokensPerSecondPerReplica);
       const utilization = num(outputs.utilization);
       const gpus = num(outputs.gpusPerReplica);
-      if (decode === undefined || prefill === undefined || utilization === undefined || gpus === undefined) return { reason: "no throughput for this plan" };
+      if (decode === undefined || prefill === undefined || utilization === undefined || gpus === undefined)
+        return { reason: "no throughput for this plan" };
       return {
         values: {
           gpuHourlyUsd: price,
@@ -110,7 +112,8 @@ export const handoffs: Handoff[] = [
       const requests = Number(i.requestsPerDay);
       const input = Number(i.inputTokens);
       const output = Number(i.outputTokens);
-      if (requests < 1 || output < 1) return { reason: "the planner needs at least one request a day and one output token" };
+      if (requests < 1 || output < 1)
+        return { reason: "the planner needs at least one request a day and one output token" };
       const model = chosen.model;
       return {
         values: {
@@ -144,15 +147,30 @@ export const handoffsFrom = (id: string) => handoffs.filter((h) => h.from === id
  * by picker param). A mapped value always wins over what a choice would fill, since the server fills a
  * preset only into fields the query leaves out.
  */
-export function handoffQuery(h: Handoff, s: HandoffSource, accepts: Record<string, string[]>): { query: URLSearchParams } | { reason: string } {
+export function handoffQuery(
+  h: Handoff,
+  s: HandoffSource,
+  accepts: Record<string, string[]>,
+): { query: URLSearchParams } | { reason: string } {
   const mapped = h.map(s);
   if ("reason" in mapped) return mapped;
   const choices = Object.entries(h.choices?.(s) ?? {}).filter(([param, value]) => accepts[param]?.includes(value));
-  return { query: new URLSearchParams([...choices, ...Object.entries(mapped.values).map(([k, v]): [string, string] => [k, String(v)])]) };
+  return {
+    query: new URLSearchParams([
+      ...choices,
+      ...Object.entries(mapped.values).map(([k, v]): [string, string] => [k, String(v)]),
+    ]),
+  };
 }
 
 /** A hand-off as the widget receives it from the server: the target's title and the choices it lists. */
-export type HandoffTarget = { to: string; title: string; carries: string; note?: string; accepts: Record<string, string[]> };
+export type HandoffTarget = {
+  to: string;
+  title: string;
+  carries: string;
+  note?: string;
+  accepts: Record<string, string[]>;
+};
 
 /** The "Use this in…" links of a result: each target's href, or why this result cannot go there. */
 export function handoffLinks(from: string, s: HandoffSource, targets: HandoffTarget[]) {

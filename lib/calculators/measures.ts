@@ -14,8 +14,14 @@ export const COMMON_MEASURES = [
 export type MeasureKey = (typeof COMMON_MEASURES)[number]["key"];
 type Measure = (inputs: Record<string, string>, outputs: Outputs) => number | null;
 
-const out = (name: string): Measure => (_, o) => (typeof o[name] === "number" ? (o[name]) : null);
-const inp = (name: string): Measure => (i) => (i[name] !== undefined && i[name] !== "" && Number.isFinite(Number(i[name])) ? Number(i[name]) : null);
+const out =
+  (name: string): Measure =>
+  (_, o) =>
+    typeof o[name] === "number" ? o[name] : null;
+const inp =
+  (name: string): Measure =>
+  (i) =>
+    i[name] !== undefined && i[name] !== "" && Number.isFinite(Number(i[name])) ? Number(i[name]) : null;
 
 /** Per calculator: which of its figures is each common measure. */
 export const calculatorMeasures: Record<string, Partial<Record<MeasureKey, Measure>>> = {
@@ -53,7 +59,13 @@ export const calculatorMeasures: Record<string, Partial<Record<MeasureKey, Measu
 };
 
 /** A scenario's common measures (null where its calculator has none or gives no figure). */
-export function measuresOf(calculatorId: string, inputs: Record<string, string>, outputs: Outputs | null): Record<MeasureKey, number | null> {
+export function measuresOf(
+  calculatorId: string,
+  inputs: Record<string, string>,
+  outputs: Outputs | null,
+): Record<MeasureKey, number | null> {
   const m = calculatorMeasures[calculatorId] ?? {};
-  return Object.fromEntries(COMMON_MEASURES.map(({ key }) => [key, outputs && m[key] ? m[key](inputs, outputs) : null])) as Record<MeasureKey, number | null>;
+  return Object.fromEntries(
+    COMMON_MEASURES.map(({ key }) => [key, outputs && m[key] ? m[key](inputs, outputs) : null]),
+  ) as Record<MeasureKey, number | null>;
 }

@@ -107,18 +107,20 @@ export function modelPickers(calculatorId: string, data: Datasets, at: Date): Pi
         ? {
             ...picker,
             options: picker.options.map((option) => {
-              const ids = String(option.values.compareWith ?? "").split(",").filter(Boolean);
+              const ids = String(option.values.compareWith ?? "")
+                .split(",")
+                .filter(Boolean);
               return { ...option, values: { ...option.values, apiPrices: apiOffersJson(ids, at).json } };
             }),
           }
-      : {
-          ...picker,
-          options: picker.options.map((option) => {
-            const databaseId = data.apiPrices.find((p) => p.id === option.id)?.databaseId;
-            const current = databaseId ? databaseModelOption(calculatorId, databaseId, at) : undefined;
-            return current ? { ...option, asOf: current.asOf, values: current.values } : option;
-          }),
-        },
+        : {
+            ...picker,
+            options: picker.options.map((option) => {
+              const databaseId = data.apiPrices.find((p) => p.id === option.id)?.databaseId;
+              const current = databaseId ? databaseModelOption(calculatorId, databaseId, at) : undefined;
+              return current ? { ...option, asOf: current.asOf, values: current.values } : option;
+            }),
+          },
   );
 }
 

@@ -2,7 +2,15 @@
 import { describe, expect, it } from "vitest";
 import { libraryPrice } from "@/lib/testing/library-price";
 import { listModels } from "../prices/catalog";
-import { listingHref, listModelsFor, PAGE_SIZE, parseListingQuery, STANDARD_WORKLOADS, workloadPricer, type ListingQuery } from "./models-listing";
+import {
+  listingHref,
+  listModelsFor,
+  PAGE_SIZE,
+  parseListingQuery,
+  STANDARD_WORKLOADS,
+  workloadPricer,
+  type ListingQuery,
+} from "./models-listing";
 
 const today = new Date("2026-11-27T12:00:00Z");
 const list = (raw: Record<string, string>) => listModelsFor(parseListingQuery(raw).query, today);
@@ -32,7 +40,9 @@ describe("parseListingQuery", () => {
   });
 
   it("refuses cache hits beyond the input, an empty request, and a cost sort without a workload", () => {
-    expect(parseListingQuery({ in: "1000", out: "10", cached: "1001" }).errors).toEqual({ cached: "cannot exceed the input tokens" });
+    expect(parseListingQuery({ in: "1000", out: "10", cached: "1001" }).errors).toEqual({
+      cached: "cannot exceed the input tokens",
+    });
     expect(parseListingQuery({ in: "0", out: "0" }).errors.out).toContain("at least one");
     expect(parseListingQuery({ sort: "cost" }).errors.sort).toContain("needs a workload");
   });
@@ -40,7 +50,13 @@ describe("parseListingQuery", () => {
   it("turns a workload on with in or out, ranks by cost by default, and takes the last of repeated values", () => {
     const { query, errors } = parseListingQuery({ in: "1500", out: ["1", "400"], cached: "" });
     expect(errors).toEqual({});
-    expect(query).toEqual({ sort: "cost", dir: "asc", page: 1, workload: { in: 1500, out: 400, cached: 0, requests: 10_000 }, currency: "USD" });
+    expect(query).toEqual({
+      sort: "cost",
+      dir: "asc",
+      page: 1,
+      workload: { in: 1500, out: 400, cached: 0, requests: 10_000 },
+      currency: "USD",
+    });
   });
 
   it("never throws on junk", () => {
@@ -88,7 +104,9 @@ describe("listModelsFor", () => {
     expect(costs).toEqual([...costs].sort((a, b) => a - b));
     expect(unpriced).toBeGreaterThan(0);
     for (const r of rows.slice(0, 10)) {
-      expect(Math.abs(r.cost!.perMonthUsd - 20_000 * libraryPrice(r.id, { input: 3000, cached: 1000, output: 500 }, today))).toBeLessThan(1e-6);
+      expect(
+        Math.abs(r.cost!.perMonthUsd - 20_000 * libraryPrice(r.id, { input: 3000, cached: 1000, output: 500 }, today)),
+      ).toBeLessThan(1e-6);
     }
   });
 
@@ -113,7 +131,9 @@ describe("listModelsFor", () => {
     // GPT-4o's window is 128k tokens: the 250k request is refused, not priced.
     expect(workloadPricer(usages.at(-1)!, today)("openai/gpt-4o")).toEqual({ unpriced: "over its context window" });
     // Gemini 2.5 Pro above 200k: every token at the tier. (150,000 × 2.50 + 100,000 × 0.25 + 1,000 × 15) / 1e6 = $0.415
-    expect(workloadPricer({ in: 250_000, out: 1_000, cached: 100_000, requests: 1 }, today)("google/gemini-2.5-pro")).toEqual({
+    expect(
+      workloadPricer({ in: 250_000, out: 1_000, cached: 100_000, requests: 1 }, today)("google/gemini-2.5-pro"),
+    ).toEqual({
       perRequestUsd: expect.closeTo(0.415, 12),
       perMonthUsd: expect.closeTo(0.415, 12),
       tier: ">200000 input tokens",
@@ -133,7 +153,9 @@ describe("listingHref", () => {
       currency: "EUR",
     };
     const href = listingHref(query, { page: 3 });
-    expect(href).toBe("/models?provider=google&q=pro&in=10&out=5&cached=0&requests=7&sort=output&dir=desc&page=3&currency=EUR");
+    expect(href).toBe(
+      "/models?provider=google&q=pro&in=10&out=5&cached=0&requests=7&sort=output&dir=desc&page=3&currency=EUR",
+    );
     const back = parseListingQuery(Object.fromEntries(new URL(href, "http://x").searchParams));
     expect(back.query).toEqual({ ...query, page: 3 });
     expect(listingHref({ sort: "provider", dir: "asc", page: 1, currency: "USD" })).toBe("/models");

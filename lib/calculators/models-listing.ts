@@ -17,7 +17,12 @@ export type Workload = { in: number; out: number; cached: number; requests: numb
 
 /** The three workloads every model page prices; stated on the page. */
 export const STANDARD_WORKLOADS = [
-  { id: "chat", label: "Chat", description: "1,500 input tokens, 400 output tokens", workload: { in: 1_500, out: 400, cached: 0, requests: 1 } },
+  {
+    id: "chat",
+    label: "Chat",
+    description: "1,500 input tokens, 400 output tokens",
+    workload: { in: 1_500, out: 400, cached: 0, requests: 1 },
+  },
   {
     id: "rag",
     label: "RAG with a long prompt",
@@ -48,7 +53,11 @@ export function workloadPricer(workload: Workload, at: Date): (id: string) => Wo
   if (!parseInput(apiCost, tokens).ok) throw new Error(`api-cost refused the workload ${JSON.stringify(tokens)}`);
   return (id) => {
     const prices = pricesAt(id, at);
-    if (!prices || (workload.in > 0 && prices.base.input === undefined) || (workload.out > 0 && prices.base.output === undefined)) {
+    if (
+      !prices ||
+      (workload.in > 0 && prices.base.input === undefined) ||
+      (workload.out > 0 && prices.base.output === undefined)
+    ) {
       return { unpriced: "no token price" };
     }
     const parsed = parseInput(apiCost, { ...tokens, contextWindowTokens: findModel(id)?.contextWindow });
@@ -56,7 +65,11 @@ export function workloadPricer(workload: Workload, at: Date): (id: string) => Wo
     // Blank ("") values in apiCostValues mean absent, as parseInput reads them.
     const modelPrices = Object.fromEntries(Object.entries(apiCostValues(prices)).filter(([, v]) => v !== ""));
     const outputs = apiCost.compute({ ...parsed.value, ...modelPrices });
-    return { perRequestUsd: outputs.costPerRequestUsd, perMonthUsd: outputs.costPerRequestUsd * workload.requests, tier: outputs.tier };
+    return {
+      perRequestUsd: outputs.costPerRequestUsd,
+      perMonthUsd: outputs.costPerRequestUsd * workload.requests,
+      tier: outputs.tier,
+    };
   };
 }
 
@@ -98,12 +111,21 @@ const count = (max: number, what: string) =>
 function querySchema(providers: ReadonlySet<string>) {
   return z
     .object({
-      provider: z.string().refine((p) => providers.has(p), { error: "unknown provider" }).optional(),
+      provider: z
+        .string()
+        .refine((p) => providers.has(p), { error: "unknown provider" })
+        .optional(),
       q: z.string().max(100, { error: "at most 100 characters" }).optional(),
       sort: z.enum(Object.keys(SORTS) as [SortKey, ...SortKey[]], { error: "unknown sort column" }).optional(),
       dir: z.enum(["asc", "desc"], { error: "must be asc or desc" }).optional(),
       page: z
-        .preprocess((v) => (typeof v === "string" ? (parseDecimal(v) ?? v) : v), z.number({ error: "must be a number" }).int({ error: "must be a whole number" }).min(1, { error: "starts at 1" }))
+        .preprocess(
+          (v) => (typeof v === "string" ? (parseDecimal(v) ?? v) : v),
+          z
+            .number({ error: "must be a number" })
+            .int({ error: "must be a whole number" })
+            .min(1, { error: "starts at 1" }),
+        )
         .optional(),
       in: count(MAX_TOKENS, "tokens").optional(),
       out: count(MAX_TOKENS, "tokens").optional(),
@@ -112,9 +134,14 @@ function querySchema(providers: ReadonlySet<string>) {
       currency: z.enum(CURRENCIES, { error: `must be one of ${CURRENCIES.join(", ")}` }).optional(),
     })
     .superRefine((v, ctx) => {
-      if (v.cached !== undefined && v.cached > (v.in ?? 0)) ctx.addIssue({ code: "custom", path: ["cached"], message: "cannot exceed the input tokens" });
+      if (v.cached !== undefined && v.cached > (v.in ?? 0))
+        ctx.addIssue({ code: "custom", path: ["cached"], message: "cannot exceed the input tokens" });
       if ((v.in !== undefined || v.out !== undefined) && (v.in ?? 0) + (v.out ?? 0) === 0) {
-        ctx.addIssue({ code: "custom", path: [v.out === undefined ? "in" : "out"], message: "a request needs at least one input or output token" });
+        ctx.addIssue({
+          code: "custom",
+          path: [v.out === undefined ? "in" : "out"],
+          message: "a request needs at least one input or output token",
+        });
       }
     });
 }
@@ -130,7 +157,18 @@ export type ListingQuery = {
   currency: Currency;
 };
 
-export const QUERY_PARAMS = ["provider", "q", "sort", "dir", "page", "in", "out", "cached", "requests", "currency"] as const;
+export const QUERY_PARAMS = [
+  "provider",
+  "q",
+  "sort",
+  "dir",
+  "page",
+  "in",
+  "out",
+  "cached",
+  "requests",
+  "currency",
+] as const;
 type Param = (typeof QUERY_PARAMS)[number];
 
 /** Requests a month when a workload gives none. */
@@ -140,7 +178,10 @@ export const DEFAULT_REQUESTS = 10_000;
  * The listing query of a URL's search params. A bad value is reported under its parameter's name and
  * left out (the rest of the query still applies). A workload is on once `in` or `out` is given.
  */
-export function parseListingQuery(raw: Record<string, string | string[] | undefined>): { query: ListingQuery; errors: Partial<Record<Param, string>> } {
+export function parseListingQuery(raw: Record<string, string | string[] | undefined>): {
+  query: ListingQuery;
+  errors: Partial<Record<Param, string>>;
+} {
   const values: Record<string, string> = {};
   for (const p of QUERY_PARAMS) {
     const v = raw[p];
@@ -160,7 +201,9 @@ export function parseListingQuery(raw: Record<string, string | string[] | undefi
   }
   const v = parsed.data;
   const workload: Workload | undefined =
-    v.in !== undefined || v.out !== undefined ? { in: v.in ?? 0, out: v.out ?? 0, cached: v.cached ?? 0, requests: v.requests ?? DEFAULT_REQUESTS } : undefined;
+    v.in !== undefined || v.out !== undefined
+      ? { in: v.in ?? 0, out: v.out ?? 0, cached: v.cached ?? 0, requests: v.requests ?? DEFAULT_REQUESTS }
+      : undefined;
   const sort = v.sort === "cost" && !workload ? undefined : v.sort;
   if (v.sort === "cost" && !workload) errors.sort = "needs a workload (input and output tokens)";
   return {

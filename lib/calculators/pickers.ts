@@ -26,7 +26,8 @@ type Variant = { field: string; values: Record<string, Values> };
 
 /** What choosing an option fills in, given the form's current values. The widget and the API both use it. */
 export function optionValues(option: PickerOption, current: Record<string, string | undefined>): Values {
-  const variants = option.variants === undefined ? [] : Array.isArray(option.variants) ? option.variants : [option.variants];
+  const variants =
+    option.variants === undefined ? [] : Array.isArray(option.variants) ? option.variants : [option.variants];
   return Object.assign({ ...option.values }, ...variants.map((v) => v.values[current[v.field] ?? ""] ?? {})) as Values;
 }
 export type Picker = { param: "model" | "gpu" | "arch"; label: string; options: PickerOption[] };
@@ -35,7 +36,10 @@ function gpuPicker(data: Datasets, fill: (g: Datasets["gpus"][number]) => Record
   return { param: "gpu", label: "GPU", options: data.gpus.map((g) => ({ id: g.id, name: g.name, values: fill(g) })) };
 }
 
-function archPicker(data: Datasets, fill: (m: Datasets["models"][number]) => Record<string, number | string> | null): Picker {
+function archPicker(
+  data: Datasets,
+  fill: (m: Datasets["models"][number]) => Record<string, number | string> | null,
+): Picker {
   const options = data.models.flatMap((m) => {
     const values = fill(m);
     return values ? [{ id: m.id, name: m.name, values }] : [];
@@ -97,8 +101,18 @@ export function gpuPriceOptions(g: Datasets["gpus"][number]): PickerOption[] {
   return low === high
     ? [{ id: `${g.id}:list`, name: `${g.name}, list price ($${low}/h)`, asOf, values: { gpuHourlyUsd: low } }]
     : [
-        { id: `${g.id}:low`, name: `${g.name}, cheapest on-demand seen ($${low}/h)`, asOf, values: { gpuHourlyUsd: low } },
-        { id: `${g.id}:high`, name: `${g.name}, dearest on-demand seen ($${high}/h)`, asOf, values: { gpuHourlyUsd: high } },
+        {
+          id: `${g.id}:low`,
+          name: `${g.name}, cheapest on-demand seen ($${low}/h)`,
+          asOf,
+          values: { gpuHourlyUsd: low },
+        },
+        {
+          id: `${g.id}:high`,
+          name: `${g.name}, dearest on-demand seen ($${high}/h)`,
+          asOf,
+          values: { gpuHourlyUsd: high },
+        },
       ];
 }
 
@@ -141,7 +155,8 @@ function plannerGpuOption(g: Datasets["gpus"][number], ownedH100HourlyUsd: numbe
   };
   const tiers = [...GPU_PRICE_TIERS.map((t) => t.id), "owned"];
   const priceVariant = { field: "priceTier", values: Object.fromEntries(tiers.map((t) => [t, tierPrice(t)])) };
-  const variants = compute.variants === undefined ? [] : Array.isArray(compute.variants) ? compute.variants : [compute.variants];
+  const variants =
+    compute.variants === undefined ? [] : Array.isArray(compute.variants) ? compute.variants : [compute.variants];
   return { ...compute, values: { interconnectGBs: "", ...compute.values }, variants: [...variants, priceVariant] };
 }
 
@@ -168,23 +183,25 @@ function priceListPicker(data: Datasets, options: { cachePrices: boolean; needsD
   return {
     param: "model",
     label: "Model price list",
-    options: data.apiPrices.filter((p) => !options.needsDatabaseTwin || p.databaseId).map((p) => ({
-      id: p.id,
-      name: p.name.includes(p.provider) ? p.name : `${p.name} (${p.provider})`,
-      asOf: p.asOf,
-      ...(p.databaseId ? {} : { historical: true as const }),
-      values: {
-        inputPricePerM: p.inputPerM,
-        outputPricePerM: p.outputPerM,
-        ...(options.cachePrices
-          ? {
-              ...apiCostModelBlanks,
-              cachedInputPricePerM: p.cachedInputPerM ?? p.inputPerM,
-              cacheWritePricePerM: p.cacheWritePerM ?? p.inputPerM,
-            }
-          : {}),
-      },
-    })),
+    options: data.apiPrices
+      .filter((p) => !options.needsDatabaseTwin || p.databaseId)
+      .map((p) => ({
+        id: p.id,
+        name: p.name.includes(p.provider) ? p.name : `${p.name} (${p.provider})`,
+        asOf: p.asOf,
+        ...(p.databaseId ? {} : { historical: true as const }),
+        values: {
+          inputPricePerM: p.inputPerM,
+          outputPricePerM: p.outputPerM,
+          ...(options.cachePrices
+            ? {
+                ...apiCostModelBlanks,
+                cachedInputPricePerM: p.cachedInputPerM ?? p.inputPerM,
+                cacheWritePricePerM: p.cacheWritePerM ?? p.inputPerM,
+              }
+            : {}),
+        },
+      })),
   };
 }
 
@@ -202,7 +219,12 @@ const PICKERS: { [K in CalculatorId]?: (data: Datasets) => Picker[] } = {
     gpuPicker(data, (g) => ({ gpuMemoryGB: g.memoryGB })),
   ],
   "decode-throughput": (data) => [
-    archPicker(data, (m) => ({ totalParamsB: m.totalParamsB, activeParamsB: m.activeParamsB, ...kvShape(m), ...moeShape(m) })),
+    archPicker(data, (m) => ({
+      totalParamsB: m.totalParamsB,
+      activeParamsB: m.activeParamsB,
+      ...kvShape(m),
+      ...moeShape(m),
+    })),
     { param: "gpu", label: "GPU", options: data.gpus.map(gpuComputeOption) },
   ],
   moe: (data) => [
@@ -218,7 +240,9 @@ const PICKERS: { [K in CalculatorId]?: (data: Datasets) => Picker[] } = {
         : null,
     ),
   ],
-  "self-host-cost": (data) => [{ param: "gpu", label: "GPU and price tier", options: data.gpus.flatMap(gpuPriceOptions) }],
+  "self-host-cost": (data) => [
+    { param: "gpu", label: "GPU and price tier", options: data.gpus.flatMap(gpuPriceOptions) },
+  ],
   deployment: (data) => [
     { param: "model", label: "Model", options: data.models.map(plannerModelOption) },
     { param: "gpu", label: "GPU", options: data.gpus.map((g) => plannerGpuOption(g, ownedH100HourlyUsd())) },

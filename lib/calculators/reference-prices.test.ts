@@ -22,7 +22,8 @@ function disagreements(): string[] {
       ["cacheWritePerM", entry.cacheWritePerM, db.cacheWrite],
     ];
     for (const [field, ours, theirs] of pairs) {
-      if (ours !== undefined && ours !== theirs) out.push(`${entry.id}.${field}: ${ours} → ${theirs ?? "none"} (${entry.databaseId})`);
+      if (ours !== undefined && ours !== theirs)
+        out.push(`${entry.id}.${field}: ${ours} → ${theirs ?? "none"} (${entry.databaseId})`);
     }
   }
   return out;
@@ -45,7 +46,11 @@ describe("reference prices against the price database", () => {
   it("the model picker and <Price> read the database's price and date for those entries", () => {
     const picker = modelPickers("api-cost", data, today).find((p) => p.param === "model")!;
     const haiku = picker.options.find((o) => o.id === "claude-3-haiku")!;
-    expect(haiku.values).toMatchObject({ cachedInputPricePerM: 0.03, cacheWritePricePerM: 0.3, cacheWrite1hPricePerM: 0.5 });
+    expect(haiku.values).toMatchObject({
+      cachedInputPricePerM: 0.03,
+      cacheWritePricePerM: 0.3,
+      cacheWrite1hPricePerM: 0.5,
+    });
     expect(haiku.asOf).toBe(pricesAt("anthropic/claude-3-haiku", today)!.asOf);
     // Without a twin the reference entry stays as it is.
     const davinci = picker.options.find((o) => o.id === "gpt-3-davinci")!;
@@ -54,7 +59,10 @@ describe("reference prices against the price database", () => {
     expect(davinci.historical).toBe(true);
     expect(haiku.historical).toBeUndefined();
 
-    expect(priceFigure(data, "claude-3-haiku", "cachedInput", today)).toEqual({ text: "$0.0300 per million cached input tokens", asOf: "2026-09-23" });
+    expect(priceFigure(data, "claude-3-haiku", "cachedInput", today)).toEqual({
+      text: "$0.0300 per million cached input tokens",
+      asOf: "2026-09-23",
+    });
   });
 
   it("choosing a model clears the tier another model left in the form", () => {
@@ -71,7 +79,8 @@ describe("models without a current twin", () => {
     const historical = picker.options.filter((o) => o.historical).map((o) => o.id);
     expect(historical).toEqual(data.apiPrices.filter((p) => !p.databaseId).map((p) => p.id));
     expect(historical).toEqual(expect.arrayContaining(["gpt-3-davinci", "claude-3-sonnet", "llama-3-2-3b-together"]));
-    for (const o of picker.options.filter((x) => !x.historical)) expect(o.asOf, o.id).toBe(pricesAt(data.apiPrices.find((p) => p.id === o.id)!.databaseId!, today)!.asOf);
+    for (const o of picker.options.filter((x) => !x.historical))
+      expect(o.asOf, o.id).toBe(pricesAt(data.apiPrices.find((p) => p.id === o.id)!.databaseId!, today)!.asOf);
   });
 
   it("Claude 3 Sonnet (retired Jul 2025) keeps no cache price, though the database gives it one", () => {

@@ -37,8 +37,12 @@ describe("the calculator registry", () => {
       for (const picker of pickersFor(c.id, data)) {
         expect(picker.options.length, `${c.id} ${picker.param}`).toBeGreaterThan(0);
         for (const option of picker.options) {
-          const variants = option.variants === undefined ? [] : Array.isArray(option.variants) ? option.variants : [option.variants];
-          const filled = [...Object.keys(option.values), ...variants.flatMap((v) => [v.field, ...Object.values(v.values).flatMap((x) => Object.keys(x))])];
+          const variants =
+            option.variants === undefined ? [] : Array.isArray(option.variants) ? option.variants : [option.variants];
+          const filled = [
+            ...Object.keys(option.values),
+            ...variants.flatMap((v) => [v.field, ...Object.values(v.values).flatMap((x) => Object.keys(x))]),
+          ];
           const strangers = filled.filter((k) => !names.has(k));
           expect(strangers, `${c.id} ${picker.param}=${option.id}`).toEqual([]);
         }

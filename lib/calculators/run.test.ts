@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { loadDatasets } from "@/lib/content/datasets";
 import { GET } from "@/app/api/v1/calculators/[id]/route";
+import { loadDatasets } from "@/lib/content/datasets";
 import { queryValues } from "@/lib/search-params";
-import { evaluateQuery } from "./run";
 import { optionValues, pickersFor } from "./pickers";
+import { evaluateQuery } from "./run";
 
 const data = loadDatasets();
 const run = (id: string, raw: Record<string, string>) => evaluateQuery(id, raw, data, data.meta.asOf);
@@ -19,8 +19,16 @@ describe("dataset presets", () => {
   it("choose a GPU's FP8 peak for 8-bit weights, the same way in the widget and in the API", () => {
     const picker = pickersFor("decode-throughput", data).find((p) => p.param === "gpu")!;
     const h100 = picker.options.find((o) => o.id === "h100-sxm")!;
-    expect(optionValues(h100, { weightPrecision: "bf16" })).toMatchObject({ memoryBandwidthGBs: 3350, denseTflops: 989, gpuMemoryGB: 80 });
-    expect(optionValues(h100, { weightPrecision: "fp8" })).toMatchObject({ memoryBandwidthGBs: 3350, denseTflops: 1979, gpuMemoryGB: 80 });
+    expect(optionValues(h100, { weightPrecision: "bf16" })).toMatchObject({
+      memoryBandwidthGBs: 3350,
+      denseTflops: 989,
+      gpuMemoryGB: 80,
+    });
+    expect(optionValues(h100, { weightPrecision: "fp8" })).toMatchObject({
+      memoryBandwidthGBs: 3350,
+      denseTflops: 1979,
+      gpuMemoryGB: 80,
+    });
 
     const fp8 = run("decode-throughput", { gpu: "h100-sxm", weightPrecision: "fp8" });
     const bf16 = run("decode-throughput", { gpu: "h100-sxm" });
@@ -56,10 +64,31 @@ describe("query parameters", () => {
   });
 
   it("accept plain decimals with exponents, and refuse the other spellings Number() reads", () => {
-    for (const value of ["0x10", "0b1", "0o7", "+5", " 5", "5 ", "5.", "1e-400", "1e400", "Infinity", "1_000", "1,5", "5e", "."]) {
+    for (const value of [
+      "0x10",
+      "0b1",
+      "0o7",
+      "+5",
+      " 5",
+      "5 ",
+      "5.",
+      "1e-400",
+      "1e400",
+      "Infinity",
+      "1_000",
+      "1,5",
+      "5e",
+      ".",
+    ]) {
       expect(badParams("api-cost", `inputTokens=${encodeURIComponent(value)}`), value).toEqual(["inputTokens"]);
     }
-    for (const [value, parsed] of [["16", 16], ["1.5e3", 1500], ["2E+2", 200], [".5", 0.5], ["0.25", 0.25]] as const) {
+    for (const [value, parsed] of [
+      ["16", 16],
+      ["1.5e3", 1500],
+      ["2E+2", 200],
+      [".5", 0.5],
+      ["0.25", 0.25],
+    ] as const) {
       const result = run("margin", { costPerM: value });
       if (result.status !== 200) throw new Error(`expected 200 for ${value}, got ${result.status}`);
       expect(result.body.inputs.costPerM, value).toBe(parsed);
@@ -67,7 +96,9 @@ describe("query parameters", () => {
   });
 
   it("the API answers 400 naming __proto__, not a result that ignored it", async () => {
-    const response = await GET(new Request("http://localhost/api/v1/calculators/margin?__proto__=1"), { params: Promise.resolve({ id: "margin" }) });
+    const response = await GET(new Request("http://localhost/api/v1/calculators/margin?__proto__=1"), {
+      params: Promise.resolve({ id: "margin" }),
+    });
     expect(response.status).toBe(400);
     expect((await response.json()).error.issues).toEqual([{ param: "__proto__", message: "unknown parameter" }]);
   });

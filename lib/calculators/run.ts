@@ -1,10 +1,10 @@
 // Runs a calculator on raw query values: dataset presets (?model=, ?gpu=) fill fields the query leaves
 // out, the calculator's schema validates, the pure function computes. Serves the API and the pages.
 import type { Datasets } from "@/lib/content/datasets";
-import type { InputIssue, OutputMeta, Outputs } from "@/lib/economics/calculator";
 import { getCalculator, runCalculator } from "@/lib/economics";
-import { defaultValues, fieldSpecs } from "./fields";
+import type { InputIssue, OutputMeta, Outputs } from "@/lib/economics/calculator";
 import { batchDiscountFor } from "@/lib/prices/batch";
+import { defaultValues, fieldSpecs } from "./fields";
 import { apiOffersJson, databaseModelOption, isDatabaseModelId, modelPickers, modelProvider } from "./model-prices";
 import { optionValues, type PickerOption } from "./pickers";
 
@@ -47,7 +47,10 @@ export function resolveValues(id: string, raw: Record<string, string>, data: Dat
         : picker.options.find((o) => o.id === chosen);
     if (!option) {
       if (picker.param === "model") {
-        unknownModel.push({ param: "model", message: `unknown model "${chosen}": use a preset id from /api/v1/calculators or <provider>/<model-id> from @pydantic/genai-prices` });
+        unknownModel.push({
+          param: "model",
+          message: `unknown model "${chosen}": use a preset id from /api/v1/calculators or <provider>/<model-id> from @pydantic/genai-prices`,
+        });
       } else {
         issues.push({ param: picker.param, message: `unknown ${picker.param} "${chosen}"` });
       }
@@ -56,7 +59,8 @@ export function resolveValues(id: string, raw: Record<string, string>, data: Dat
     presets[picker.param] = chosen;
     if (picker.param === "model") pricesAsOf = option.asOf;
     // Earlier pickers' presets count as current values: a model's native FP8 picks the GPU's FP8 peak.
-    for (const [k, v] of Object.entries(optionValues(option, { ...defaultValues(fields), ...presets, ...raw }))) if (rest[k] === undefined || rest[k] === "") presets[k] = String(v);
+    for (const [k, v] of Object.entries(optionValues(option, { ...defaultValues(fields), ...presets, ...raw })))
+      if (rest[k] === undefined || rest[k] === "") presets[k] = String(v);
   }
   // The planner's API prices: for the APIs the query names (compareWith), or those its model preset names.
   // Prices the query carries are kept only while they cover every compareWith id (a reloaded form's own).
@@ -67,7 +71,10 @@ export function resolveValues(id: string, raw: Record<string, string>, data: Dat
     if (ids.length > 0 && !ids.every((id) => carried.includes(id))) {
       const { json, unknown } = apiOffersJson(ids, at);
       if (unknown.length > 0) {
-        issues.push({ param: "compareWith", message: `unknown price-database model ${unknown.map((u) => `"${u}"`).join(", ")}: use <provider>/<model-id> from @pydantic/genai-prices` });
+        issues.push({
+          param: "compareWith",
+          message: `unknown price-database model ${unknown.map((u) => `"${u}"`).join(", ")}: use <provider>/<model-id> from @pydantic/genai-prices`,
+        });
       } else {
         delete rest.apiPrices;
         presets.apiPrices = json;
@@ -83,7 +90,11 @@ export function resolveValues(id: string, raw: Record<string, string>, data: Dat
       if (batch.discount !== undefined) presets.batchDiscount = String(batch.discount);
     }
   }
-  const values = { ...defaultValues(fields), ...Object.fromEntries(Object.entries(presets).filter(([k]) => fields.some((f) => f.name === k))), ...rest };
+  const values = {
+    ...defaultValues(fields),
+    ...Object.fromEntries(Object.entries(presets).filter(([k]) => fields.some((f) => f.name === k))),
+    ...rest,
+  };
   return { calculator, values, presets, rest, issues, unknownModel, pricesAsOf, fields };
 }
 
@@ -92,7 +103,13 @@ function offerIds(json: string | undefined): string[] {
   if (!json) return [];
   try {
     const list: unknown = JSON.parse(json);
-    return Array.isArray(list) ? list.flatMap((o: unknown) => (o && typeof o === "object" && typeof (o as { id?: unknown }).id === "string" ? [(o as { id: string }).id] : [])) : [];
+    return Array.isArray(list)
+      ? list.flatMap((o: unknown) =>
+          o && typeof o === "object" && typeof (o as { id?: unknown }).id === "string"
+            ? [(o as { id: string }).id]
+            : [],
+        )
+      : [];
   } catch {
     return [];
   }
@@ -120,7 +137,13 @@ function applyBatch(
   return { value: batch, discount };
 }
 
-export function evaluateQuery(id: string, raw: Record<string, string>, data: Datasets, dataAsOf: string, at: Date = new Date()): RunResult {
+export function evaluateQuery(
+  id: string,
+  raw: Record<string, string>,
+  data: Datasets,
+  dataAsOf: string,
+  at: Date = new Date(),
+): RunResult {
   const resolved = resolveValues(id, raw, data, at);
   if (!resolved) return { status: 404, message: `No calculator "${id}". See /api/v1/calculators.` };
   if (resolved.unknownModel.length > 0) {
@@ -129,7 +152,10 @@ export function evaluateQuery(id: string, raw: Record<string, string>, data: Dat
   const { calculator, presets, values } = resolved;
   // Validate what the caller sent plus what presets filled; defaults come from the schema itself.
   const presetParams = ["model", "gpu", ...(resolved.fields.some((f) => f.name === "batchDiscount") ? ["batch"] : [])];
-  const sent = { ...Object.fromEntries(Object.entries(presets).filter(([k]) => !presetParams.includes(k))), ...resolved.rest };
+  const sent = {
+    ...Object.fromEntries(Object.entries(presets).filter(([k]) => !presetParams.includes(k))),
+    ...resolved.rest,
+  };
   for (const p of presetParams) delete sent[p];
   const run = runCalculator(calculator, sent);
   const issues = [...resolved.issues, ...(run.ok ? [] : run.issues)];
@@ -137,15 +163,21 @@ export function evaluateQuery(id: string, raw: Record<string, string>, data: Dat
 
   const outputs = run.outputs;
   const notFinite = (v: unknown) => typeof v === "number" && !Number.isFinite(v);
-  const bad = Object.entries(outputs).filter(([, v]) => notFinite(v) || (Array.isArray(v) && v.some((row) => Object.values(row).some(notFinite))));
+  const bad = Object.entries(outputs).filter(
+    ([, v]) => notFinite(v) || (Array.isArray(v) && v.some((row) => Object.values(row).some(notFinite))),
+  );
   if (bad.length > 0) {
     return {
       status: 400,
-      issues: [{ param: "(input)", message: `these inputs give no finite result for ${bad.map(([k]) => k).join(", ")}` }],
+      issues: [
+        { param: "(input)", message: `these inputs give no finite result for ${bad.map(([k]) => k).join(", ")}` },
+      ],
       values,
     };
   }
-  const units = Object.fromEntries(Object.entries(calculator.outputs as Record<string, OutputMeta>).map(([k, m]) => [k, m.unit]));
+  const units = Object.fromEntries(
+    Object.entries(calculator.outputs as Record<string, OutputMeta>).map(([k, m]) => [k, m.unit]),
+  );
   const chosen = Object.fromEntries(Object.entries(presets).filter(([k]) => presetParams.includes(k)));
   if (resolved.pricesAsOf !== undefined) {
     outputs.pricesAsOf = resolved.pricesAsOf;

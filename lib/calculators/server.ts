@@ -1,10 +1,10 @@
 // Server-side entry points for the calculators: datasets in, DTOs out.
 import "server-only";
-import { type Datasets, loadDatasets } from "@/lib/content/datasets";
+import { loadDatasets, type Datasets } from "@/lib/content/datasets";
 import { getGlossary } from "@/lib/content/load";
 import { calculators, getCalculator } from "@/lib/economics";
-import { fieldSpecs } from "./fields";
 import { findModel, listModels, listPriceTime, PRICES_DATA } from "@/lib/prices/catalog";
+import { fieldSpecs } from "./fields";
 import { handoffsFrom, type HandoffTarget } from "./handoffs";
 import { modelPickers } from "./model-prices";
 import { pickersFor } from "./pickers";
@@ -35,8 +35,18 @@ export function calculatorView(id: string, raw: Record<string, string>) {
     }),
   );
   const pickers = modelPickers(id, data, listPriceTime(new Date()));
-  const chosen = Object.fromEntries(pickers.flatMap((p) => (resolved.presets[p.param] ? [[p.param, resolved.presets[p.param]!]] : [])));
-  const widget = { id, fields: resolved.fields, initial: resolved.values, pickers, termTitles, chosen, handoffs: handoffTargets(id, data) };
+  const chosen = Object.fromEntries(
+    pickers.flatMap((p) => (resolved.presets[p.param] ? [[p.param, resolved.presets[p.param]!]] : [])),
+  );
+  const widget = {
+    id,
+    fields: resolved.fields,
+    initial: resolved.values,
+    pickers,
+    termTitles,
+    chosen,
+    handoffs: handoffTargets(id, data),
+  };
   return { widget, modelPrices: modelPricesOf(resolved.presets.model, resolved.pricesAsOf, data) };
 }
 
@@ -50,7 +60,11 @@ export function handoffTargets(id: string, data: Datasets = loadDatasets()): Han
     if (!target) return [];
     // Only the option ids matter here, and only for a hand-off that carries choices.
     const accepts = h.choices
-      ? Object.fromEntries(pickersFor(h.to, data).filter((p) => p.param !== "arch").map((p) => [p.param, p.options.map((o) => o.id)]))
+      ? Object.fromEntries(
+          pickersFor(h.to, data)
+            .filter((p) => p.param !== "arch")
+            .map((p) => [p.param, p.options.map((o) => o.id)]),
+        )
       : {};
     return [{ to: h.to, title: target.title, carries: h.carries, ...(h.note ? { note: h.note } : {}), accepts }];
   });
@@ -58,11 +72,20 @@ export function handoffTargets(id: string, data: Datasets = loadDatasets()): Han
 
 export const widgetProps = (id: string, raw: Record<string, string>) => calculatorView(id, raw).widget;
 
-function modelPricesOf(model: string | undefined, asOf: string | undefined, data: Datasets): { name: string; asOf: string; source: string } | undefined {
+function modelPricesOf(
+  model: string | undefined,
+  asOf: string | undefined,
+  data: Datasets,
+): { name: string; asOf: string; source: string } | undefined {
   if (!model || asOf === undefined) return undefined;
   const entry = data.apiPrices.find((p) => p.id === model);
   const databaseModel = findModel(entry?.databaseId ?? model);
-  if (databaseModel) return { name: `${databaseModel.name} (${databaseModel.providerName})`, asOf, source: `${PRICES_DATA.package} ${PRICES_DATA.version}` };
+  if (databaseModel)
+    return {
+      name: `${databaseModel.name} (${databaseModel.providerName})`,
+      asOf,
+      source: `${PRICES_DATA.package} ${PRICES_DATA.version}`,
+    };
   return entry ? { name: entry.name, asOf, source: entry.source.title } : undefined;
 }
 
@@ -87,9 +110,21 @@ export function describe(id: string) {
     description: c.description,
     url: `/calculators/${c.id}`,
     api: `/api/v1/calculators/${c.id}`,
-    inputs: fieldSpecs(c).map(({ name, label, unit, kind, options, default: def, min, max, minExclusive, optional, description }) => ({
-      name, label, unit, type: kind, options, default: def, min, max, minExclusive, optional, description,
-    })),
+    inputs: fieldSpecs(c).map(
+      ({ name, label, unit, kind, options, default: def, min, max, minExclusive, optional, description }) => ({
+        name,
+        label,
+        unit,
+        type: kind,
+        options,
+        default: def,
+        min,
+        max,
+        minExclusive,
+        optional,
+        description,
+      }),
+    ),
     presets: modelPickers(c.id, loadDatasets(), listPriceTime(new Date()))
       .filter((p) => p.param !== "arch")
       .map((p) => ({
@@ -101,7 +136,12 @@ export function describe(id: string) {
           ? { historical: p.options.filter((o) => o.historical).map((o) => o.id), alsoAccepts: databaseModels }
           : {}),
       })),
-    outputs: Object.entries(c.outputs).map(([name, m]) => ({ name, label: m.label, unit: m.unit, description: m.description })),
+    outputs: Object.entries(c.outputs).map(([name, m]) => ({
+      name,
+      label: m.label,
+      unit: m.unit,
+      description: m.description,
+    })),
     headline: c.headline,
     formula: c.formula,
     assumptions: c.assumptions,

@@ -8,7 +8,15 @@ const id = (v: number) => String(v);
 describe("compact tick labels", () => {
   it("prints dollars without trailing zeros", () => {
     expect([0, 0.01, 0.1, 1, 10, 100, 1500, 2_500_000, 0.0005].map(compactUsd)).toEqual([
-      "$0", "$0.01", "$0.1", "$1", "$10", "$100", "$1.5K", "$2.5M", "$0.0005",
+      "$0",
+      "$0.01",
+      "$0.1",
+      "$1",
+      "$10",
+      "$100",
+      "$1.5K",
+      "$2.5M",
+      "$0.0005",
     ]);
   });
   it("hides floating-point noise", () => {
@@ -19,7 +27,13 @@ describe("compact tick labels", () => {
   });
   it("prints prices in full, without padding small ones", () => {
     expect([37.5, 4.375, 1460.4, 0.06, 0.0005, 0.12345, 0].map(formatPriceUsd)).toEqual([
-      "$37.50", "$4.38", "$1,460", "$0.06", "$0.0005", "$0.123", "$0",
+      "$37.50",
+      "$4.38",
+      "$1,460",
+      "$0.06",
+      "$0.0005",
+      "$0.123",
+      "$0",
     ]);
   });
   it("dates a timestamp by month in UTC", () => {
@@ -50,21 +64,24 @@ describe("logAxis", () => {
   });
   it("keeps every value strictly inside the axis, with a few ticks at round values", () => {
     fc.assert(
-      fc.property(fc.array(fc.double({ min: 1e-4, max: 1e6, noNaN: true }), { minLength: 1, maxLength: 20 }), (values) => {
-        const axis = logAxis({ values, label: "x", format: id });
-        for (const v of values) {
-          expect(axis.position(v)).toBeGreaterThan(0);
-          expect(axis.position(v)).toBeLessThan(100);
-        }
-        expect(axis.ticks.length).toBeGreaterThanOrEqual(1);
-        expect(axis.ticks.length).toBeLessThanOrEqual(9);
-        for (const t of axis.ticks) {
-          expect(t.at).toBeGreaterThanOrEqual(axis.domain[0] * (1 - 1e-9));
-          expect(t.at).toBeLessThanOrEqual(axis.domain[1] * (1 + 1e-9));
-          // Round: at most three significant digits (d3's linear ticks on spans under a decade).
-          expect(Math.abs(Number(t.at.toPrecision(3)) - t.at)).toBeLessThan(t.at * 1e-9);
-        }
-      }),
+      fc.property(
+        fc.array(fc.double({ min: 1e-4, max: 1e6, noNaN: true }), { minLength: 1, maxLength: 20 }),
+        (values) => {
+          const axis = logAxis({ values, label: "x", format: id });
+          for (const v of values) {
+            expect(axis.position(v)).toBeGreaterThan(0);
+            expect(axis.position(v)).toBeLessThan(100);
+          }
+          expect(axis.ticks.length).toBeGreaterThanOrEqual(1);
+          expect(axis.ticks.length).toBeLessThanOrEqual(9);
+          for (const t of axis.ticks) {
+            expect(t.at).toBeGreaterThanOrEqual(axis.domain[0] * (1 - 1e-9));
+            expect(t.at).toBeLessThanOrEqual(axis.domain[1] * (1 + 1e-9));
+            // Round: at most three significant digits (d3's linear ticks on spans under a decade).
+            expect(Math.abs(Number(t.at.toPrecision(3)) - t.at)).toBeLessThan(t.at * 1e-9);
+          }
+        },
+      ),
     );
   });
 });

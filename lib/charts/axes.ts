@@ -44,7 +44,12 @@ export function compactNumber(value: number): string {
   return compactNum.format(value);
 }
 
-const cents = new Intl.NumberFormat("en-US", { style: "currency", currency: "USD", minimumFractionDigits: 2, maximumFractionDigits: 2 });
+const cents = new Intl.NumberFormat("en-US", {
+  style: "currency",
+  currency: "USD",
+  minimumFractionDigits: 2,
+  maximumFractionDigits: 2,
+});
 const dollars = new Intl.NumberFormat("en-US", { style: "currency", currency: "USD", maximumFractionDigits: 0 });
 const small = new Intl.NumberFormat("en-US", { style: "currency", currency: "USD", maximumSignificantDigits: 3 });
 
@@ -78,7 +83,15 @@ function thin(ticks: number[], max: number): number[] {
  * ticks; an end that still falls on a data value is then padded by `pad` of the span, so no point sits
  * on an axis line (the ticks stay at the round values inside).
  */
-export function linearAxis({ values, label, format, tickFormat = format, zero = true, pad = 0.04, count = 5 }: AxisOptions & {
+export function linearAxis({
+  values,
+  label,
+  format,
+  tickFormat = format,
+  zero = true,
+  pad = 0.04,
+  count = 5,
+}: AxisOptions & {
   zero?: boolean;
   pad?: number;
   count?: number;
@@ -116,15 +129,27 @@ const isMantissa = (v: number, allowed: number[]) => {
  * rounded out to powers of ten by d3's nice(). Ticks: powers of ten when the axis spans more than two
  * decades (every other power beyond six), 1-2-5 on one or two decades, d3's own under one decade.
  */
-export function logAxis({ values, label, format, tickFormat = format, pad = 1.4 }: AxisOptions & { pad?: number }): Axis {
+export function logAxis({
+  values,
+  label,
+  format,
+  tickFormat = format,
+  pad = 1.4,
+}: AxisOptions & { pad?: number }): Axis {
   const [min, max] = extent(values.filter((v) => v > 0));
-  const scale = scaleLog().domain([min / pad, max * pad]).range([0, 100]);
+  const scale = scaleLog()
+    .domain([min / pad, max * pad])
+    .range([0, 100]);
   if (Math.log10((max * pad) / (min / pad)) >= 1) scale.nice();
   const [d0, d1] = scale.domain() as [number, number];
   const decades = Math.log10(d1 / d0);
   const all = scale.ticks();
   let ticks: number[];
-  if (decades > 6) ticks = thin(all.filter((v) => isMantissa(v, [1])), 6);
+  if (decades > 6)
+    ticks = thin(
+      all.filter((v) => isMantissa(v, [1])),
+      6,
+    );
   else if (decades > 2) ticks = all.filter((v) => isMantissa(v, [1]));
   else if (decades >= 1 - 1e-9) ticks = all.filter((v) => isMantissa(v, [1, 2, 5]));
   else ticks = thin(all, 6);

@@ -7,7 +7,13 @@ import type { Axis } from "./axes";
  * (no point on the axis line), then rounded out by d3's nice() (to whole years for a span of years), so
  * the axis runs past the newest point. Ticks use d3's multi-scale labels ("2022", "April").
  */
-export function timeAxis({ values, label, format, pad = 0.04, count = 6 }: {
+export function timeAxis({
+  values,
+  label,
+  format,
+  pad = 0.04,
+  count = 6,
+}: {
   values: number[];
   label: string;
   format: (ms: number) => string;
@@ -18,7 +24,10 @@ export function timeAxis({ values, label, format, pad = 0.04, count = 6 }: {
   if (finite.length === 0) throw new Error("An axis needs at least one finite value");
   const [min, max] = [Math.min(...finite), Math.max(...finite)];
   const margin = Math.max((max - min) * pad, 15 * 86_400_000);
-  const scale = scaleUtc().domain([min - margin, max + margin]).range([0, 100]).nice(count);
+  const scale = scaleUtc()
+    .domain([min - margin, max + margin])
+    .range([0, 100])
+    .nice(count);
   const tickLabel = scale.tickFormat(count);
   const [d0, d1] = scale.domain();
   return {

@@ -12,14 +12,24 @@ const flagged = (body: string) => hardCodedCurrentPrices(body, index).map((f) =>
 
 describe("the detector", () => {
   it("knows the database's models by the names prose uses", () => {
-    for (const name of ["gpt 4o", "gpt 5", "claude 3 haiku", "claude opus 4.5", "gemini 2.5 pro", "deepseek v3", "llama 3.2 3b"]) {
+    for (const name of [
+      "gpt 4o",
+      "gpt 5",
+      "claude 3 haiku",
+      "claude opus 4.5",
+      "gemini 2.5 pro",
+      "deepseek v3",
+      "llama 3.2 3b",
+    ]) {
       expect(index.has(name), name).toBe(true);
     }
     for (const word of ["o1", "r1", "davinci", "mistral large", "4o"]) expect(index.has(word), word).toBe(false);
   });
 
   it("flags an undated price per million tokens next to a model name", () => {
-    expect(flagged("GPT-4o costs $2.50 per million input tokens.")).toEqual(["GPT-4o costs $2.50 per million input tokens."]);
+    expect(flagged("GPT-4o costs $2.50 per million input tokens.")).toEqual([
+      "GPT-4o costs $2.50 per million input tokens.",
+    ]);
     expect(flagged("DeepSeek-V3's cache misses cost $0.27/M.")).toHaveLength(1);
     expect(flagged("Claude 3 Haiku reads cached tokens at $0.03 / MTok.")).toHaveLength(1);
     expect(flagged("| Gemini 2.5 Pro | $1.25 per 1M input |")).toHaveLength(1);
@@ -27,8 +37,11 @@ describe("the detector", () => {
   });
 
   it("names the sentence and the model, not the paragraph", () => {
-    const body = "Prices fall. In 2023 GPT-4 cost $30 per million input tokens. Today GPT-4o lists at $2.50 per million input tokens. Output costs more.";
-    expect(hardCodedCurrentPrices(body, index)).toEqual([{ sentence: "Today GPT-4o lists at $2.50 per million input tokens.", model: "gpt 4o" }]);
+    const body =
+      "Prices fall. In 2023 GPT-4 cost $30 per million input tokens. Today GPT-4o lists at $2.50 per million input tokens. Output costs more.";
+    expect(hardCodedCurrentPrices(body, index)).toEqual([
+      { sentence: "Today GPT-4o lists at $2.50 per million input tokens.", model: "gpt 4o" },
+    ]);
   });
 
   it("lets dated statements, computed figures, code and other prices through", () => {
@@ -49,22 +62,16 @@ describe("the detector", () => {
   });
 
   it("splits tables, lists and paragraphs into sentences", () => {
-    expect(sentencesOf("A first. B second, $0.27.\n\n| a | b |\n|---|---|\n- item one\n- item two\n\n## Heading")).toEqual([
-      "A first.",
-      "B second, $0.27.",
-      "| a | b |",
-      "|---|---|",
-      "- item one",
-      "- item two",
-      "## Heading",
-    ]);
+    expect(
+      sentencesOf("A first. B second, $0.27.\n\n| a | b |\n|---|---|\n- item one\n- item two\n\n## Heading"),
+    ).toEqual(["A first.", "B second, $0.27.", "| a | b |", "|---|---|", "- item one", "- item two", "## Heading"]);
   });
 });
 
 describe("term pages", () => {
   const { terms } = getGlossary();
 
-  it("quote no current price as literal text (use <Price model=\"<provider>/<model>\" />, or date the sentence)", () => {
+  it('quote no current price as literal text (use <Price model="<provider>/<model>" />, or date the sentence)', () => {
     const found = terms.flatMap((t) => hardCodedCurrentPrices(t.body, index).map((f) => `${t.file}: ${f.sentence}`));
     expect(found).toEqual([]);
   });
@@ -94,7 +101,12 @@ describe("worked examples", () => {
   ];
   const data = loadDatasets();
   it.each(assumed)("%s %s is still $%s per million (arithmetic in %s)", (model, field, usdPerM) => {
-    const price = currentPrice(data.apiPrices.find((p) => p.id === model)!, new Date());
-    expect({ input: price.inputPerM, cachedInput: price.cachedInputPerM, output: price.outputPerM }[field]).toBe(usdPerM);
+    const price = currentPrice(
+      data.apiPrices.find((p) => p.id === model)!,
+      new Date(),
+    );
+    expect({ input: price.inputPerM, cachedInput: price.cachedInputPerM, output: price.outputPerM }[field]).toBe(
+      usdPerM,
+    );
   });
 });

@@ -37,7 +37,8 @@ export function modelNameIndex(names: Iterable<string>): Set<string> {
     const trimmed = last.replace(/([-_@:](latest|instruct|preview|\d{4}-\d{2}-\d{2}|\d{8}|\d{4}))+$/i, "");
     for (const variant of [name, last, trimmed]) {
       const key = words(variant).join(" ");
-      if (key.length >= 4 && /[a-z]/.test(key) && /\d/.test(key) && key.split(" ").length <= MAX_NAME_WORDS) index.add(key);
+      if (key.length >= 4 && /[a-z]/.test(key) && /\d/.test(key) && key.split(" ").length <= MAX_NAME_WORDS)
+        index.add(key);
     }
   }
   return index;

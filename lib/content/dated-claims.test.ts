@@ -2,8 +2,8 @@
 // (PRICES_DATA.publishedOn) or the datasets (content/data/meta.json asOf). The rule is in dated-claims.ts.
 import { describe, expect, it } from "vitest";
 import { PRICES_DATA } from "@/lib/prices/catalog";
-import { asOfClaims, newestDataDate, staleAsOfClaims } from "./dated-claims";
 import { loadDatasets } from "./datasets";
+import { asOfClaims, newestDataDate, staleAsOfClaims } from "./dated-claims";
 import { getGlossary } from "./load";
 
 describe("the rule", () => {
@@ -15,7 +15,15 @@ describe("the rule", () => {
       "as of Feb 2024 it did not.", // 2024 is a leap year
       "as of 2026-11-27, as of 2025-02 and as of 2025 too.",
     ].join("\n");
-    expect(asOfClaims(body).map((c) => c.ends)).toEqual(["2026-11-27", "2026-11-03", "2026-11-30", "2024-02-29", "2026-11-27", "2025-02-28", "2025-12-31"]);
+    expect(asOfClaims(body).map((c) => c.ends)).toEqual([
+      "2026-11-27",
+      "2026-11-03",
+      "2026-11-30",
+      "2024-02-29",
+      "2026-11-27",
+      "2025-02-28",
+      "2025-12-31",
+    ]);
   });
 
   it("flags a claim only when its whole period ends before the newest data", () => {
@@ -23,8 +31,12 @@ describe("the rule", () => {
     expect(staleAsOfClaims("As of Nov 2026 the price is $1.", newest)).toEqual([]);
     expect(staleAsOfClaims("As of 2026 the price is $1.", newest)).toEqual([]);
     expect(staleAsOfClaims("As of 27 Nov 2026 the price is $1.", newest)).toEqual([]);
-    expect(staleAsOfClaims("As of 26 Nov 2026 the price is $1.", newest)).toEqual([{ text: "As of 26 Nov 2026", ends: "2026-11-26" }]);
-    expect(staleAsOfClaims("as of Aug 2025 OpenAI listed GPT-5 at $1.25.", newest)).toEqual([{ text: "as of Aug 2025", ends: "2025-08-31" }]);
+    expect(staleAsOfClaims("As of 26 Nov 2026 the price is $1.", newest)).toEqual([
+      { text: "As of 26 Nov 2026", ends: "2026-11-26" },
+    ]);
+    expect(staleAsOfClaims("as of Aug 2025 OpenAI listed GPT-5 at $1.25.", newest)).toEqual([
+      { text: "as of Aug 2025", ends: "2025-08-31" },
+    ]);
   });
 
   it("lets dated history, computed figures, code and link targets through", () => {
@@ -48,7 +60,9 @@ describe("term pages", () => {
   const newest = newestDataDate(PRICES_DATA.publishedOn, loadDatasets().meta.asOf);
 
   it('say "as of" no earlier than the newest data they could read (else date the statement: "in Aug 2025 …")', () => {
-    const found = terms.flatMap((t) => staleAsOfClaims(t.body, newest).map((c) => `${t.file}: "${c.text}" ends ${c.ends}, data ${newest}`));
+    const found = terms.flatMap((t) =>
+      staleAsOfClaims(t.body, newest).map((c) => `${t.file}: "${c.text}" ends ${c.ends}, data ${newest}`),
+    );
     expect(found).toEqual([]);
   });
 

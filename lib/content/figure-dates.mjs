@@ -41,7 +41,10 @@ export function figureGroups(parent) {
     if (pending.length && child.type === "text" && child.value !== undefined) {
       const match = SENTENCE_END.exec(child.value);
       if (match) {
-        groups.push({ figures: pending, anchor: { child: /** @type {Node & { value: string }} */ (child), index: match.index } });
+        groups.push({
+          figures: pending,
+          anchor: { child: /** @type {Node & { value: string }} */ (child), index: match.index },
+        });
         pending = [];
       }
     }
@@ -78,7 +81,12 @@ export default function remarkFigureDates() {
           type: "mdxJsxTextElement",
           name: DATES_TAG,
           attributes: [],
-          children: figures.map((f) => ({ type: "mdxJsxTextElement", name: f.name, attributes: f.attributes, children: [] })),
+          children: figures.map((f) => ({
+            type: "mdxJsxTextElement",
+            name: f.name,
+            attributes: f.attributes,
+            children: [],
+          })),
         };
         for (const f of figures) f.attributes = [...(f.attributes ?? []), flag];
         if ("end" in anchor) {

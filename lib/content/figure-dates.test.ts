@@ -1,16 +1,16 @@
 import { evaluate } from "@mdx-js/mdx";
 import { createElement } from "react";
-import * as runtime from "react/jsx-runtime";
 import { renderToStaticMarkup } from "react-dom/server";
+import * as runtime from "react/jsx-runtime";
 import remarkGfm from "remark-gfm";
 import { describe, expect, it } from "vitest";
 import { Compute, FigureDates, Price } from "@/components/mdx/figures";
 import { computeFigure, datesNote, formatAsOf, priceFigure } from "@/lib/calculators/figures";
 import { renderIssueMail } from "@/lib/email/issue";
 import { htmlToText } from "@/lib/testing/html-text";
+import { mdxToMarkdown } from "../publish/markdown";
 import { loadDatasets } from "./datasets";
 import remarkFigureDates from "./figure-dates.mjs";
-import { mdxToMarkdown } from "../publish/markdown";
 
 const data = loadDatasets();
 const ctx = { siteUrl: "https://ie.example", pageUrl: "https://ie.example/glossary/x", data };
@@ -36,7 +36,12 @@ const blendMini = computeFigure(data, "blended-price", { model: "gpt-5-mini" }, 
 const input = priceFigure(data, "gpt-5", "input");
 const output = priceFigure(data, "gpt-5", "output");
 const o3 = priceFigure(data, "o3", "input");
-const selfHost = computeFigure(data, "self-host-cost", { gpuHourlyUsd: 2, gpuCount: 1, throughputTokensPerSecond: 1000, utilization: 1 }, "costPerMillionTokensUsd");
+const selfHost = computeFigure(
+  data,
+  "self-host-cost",
+  { gpuHourlyUsd: 2, gpuCount: 1, throughputTokensPerSecond: 1000, utilization: 1 },
+  "costPerMillionTokensUsd",
+);
 const expected = [
   `GPT-5 blends to ${blend.text} per million tokens, at list price (as of ${formatAsOf(blend.asOf!)}). Next sentence.`,
   `It lists at ${input.text} and ${output.text}${datesNote([input.asOf, output.asOf])}; a batch halves both.`,
@@ -60,7 +65,9 @@ describe("figure dates", () => {
     for (const line of expected) expect(markdown).toContain(line);
 
     const { default: Content } = await evaluate(body, { ...runtime, remarkPlugins: [remarkGfm, remarkFigureDates] });
-    const page = htmlToText(renderToStaticMarkup(createElement(Content, { components: { Compute, FigureDates, Price } })));
+    const page = htmlToText(
+      renderToStaticMarkup(createElement(Content, { components: { Compute, FigureDates, Price } })),
+    );
     for (const line of expected) expect(page).toContain(line);
 
     const issue = { slug: "x", file: "content/newsletter/x.mdx", title: "X", summary: "Y", date: "2026-11-27", body };

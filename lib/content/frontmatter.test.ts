@@ -21,7 +21,9 @@ describe("parseContentFile", () => {
     expect(parseContentFile("content/x/a.mdx", "no block", schema).problems).toEqual([
       "content/x/a.mdx: frontmatter: missing (the file must start with a --- block)",
     ]);
-    expect(parseContentFile("content/x/a.mdx", "---\ntitle: [\n---\n", schema).problems[0]).toMatch(/^content\/x\/a\.mdx: frontmatter: not valid YAML \(/);
+    expect(parseContentFile("content/x/a.mdx", "---\ntitle: [\n---\n", schema).problems[0]).toMatch(
+      /^content\/x\/a\.mdx: frontmatter: not valid YAML \(/,
+    );
     const wrong = parseContentFile("content/x/a.mdx", "---\ntitle: 3\nextra: 1\n---\nText", schema);
     expect(wrong.data).toBeUndefined();
     expect(wrong.body).toBe("Text"); // still there, so a term's sections are checked in the same run

@@ -24,7 +24,8 @@ export type ContentFile<T> = {
 /** Reads `<folder>/<slug>.mdx`: its slug, its frontmatter checked against `schema`, and its body. */
 export function parseContentFile<T>(file: string, source: string, schema: z.ZodType<T>): ContentFile<T> {
   const slug = file.replace(/^.*\//, "").replace(/\.mdx$/, "");
-  if (!slugPattern.test(slug)) return { slug, problems: [`${file}: file name: must be a lower-case slug such as kv-cache.mdx`] };
+  if (!slugPattern.test(slug))
+    return { slug, problems: [`${file}: file name: must be a lower-case slug such as kv-cache.mdx`] };
   const parts = splitFrontmatter(source);
   if (!parts) return { slug, problems: [`${file}: frontmatter: missing (the file must start with a --- block)`] };
   let yaml: unknown;
@@ -35,5 +36,9 @@ export function parseContentFile<T>(file: string, source: string, schema: z.ZodT
   }
   const parsed = schema.safeParse(yaml ?? {});
   if (parsed.success) return { slug, body: parts.body, data: parsed.data, problems: [] };
-  return { slug, body: parts.body, problems: parsed.error.issues.map((i) => `${file}: ${i.path.join(".") || "frontmatter"}: ${i.message}`) };
+  return {
+    slug,
+    body: parts.body,
+    problems: parsed.error.issues.map((i) => `${file}: ${i.path.join(".") || "frontmatter"}: ${i.message}`),
+  };
 }

@@ -21,7 +21,8 @@ export function parseIssues(files: { file: string; source: string }[], termSlugs
       problems.push(...fileProblems);
       continue;
     }
-    for (const link of bodyLinks(body)) if (!termSlugs.has(link)) problems.push(`${file}: body: link to /glossary/${link} points to no term`);
+    for (const link of bodyLinks(body))
+      if (!termSlugs.has(link)) problems.push(`${file}: body: link to /glossary/${link} points to no term`);
     issues.push({ ...data, slug, file, body });
   }
   if (problems.length) throw new ContentError(problems);

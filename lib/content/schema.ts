@@ -34,7 +34,13 @@ export const frontmatterSchema = z.strictObject({
     .refine((s) => !/[.!?]\s+[A-Z]/.test(s), { message: "must be one sentence" }),
   // Key takeaways for readers who are not engineers: two or three short sentences shown under the title.
   inShort: z
-    .array(z.string().trim().min(1, { message: "must not be empty" }).max(240, { message: "must be at most 240 characters" }))
+    .array(
+      z
+        .string()
+        .trim()
+        .min(1, { message: "must not be empty" })
+        .max(240, { message: "must be at most 240 characters" }),
+    )
     .min(2, { message: "must list 2 or 3 takeaways" })
     .max(3, { message: "must list 2 or 3 takeaways" }),
   category: z.enum(categoryIds, { message: `must be one of ${categoryIds.join(", ")}` }),

@@ -10,7 +10,15 @@ describe("servedBy ids resolve in the price database", () => {
   const listed = models.flatMap((m) => (m.servedBy ?? []).map((id) => ({ model: m.id, id })));
 
   it("lists hosted APIs for the current open-weight models", () => {
-    for (const id of ["llama-3-1-70b", "qwen3-32b", "deepseek-v3-2", "kimi-k2", "gpt-oss-120b", "glm-4-5", "gemma-3-27b"]) {
+    for (const id of [
+      "llama-3-1-70b",
+      "qwen3-32b",
+      "deepseek-v3-2",
+      "kimi-k2",
+      "gpt-oss-120b",
+      "glm-4-5",
+      "gemma-3-27b",
+    ]) {
       expect(models.find((m) => m.id === id)?.servedBy?.length, id).toBeGreaterThan(0);
     }
   });

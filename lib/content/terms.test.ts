@@ -1,7 +1,15 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { readContentFiles } from "./files";
-import { bodyLinks, buildGlossary, ContentError, groupByLetter, parseTermFile, termForWeek, termOfTheWeek } from "./terms";
+import {
+  bodyLinks,
+  buildGlossary,
+  ContentError,
+  groupByLetter,
+  parseTermFile,
+  termForWeek,
+  termOfTheWeek,
+} from "./terms";
 
 const body = (links = "") => `
 ## Definition
@@ -57,7 +65,11 @@ describe("parseTermFile", () => {
     ["two related terms", { related: "[beta, gamma]" }, "related: must list at least 3"],
     ["related slug not a slug", { related: "[beta, Not A Slug]" }, "related.1: must be a lower-case slug"],
     ["no sources", { sources: "[]" }, "sources: must list at least 1"],
-    ["source url not http", { sources: "\n  - title: T\n    url: ftp://x.org/a\n    accessed: 2026-11-27" }, "sources.0.url"],
+    [
+      "source url not http",
+      { sources: "\n  - title: T\n    url: ftp://x.org/a\n    accessed: 2026-11-27" },
+      "sources.0.url",
+    ],
     ["source without accessed date", { sources: "\n  - title: T\n    url: https://x.org/a" }, "sources.0.accessed"],
     ["updated not a date", { updated: "last week" }, "updated: must be a date written YYYY-MM-DD"],
     ["unknown field", { tags: "[x]" }, "frontmatter: Unrecognized key"],
@@ -80,7 +92,9 @@ describe("parseTermFile", () => {
   });
 
   it("rejects a bad file name", () => {
-    expect(problemsOf("content/terms/Alpha Term.mdx", termFile({}))[0]).toContain("content/terms/Alpha Term.mdx: file name");
+    expect(problemsOf("content/terms/Alpha Term.mdx", termFile({}))[0]).toContain(
+      "content/terms/Alpha Term.mdx: file name",
+    );
   });
 
   it("names a missing section", () => {
@@ -99,7 +113,9 @@ describe("parseTermFile", () => {
 
   it("refuses a hand-written Related terms section", () => {
     const content = body() + "\n## Related terms\n\nx\n";
-    expect(problemsOf("content/terms/alpha.mdx", termFile({}, content))[0]).toContain('section "Related terms": remove it');
+    expect(problemsOf("content/terms/alpha.mdx", termFile({}, content))[0]).toContain(
+      'section "Related terms": remove it',
+    );
   });
 });
 
@@ -128,7 +144,11 @@ describe("buildGlossary", () => {
   it("sorts terms by title and builds backlinks from related lists and body links", () => {
     const glossary = buildGlossary(good());
     expect(glossary.terms.map((t) => t.slug)).toEqual(["alpha", "beta", "delta", "epsilon", "gamma"]);
-    const mentions = (slug: string) => glossary.mentionedIn.get(slug)!.map((t) => t.slug).sort();
+    const mentions = (slug: string) =>
+      glossary.mentionedIn
+        .get(slug)!
+        .map((t) => t.slug)
+        .sort();
     // alpha is listed by gamma and epsilon (which alpha lists back, so no mention) and linked from delta's body.
     expect(mentions("alpha")).toEqual(["delta"]);
     // beta is listed by alpha, gamma and delta; beta lists gamma and delta itself.
@@ -165,12 +185,16 @@ describe("buildGlossary", () => {
 
   it("fails when an in-body link points nowhere", () => {
     const files = [...good().slice(1), file("alpha", {}, body(" See [x](/glossary/no-such-term)."))];
-    expect(() => buildGlossary(files)).toThrow("content/terms/alpha.mdx: body: link to /glossary/no-such-term points to no term");
+    expect(() => buildGlossary(files)).toThrow(
+      "content/terms/alpha.mdx: body: link to /glossary/no-such-term points to no term",
+    );
   });
 
   it("fails when an embedded calculator does not exist", () => {
     const files = [...good().slice(1), file("alpha", {}, body('\n\n<Calculator id="no-such-calculator" />'))];
-    expect(() => buildGlossary(files)).toThrow('content/terms/alpha.mdx: body: <Calculator id="no-such-calculator"> names no calculator');
+    expect(() => buildGlossary(files)).toThrow(
+      'content/terms/alpha.mdx: body: <Calculator id="no-such-calculator"> names no calculator',
+    );
   });
 
   it("lists every problem of every file at once", () => {
@@ -224,11 +248,10 @@ describe("the committed content", () => {
     for (const term of glossary.terms) {
       // The three body sections in order (the page adds the fourth, Related terms, from the frontmatter).
       const headings = [...term.body.matchAll(/^## (.+)$/gm)].map((m) => m[1]!.trim());
-      expect(headings.filter((h) => ["Definition", "Why it matters", "In practice"].includes(h)), term.slug).toEqual([
-        "Definition",
-        "Why it matters",
-        "In practice",
-      ]);
+      expect(
+        headings.filter((h) => ["Definition", "Why it matters", "In practice"].includes(h)),
+        term.slug,
+      ).toEqual(["Definition", "Why it matters", "In practice"]);
       expect(term.related.length, `${term.slug} related`).toBeGreaterThanOrEqual(3);
       for (const slug of term.related) expect(glossary.bySlug.has(slug), `${term.slug} -> ${slug}`).toBe(true);
       expect(term.sources.length, term.slug).toBeGreaterThanOrEqual(1);

@@ -2,14 +2,16 @@
 // (see load.ts), so the checks are unit-tested on strings.
 import { getCalculator } from "@/lib/economics";
 import { parseContentFile } from "./frontmatter";
-import { type Frontmatter, frontmatterSchema, requiredSections } from "./schema";
+import { frontmatterSchema, requiredSections, type Frontmatter } from "./schema";
 import { weekIndex } from "./week";
 
 export type Term = Frontmatter & { slug: string; file: string; body: string };
 
 export class ContentError extends Error {
   constructor(public readonly problems: string[]) {
-    super(`Invalid content (${problems.length} problem${problems.length === 1 ? "" : "s"}):\n- ${problems.join("\n- ")}`);
+    super(
+      `Invalid content (${problems.length} problem${problems.length === 1 ? "" : "s"}):\n- ${problems.join("\n- ")}`,
+    );
     this.name = "ContentError";
   }
 }
@@ -53,7 +55,8 @@ export function checkLinks(terms: Term[]): string[] {
   for (const term of terms) {
     term.related.forEach((slug, i) => {
       if (slug === term.slug) problems.push(`${term.file}: related.${i}: a term cannot relate to itself`);
-      else if (!slugs.has(slug)) problems.push(`${term.file}: related.${i}: no term "${slug}" (content/terms/${slug}.mdx)`);
+      else if (!slugs.has(slug))
+        problems.push(`${term.file}: related.${i}: no term "${slug}" (content/terms/${slug}.mdx)`);
     });
     for (const slug of bodyLinks(term.body)) {
       if (!slugs.has(slug)) problems.push(`${term.file}: body: link to /glossary/${slug} points to no term`);

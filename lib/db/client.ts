@@ -3,14 +3,15 @@
 import "server-only";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
-import { pgAdapterOptions } from "./url.mjs";
 import { databaseProvider } from "../env.mjs";
-import { PrismaClient } from "../generated/prisma/client";
 import { PrismaClient as PostgresPrismaClient } from "../generated/prisma-postgres/client";
+import { PrismaClient } from "../generated/prisma/client";
+import { pgAdapterOptions } from "./url.mjs";
 
 export type Db = PrismaClient;
 
-const prismaCode = (error: unknown) => (typeof error === "object" && error !== null ? (error as { code?: unknown }).code : undefined);
+const prismaCode = (error: unknown) =>
+  typeof error === "object" && error !== null ? (error as { code?: unknown }).code : undefined;
 
 /** True when a Prisma error is a unique-constraint violation (the row is already there). */
 export const isUniqueViolation = (error: unknown) => prismaCode(error) === "P2002";

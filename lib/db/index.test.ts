@@ -1,9 +1,9 @@
 // Database tests on a fresh SQLite file and, when TEST_POSTGRES_URL is set, on a fresh PostgreSQL schema.
 import Database from "better-sqlite3";
 import { afterAll, describe, expect, it } from "vitest";
+import { cleanupDatabases, client, sqlite, targets } from "../testing/databases";
 import { isUniqueViolation } from "./";
 import { migrate, migrationsFor } from "./migrate.mjs";
-import { cleanupDatabases, client, sqlite, targets } from "../testing/databases";
 
 afterAll(async () => {
   await cleanupDatabases();
@@ -54,7 +54,9 @@ describe.each(targets)("$name", (target) => {
     await migrate(url);
     const db = client(url);
     const before = Date.now();
-    const row = await db.subscriber.create({ data: { email: "a@example.com", emailKey: "a@example.com", source: "/glossary/inference" } });
+    const row = await db.subscriber.create({
+      data: { email: "a@example.com", emailKey: "a@example.com", source: "/glossary/inference" },
+    });
     expect(row.status).toBe("pending");
     expect(row.createdAt.getTime()).toBeGreaterThanOrEqual(before - 1000);
     expect(row.confirmTokenHash).toBeNull();

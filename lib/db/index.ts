@@ -1,8 +1,8 @@
 // The one Prisma client of the app: SQLite by default, PostgreSQL when DATABASE_URL starts with postgres.
 import "server-only";
-import { createDb, type Db } from "./client";
 import { env } from "../env.mjs";
 import { onShutdown } from "../server/state.mjs";
+import { createDb, type Db } from "./client";
 
 export { createDb, type Db, isRecordNotFound, isUniqueViolation } from "./client";
 export { Prisma } from "../generated/prisma/client";

@@ -43,8 +43,10 @@ const historyTable = (timestamp) => `CREATE TABLE IF NOT EXISTS "_prisma_migrati
 function checkHistory(applied, migrations) {
   for (const row of applied) {
     const known = migrations.find((m) => m.name === row.migration_name);
-    if (!known) throw new Error(`Migration ${row.migration_name} is applied in the database but missing from the repository.`);
-    if (known.checksum !== row.checksum) throw new Error(`Migration ${row.migration_name} was edited after it was applied.`);
+    if (!known)
+      throw new Error(`Migration ${row.migration_name} is applied in the database but missing from the repository.`);
+    if (known.checksum !== row.checksum)
+      throw new Error(`Migration ${row.migration_name} was edited after it was applied.`);
   }
 }
 
@@ -74,7 +76,9 @@ async function migrateSqlite(url, migrations) {
     const applied = [];
     // BEGIN IMMEDIATE takes the write lock first, so two starting servers apply each migration once.
     const apply = db.transaction(() => {
-      const done = /** @type {AppliedRow[]} */ (db.prepare(`SELECT migration_name, checksum FROM "_prisma_migrations" WHERE finished_at IS NOT NULL`).all());
+      const done = /** @type {AppliedRow[]} */ (
+        db.prepare(`SELECT migration_name, checksum FROM "_prisma_migrations" WHERE finished_at IS NOT NULL`).all()
+      );
       checkHistory(done, migrationsFor("sqlite"));
       for (const m of migrations) {
         if (done.some((d) => d.migration_name === m.name)) continue;
@@ -107,7 +111,9 @@ async function migratePostgres(url, migrations) {
     await client.query(`CREATE SCHEMA IF NOT EXISTS "${schema.replaceAll('"', '""')}"`);
     await client.query(`SET LOCAL search_path TO "${schema.replaceAll('"', '""')}"`);
     await client.query(historyTable("TIMESTAMPTZ"));
-    const { rows } = await client.query(`SELECT migration_name, checksum FROM "_prisma_migrations" WHERE finished_at IS NOT NULL`);
+    const { rows } = await client.query(
+      `SELECT migration_name, checksum FROM "_prisma_migrations" WHERE finished_at IS NOT NULL`,
+    );
     const done = /** @type {AppliedRow[]} */ (rows);
     checkHistory(done, migrationsFor("postgresql"));
     const applied = [];

@@ -1,6 +1,13 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { agentSession, priceSession, sessionRequests, STRATEGIES, type AgentSessionInput, type Strategy } from "./agent-session";
+import {
+  agentSession,
+  priceSession,
+  sessionRequests,
+  STRATEGIES,
+  type AgentSessionInput,
+  type Strategy,
+} from "./agent-session";
 import { apiCost } from "./api-cost";
 import type { TableRow } from "./calculator";
 import { checkMetadata, issueParams, NUM_RUNS, parsed, run } from "./test-support";
@@ -22,7 +29,15 @@ const sonnet = {
 };
 // A small coding agent: 2,000 system + 1,000 tool tokens; each turn 200 user, 100 tool call, 50 reasoning, 1,000 tool result.
 // Reasoning is dropped between turns here (each turn starts with a user message), so the context grows by 1,300 a turn.
-const session = { systemTokens: "2000", toolDefinitionTokens: "1000", userTokens: "200", toolCallTokens: "100", reasoningTokens: "50", toolResultTokens: "1000", reasoningInContext: "no" };
+const session = {
+  systemTokens: "2000",
+  toolDefinitionTokens: "1000",
+  userTokens: "200",
+  toolCallTokens: "100",
+  reasoningTokens: "50",
+  toolResultTokens: "1000",
+  reasoningInContext: "no",
+};
 
 const rows = (out: { turnRows: unknown }) => out.turnRows as TableRow[];
 const costs = (out: { turnRows: unknown }) => rows(out).map((r) => r.costUsd as number);
@@ -36,11 +51,19 @@ describe("agent-session worked example", () => {
     //   T2 960 → $0.008085; T3 1,350 → $0.008475; T4 1,740 → $0.008865; T5 2,130 → $0.009255; T6 2,520 → $0.009645
     // T7 (at 700 s; entries from 300 s expired at 600 s): write 11,000 × 3.75 = 41,250 + 2,250 → $0.0435
     // T8 3,300 → $0.010425; T9 3,690 → $0.010815; T10 4,080 → $0.011205. Total $0.13452.
-    const out = run(agentSession, { ...sonnet, ...session, turns: "10", gapSeconds: "60,60,60,60,60,400,60", cacheStrategy: "explicit-5m" });
+    const out = run(agentSession, {
+      ...sonnet,
+      ...session,
+      turns: "10",
+      gapSeconds: "60,60,60,60,60,400,60",
+      cacheStrategy: "explicit-5m",
+    });
     const expected = [0.01425, 0.008085, 0.008475, 0.008865, 0.009255, 0.009645, 0.0435, 0.010425, 0.010815, 0.011205];
     costs(out).forEach((c, k) => expect(c, `turn ${k + 1}`).toBeCloseTo(expected[k]!, 12));
     expect(rows(out).map((r) => r.cacheReadTokens)).toEqual([0, 3200, 4500, 5800, 7100, 8400, 0, 11000, 12300, 13600]);
-    expect(rows(out).map((r) => r.cacheWriteTokens)).toEqual([3200, 1300, 1300, 1300, 1300, 1300, 11000, 1300, 1300, 1300]);
+    expect(rows(out).map((r) => r.cacheWriteTokens)).toEqual([
+      3200, 1300, 1300, 1300, 1300, 1300, 11000, 1300, 1300, 1300,
+    ]);
     expect(out.sessionCostUsd).toBeCloseTo(0.13452, 12);
     expect(out.cacheExpiredAtTurn).toBe(7);
     expect(out.repricedAtTurn).toBeNull();
@@ -51,7 +74,13 @@ describe("agent-session worked example", () => {
     // plus 9 × (1,300 × 6 + 2,250) = 90,450 → $0.11313; total $0.13458, a hair above automatic 5-minute caching,
     // which here matches explicit 5-minute breakpoints ($0.13452) and comes first in the order of strategies.
     expect(out.cheapestStrategy).toBe("automatic");
-    const hour = run(agentSession, { ...sonnet, ...session, turns: "10", gapSeconds: "60,60,60,60,60,400,60", cacheStrategy: "explicit-1h" });
+    const hour = run(agentSession, {
+      ...sonnet,
+      ...session,
+      turns: "10",
+      gapSeconds: "60,60,60,60,60,400,60",
+      cacheStrategy: "explicit-1h",
+    });
     expect(hour.sessionCostUsd).toBeCloseTo(0.13458, 12);
     expect(hour.cacheExpiredAtTurn).toBeNull();
   });
@@ -80,7 +109,14 @@ describe("agent-session worked example", () => {
   it("compaction: one extra request summarises the conversation, and only the tools prefix stays cached", () => {
     // Contexts 3,200, 4,500, 5,800; turn 4 would be 7,100 > 6,000: the compaction request reads 3,000 + 3,900 = 6,900
     // and writes a 1,000-token summary; turn 4 then sends 3,000 + 1,000 + 200 = 4,200.
-    const out = run(agentSession, { ...sonnet, ...session, turns: "4", compactAboveTokens: "6000", compactToTokens: "1000", cacheStrategy: "explicit-5m" });
+    const out = run(agentSession, {
+      ...sonnet,
+      ...session,
+      turns: "4",
+      compactAboveTokens: "6000",
+      compactToTokens: "1000",
+      cacheStrategy: "explicit-5m",
+    });
     const r = rows(out);
     expect(r.map((x) => [x.turn, x.kind, x.contextTokens])).toEqual([
       [1, "turn", 3200],
@@ -121,7 +157,9 @@ describe("agent-session inputs", () => {
     expect(issueParams(agentSession, { userTokens: "1,x" })).toEqual(["userTokens"]);
     expect(issueParams(agentSession, { gapSeconds: "-1" })).toEqual(["gapSeconds"]);
     expect(issueParams(agentSession, { cacheStrategy: "explicit-5m" })).toEqual(["cacheStrategy"]);
-    expect(issueParams(agentSession, { compactAboveTokens: "1000", compactToTokens: "1000" })).toEqual(["compactToTokens"]);
+    expect(issueParams(agentSession, { compactAboveTokens: "1000", compactToTokens: "1000" })).toEqual([
+      "compactToTokens",
+    ]);
     expect(issueParams(agentSession, { contextWindowTokens: "20000" })).toEqual(["turns"]);
   });
 
@@ -141,7 +179,9 @@ const sessions = fc
     toolResultTokens: fc.array(fc.integer({ min: 0, max: 30_000 }), { minLength: 1, maxLength: 3 }),
     reasoningTokens: fc.array(fc.integer({ min: 0, max: 5_000 }), { minLength: 1, maxLength: 3 }),
     gapSeconds: fc.array(fc.integer({ min: 0, max: 5_000 }), { minLength: 1, maxLength: 3 }),
-    compact: fc.option(fc.tuple(fc.integer({ min: 10_000, max: 150_000 }), fc.integer({ min: 0, max: 9_999 })), { nil: undefined }),
+    compact: fc.option(fc.tuple(fc.integer({ min: 10_000, max: 150_000 }), fc.integer({ min: 0, max: 9_999 })), {
+      nil: undefined,
+    }),
     cacheMinPrefixTokens: fc.constantFrom(0, 1024, 2048, 4096),
     cacheIncrementTokens: fc.constantFrom(1, 64, 128),
     automaticLifetimeSeconds: fc.constantFrom(0, 300, 600),
@@ -157,7 +197,14 @@ const sessions = fc
       ...Object.fromEntries(Object.entries(s).map(([k, v]) => [k, Array.isArray(v) ? v.join(",") : String(v)])),
       turns: String(Math.max(turns, 4)), // room for three gaps
       ...(compact ? { compactAboveTokens: String(compact[0]), compactToTokens: String(compact[1]) } : {}),
-      ...(tier ? { tierAboveInputTokens: "50000", tierInputPricePerM: "6", tierCachedInputPricePerM: "0.6", tierOutputPricePerM: "22.5" } : {}),
+      ...(tier
+        ? {
+            tierAboveInputTokens: "50000",
+            tierInputPricePerM: "6",
+            tierCachedInputPricePerM: "0.6",
+            tierOutputPricePerM: "22.5",
+          }
+        : {}),
     };
     return raw;
   });
@@ -205,25 +252,41 @@ describe("agent-session properties", () => {
   });
 
   it("a gap longer than the lifetime turns the next read into a write; a gap within it keeps the read", () => {
-    const lifetime = (i: AgentSessionInput, s: Strategy) => (s === "automatic" ? i.automaticLifetimeSeconds : s === "explicit-5m" ? 300 : 3600);
+    const lifetime = (i: AgentSessionInput, s: Strategy) =>
+      s === "automatic" ? i.automaticLifetimeSeconds : s === "explicit-5m" ? 300 : 3600;
     fc.assert(
-      fc.property(sessions, fc.constantFrom<Strategy>("automatic", "explicit-5m", "explicit-1h"), fc.integer({ min: 1, max: 1000 }), (raw, strategy, over) => {
-        // Two turns with no compaction: the second re-sends the first prompt, which is cacheable when it reaches the minimum.
-        const i = parsed(agentSession, { ...raw, turns: "2", gapSeconds: "0", userTokens: "0", toolCallTokens: "0", toolResultTokens: "0", reasoningTokens: "0", cacheStrategy: strategy, compactAboveTokens: "" });
-        if (strategy === "automatic" && i.automaticLifetimeSeconds === 0) return; // no documented lifetime: never expires
-        const life = lifetime(i, strategy);
-        const [first, second] = priceSession({ ...i, gapSeconds: [life + over] }, strategy);
-        const [, kept] = priceSession({ ...i, gapSeconds: [life] }, strategy);
-        if (first!.inputTokens < Math.max(i.cacheMinPrefixTokens, 1)) return; // nothing was cached
-        expect(second!.cacheReadTokens).toBe(0);
-        expect(second!.expired).toBe(true);
-        const written = second!.cacheWriteTokens + second!.cacheWrite1hTokens;
-        if (strategy !== "automatic" || i.automaticWritesBilled === "yes") expect(written).toBe(second!.inputTokens);
-        expect(kept!.expired).toBe(false);
-        if (first!.inputTokens >= i.cacheMinPrefixTokens + (strategy === "automatic" ? i.cacheIncrementTokens : 0)) {
-          expect(kept!.cacheReadTokens).toBeGreaterThan(0);
-        }
-      }),
+      fc.property(
+        sessions,
+        fc.constantFrom<Strategy>("automatic", "explicit-5m", "explicit-1h"),
+        fc.integer({ min: 1, max: 1000 }),
+        (raw, strategy, over) => {
+          // Two turns with no compaction: the second re-sends the first prompt, which is cacheable when it reaches the minimum.
+          const i = parsed(agentSession, {
+            ...raw,
+            turns: "2",
+            gapSeconds: "0",
+            userTokens: "0",
+            toolCallTokens: "0",
+            toolResultTokens: "0",
+            reasoningTokens: "0",
+            cacheStrategy: strategy,
+            compactAboveTokens: "",
+          });
+          if (strategy === "automatic" && i.automaticLifetimeSeconds === 0) return; // no documented lifetime: never expires
+          const life = lifetime(i, strategy);
+          const [first, second] = priceSession({ ...i, gapSeconds: [life + over] }, strategy);
+          const [, kept] = priceSession({ ...i, gapSeconds: [life] }, strategy);
+          if (first!.inputTokens < Math.max(i.cacheMinPrefixTokens, 1)) return; // nothing was cached
+          expect(second!.cacheReadTokens).toBe(0);
+          expect(second!.expired).toBe(true);
+          const written = second!.cacheWriteTokens + second!.cacheWrite1hTokens;
+          if (strategy !== "automatic" || i.automaticWritesBilled === "yes") expect(written).toBe(second!.inputTokens);
+          expect(kept!.expired).toBe(false);
+          if (first!.inputTokens >= i.cacheMinPrefixTokens + (strategy === "automatic" ? i.cacheIncrementTokens : 0)) {
+            expect(kept!.cacheReadTokens).toBeGreaterThan(0);
+          }
+        },
+      ),
       { numRuns: NUM_RUNS },
     );
   });
@@ -261,12 +324,23 @@ function plainCache(i: AgentSessionInput, strategy: Exclude<Strategy, "none">) {
   let entries: { length: number; epoch: number; expiresAt: number }[] = [];
   return sessionRequests(i).map((r) => {
     const offer = (e: (typeof entries)[number]) =>
-      e.epoch === r.epoch ? Math.min(e.length, r.inputTokens) : automatic ? Math.min(e.length, prefix) : e.length <= prefix ? e.length : 0;
+      e.epoch === r.epoch
+        ? Math.min(e.length, r.inputTokens)
+        : automatic
+          ? Math.min(e.length, prefix)
+          : e.length <= prefix
+            ? e.length
+            : 0;
     const live = entries.filter((e) => e.expiresAt >= r.atSeconds);
     const dead = entries.filter((e) => e.expiresAt < r.atSeconds);
     const longest = Math.max(0, ...live.map(offer));
     const best = live.find((e) => offer(e) === longest);
-    const read = longest < floor ? 0 : automatic ? longest - ((longest - i.cacheMinPrefixTokens) % i.cacheIncrementTokens) : longest;
+    const read =
+      longest < floor
+        ? 0
+        : automatic
+          ? longest - ((longest - i.cacheMinPrefixTokens) % i.cacheIncrementTokens)
+          : longest;
     const expired = dead.some((e) => offer(e) > longest && offer(e) >= floor);
     if (best && read > 0 && i.cacheReadRefreshes === "yes") best.expiresAt = r.atSeconds + lifetime;
     entries = live;
@@ -274,7 +348,8 @@ function plainCache(i: AgentSessionInput, strategy: Exclude<Strategy, "none">) {
     if (r.inputTokens >= floor) {
       written = r.inputTokens - read;
       entries.push({ length: r.inputTokens, epoch: r.epoch, expiresAt: r.atSeconds + lifetime });
-      if (!automatic && prefix >= floor && prefix < r.inputTokens) entries.push({ length: prefix, epoch: r.epoch, expiresAt: r.atSeconds + lifetime });
+      if (!automatic && prefix >= floor && prefix < r.inputTokens)
+        entries.push({ length: prefix, epoch: r.epoch, expiresAt: r.atSeconds + lifetime });
     }
     return { read, written, expired };
   });
@@ -287,7 +362,11 @@ describe("agent-session cache lookup", () => {
         const i = parsed(agentSession, { ...raw, turns: String(turns), contextWindowTokens: "" });
         for (const strategy of ["automatic", "explicit-5m", "explicit-1h"] as const) {
           const billed = strategy !== "automatic" || i.automaticWritesBilled === "yes";
-          const actual = priceSession(i, strategy).map((r) => ({ read: r.cacheReadTokens, written: r.cacheWriteTokens + r.cacheWrite1hTokens, expired: r.expired }));
+          const actual = priceSession(i, strategy).map((r) => ({
+            read: r.cacheReadTokens,
+            written: r.cacheWriteTokens + r.cacheWrite1hTokens,
+            expired: r.expired,
+          }));
           const expected = plainCache(i, strategy).map((r) => ({ ...r, written: billed ? r.written : 0 }));
           expect(actual).toEqual(expected);
         }

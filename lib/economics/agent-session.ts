@@ -25,7 +25,9 @@ function readList(value: unknown): unknown {
   return parts.map((p) => parseDecimal(p) ?? p);
 }
 
-type ListField = z.ZodMiniPrefault<z.ZodMiniPipe<z.ZodMiniTransform<unknown, unknown>, z.ZodMiniArray<z.ZodMiniNumber<number>>>>;
+type ListField = z.ZodMiniPrefault<
+  z.ZodMiniPipe<z.ZodMiniTransform<unknown, unknown>, z.ZodMiniArray<z.ZodMiniNumber<number>>>
+>;
 
 /**
  * A per-turn input: one number for every turn, or a comma list (turn 1, turn 2, ...) whose last value
@@ -46,7 +48,9 @@ const tokens = (def: number, label: string, description: string, term?: string) 
   );
 
 const yesNo = (def: "yes" | "no", label: string, description: string) =>
-  z._default(z.enum(["yes", "no"]), def).register(z.globalRegistry, inputMeta({ label, unit: "yes or no", term: "prompt-caching", description }));
+  z
+    ._default(z.enum(["yes", "no"]), def)
+    .register(z.globalRegistry, inputMeta({ label, unit: "yes or no", term: "prompt-caching", description }));
 
 // The price inputs are api-cost's own fields (same names, ranges, defaults and metadata): a model preset fills
 // both calculators the same way.
@@ -55,28 +59,42 @@ const p = apiCost.input.shape;
 const input = z
   .strictObject({
     systemTokens: tokens(3_000, "System prompt", "Sent at the start of every request.", "context-window"),
-    toolDefinitionTokens: tokens(2_000, "Tool definitions", "The tools' names, descriptions and schemas, sent with every request after the system prompt.", "context-window"),
+    toolDefinitionTokens: tokens(
+      2_000,
+      "Tool definitions",
+      "The tools' names, descriptions and schemas, sent with every request after the system prompt.",
+      "context-window",
+    ),
     turns: numberInput(
       { int: true, min: 1, max: MAX_TURNS, default: 10 },
-      inputMeta({ label: "Turns", unit: "turns", term: "context-window", step: 1, description: "Model requests in the session, one per turn." }),
+      inputMeta({
+        label: "Turns",
+        unit: "turns",
+        term: "context-window",
+        step: 1,
+        description: "Model requests in the session, one per turn.",
+      }),
     ),
     userTokens: perTurn("500", MAX_TOKENS, {
       label: "User tokens per turn",
       unit: "tokens per turn",
       term: "context-window",
-      description: "New user text each turn. One number for every turn, or a comma list (turn 1, turn 2, …) whose last value repeats: 800,0 is 800 then nothing.",
+      description:
+        "New user text each turn. One number for every turn, or a comma list (turn 1, turn 2, …) whose last value repeats: 800,0 is 800 then nothing.",
     }),
     toolCallTokens: perTurn("150", MAX_TOKENS, {
       label: "Tool-call output per turn",
       unit: "tokens per turn",
       term: "context-window",
-      description: "Output the model writes each turn (its tool call or answer), excluding reasoning. It stays in the context. One number or a comma list.",
+      description:
+        "Output the model writes each turn (its tool call or answer), excluding reasoning. It stays in the context. One number or a comma list.",
     }),
     toolResultTokens: perTurn("1500", MAX_TOKENS, {
       label: "Tool results per turn",
       unit: "tokens per turn",
       term: "context-window",
-      description: "What the tool returns after each turn; it joins the context of the next request. One number or a comma list.",
+      description:
+        "What the tool returns after each turn; it joins the context of the next request. One number or a comma list.",
     }),
     reasoningTokens: perTurn("300", MAX_TOKENS, {
       label: "Reasoning tokens per turn",
@@ -98,20 +116,19 @@ const input = z
       label: "Seconds between turns",
       unit: "seconds",
       term: "prompt-caching",
-      description: "Time from one request to the next (tool run plus the model's answer). One number or a comma list; a gap longer than the cache lifetime empties the cache.",
+      description:
+        "Time from one request to the next (tool run plus the model's answer). One number or a comma list; a gap longer than the cache lifetime empties the cache.",
     }),
-    cacheStrategy: z
-      ._default(z.enum(STRATEGIES), "automatic")
-      .register(
-        z.globalRegistry,
-        inputMeta({
-          label: "Caching strategy",
-          unit: "strategy",
-          term: "prompt-caching",
-          description:
-            "none; automatic (the provider caches each prompt's prefix itself); explicit-5m or explicit-1h (a breakpoint after the tools and at the end of each prompt, written for 5 minutes or 1 hour).",
-        }),
-      ),
+    cacheStrategy: z._default(z.enum(STRATEGIES), "automatic").register(
+      z.globalRegistry,
+      inputMeta({
+        label: "Caching strategy",
+        unit: "strategy",
+        term: "prompt-caching",
+        description:
+          "none; automatic (the provider caches each prompt's prefix itself); explicit-5m or explicit-1h (a breakpoint after the tools and at the end of each prompt, written for 5 minutes or 1 hour).",
+      }),
+    ),
     compactAboveTokens: numberInput(
       { int: true, min: 1, max: MAX_TOKENS },
       inputMeta({
@@ -119,28 +136,60 @@ const input = z
         unit: "tokens",
         term: "context-window",
         step: 1,
-        description: "Before a turn whose context would be larger, one extra request summarises the conversation. Empty: never compact.",
+        description:
+          "Before a turn whose context would be larger, one extra request summarises the conversation. Empty: never compact.",
       }),
     ),
     compactToTokens: numberInput(
       { int: true, min: 0, max: MAX_TOKENS, default: 2_000 },
-      inputMeta({ label: "Summary size", unit: "tokens", term: "context-window", step: 1, description: "Output of the compaction request; it replaces the conversation after the tools." }),
+      inputMeta({
+        label: "Summary size",
+        unit: "tokens",
+        term: "context-window",
+        step: 1,
+        description: "Output of the compaction request; it replaces the conversation after the tools.",
+      }),
     ),
-    automaticCaching: yesNo("yes", "Provider caches automatically", "Filled from the provider's caching rule with the model."),
-    explicitBreakpoints: yesNo("no", "Provider offers explicit breakpoints", "Filled from the provider's caching rule with the model."),
+    automaticCaching: yesNo(
+      "yes",
+      "Provider caches automatically",
+      "Filled from the provider's caching rule with the model.",
+    ),
+    explicitBreakpoints: yesNo(
+      "no",
+      "Provider offers explicit breakpoints",
+      "Filled from the provider's caching rule with the model.",
+    ),
     automaticWritesBilled: yesNo(
       "no",
       "Automatic cache writes billed as writes",
       "Yes where automatic caching bills the tokens it writes at the cache-write price (Anthropic); no where they cost plain input (OpenAI, Gemini, DeepSeek).",
     ),
-    cacheReadRefreshes: yesNo("yes", "A cache read renews the lifetime", "Yes where each hit restarts the entry's lifetime."),
+    cacheReadRefreshes: yesNo(
+      "yes",
+      "A cache read renews the lifetime",
+      "Yes where each hit restarts the entry's lifetime.",
+    ),
     cacheMinPrefixTokens: numberInput(
       { int: true, min: 0, max: MAX_TOKENS, default: 1024 },
-      inputMeta({ label: "Minimum cacheable prefix", unit: "tokens", term: "prompt-caching", step: 1, description: "Shorter prompts are not cached; 0 where the provider documents no minimum." }),
+      inputMeta({
+        label: "Minimum cacheable prefix",
+        unit: "tokens",
+        term: "prompt-caching",
+        step: 1,
+        description: "Shorter prompts are not cached; 0 where the provider documents no minimum.",
+      }),
     ),
     cacheIncrementTokens: numberInput(
       { int: true, min: 1, max: 100_000, default: 128 },
-      inputMeta({ label: "Cache-hit increment", unit: "tokens", term: "prompt-caching", step: 1, description: "Automatic cache hits cover the minimum plus whole increments (OpenAI: 128); 1 where none is documented." }),
+      inputMeta({
+        label: "Cache-hit increment",
+        unit: "tokens",
+        term: "prompt-caching",
+        step: 1,
+        description:
+          "Automatic cache hits cover the minimum plus whole increments (OpenAI: 128); 1 where none is documented.",
+      }),
     ),
     automaticLifetimeSeconds: numberInput(
       { int: true, min: 0, max: MAX_GAP_SECONDS, default: 300 },
@@ -149,7 +198,8 @@ const input = z
         unit: "seconds",
         term: "prompt-caching",
         step: 1,
-        description: "How long an automatic entry lives after it was written or last read; 0 where the provider documents none (entries are then assumed to last the session).",
+        description:
+          "How long an automatic entry lives after it was written or last read; 0 where the provider documents none (entries are then assumed to last the session).",
       }),
     ),
     inputPricePerM: p.inputPricePerM,
@@ -173,20 +223,40 @@ const input = z
       const lists = ["userTokens", "toolCallTokens", "toolResultTokens", "reasoningTokens"] as const;
       for (const name of lists) {
         if (v[name].length > v.turns) {
-          ctx.addIssue({ code: "custom", path: [name], message: `gives ${v[name].length} values for ${v.turns} turns` });
+          ctx.addIssue({
+            code: "custom",
+            path: [name],
+            message: `gives ${v[name].length} values for ${v.turns} turns`,
+          });
         }
       }
       if (v.gapSeconds.length > 1 && v.gapSeconds.length > v.turns - 1) {
-        ctx.addIssue({ code: "custom", path: ["gapSeconds"], message: `gives ${v.gapSeconds.length} gaps for ${v.turns} turns (${v.turns - 1} gaps)` });
+        ctx.addIssue({
+          code: "custom",
+          path: ["gapSeconds"],
+          message: `gives ${v.gapSeconds.length} gaps for ${v.turns} turns (${v.turns - 1} gaps)`,
+        });
       }
       if (v.compactAboveTokens !== undefined && v.compactToTokens >= v.compactAboveTokens) {
-        ctx.addIssue({ code: "custom", path: ["compactToTokens"], message: "The summary must be smaller than the context size that triggers it." });
+        ctx.addIssue({
+          code: "custom",
+          path: ["compactToTokens"],
+          message: "The summary must be smaller than the context size that triggers it.",
+        });
       }
       if (v.cacheStrategy === "automatic" && v.automaticCaching === "no") {
-        ctx.addIssue({ code: "custom", path: ["cacheStrategy"], message: "This provider has no automatic caching in our rules: choose none or set automaticCaching." });
+        ctx.addIssue({
+          code: "custom",
+          path: ["cacheStrategy"],
+          message: "This provider has no automatic caching in our rules: choose none or set automaticCaching.",
+        });
       }
       if (v.cacheStrategy.startsWith("explicit") && v.explicitBreakpoints === "no") {
-        ctx.addIssue({ code: "custom", path: ["cacheStrategy"], message: "This provider has no explicit cache breakpoints in our rules: choose none or automatic." });
+        ctx.addIssue({
+          code: "custom",
+          path: ["cacheStrategy"],
+          message: "This provider has no explicit cache breakpoints in our rules: choose none or automatic.",
+        });
       }
       if (v.contextWindowTokens !== undefined) {
         const over = sessionRequests(v).find((r) => r.inputTokens + r.outputTokens > v.contextWindowTokens!);
@@ -235,12 +305,32 @@ export function sessionRequests(i: AgentSessionInput): SessionRequest[] {
     const user = nth(i.userTokens, k);
     const call = nth(i.toolCallTokens, k);
     const reasoning = nth(i.reasoningTokens, k);
-    if (i.compactAboveTokens !== undefined && prefix + history + user > i.compactAboveTokens && history > i.compactToTokens) {
-      requests.push({ turn: k + 1, kind: "compaction", atSeconds: at, inputTokens: prefix + history, outputTokens: i.compactToTokens, reasoningTokens: 0, epoch });
+    if (
+      i.compactAboveTokens !== undefined &&
+      prefix + history + user > i.compactAboveTokens &&
+      history > i.compactToTokens
+    ) {
+      requests.push({
+        turn: k + 1,
+        kind: "compaction",
+        atSeconds: at,
+        inputTokens: prefix + history,
+        outputTokens: i.compactToTokens,
+        reasoningTokens: 0,
+        epoch,
+      });
       history = i.compactToTokens;
       epoch++;
     }
-    requests.push({ turn: k + 1, kind: "turn", atSeconds: at, inputTokens: prefix + history + user, outputTokens: call + reasoning, reasoningTokens: reasoning, epoch });
+    requests.push({
+      turn: k + 1,
+      kind: "turn",
+      atSeconds: at,
+      inputTokens: prefix + history + user,
+      outputTokens: call + reasoning,
+      reasoningTokens: reasoning,
+      epoch,
+    });
     history += user + call + (i.reasoningInContext === "yes" ? reasoning : 0) + nth(i.toolResultTokens, k);
   }
   return requests;
@@ -270,7 +360,8 @@ export function priceSession(i: AgentSessionInput, strategy: Strategy, requests 
   const min = i.cacheMinPrefixTokens;
   const increment = i.cacheIncrementTokens;
   const automatic = strategy === "automatic";
-  const lifetime = strategy === "none" ? 0 : automatic ? i.automaticLifetimeSeconds || Infinity : EXPLICIT_LIFETIME_SECONDS[strategy];
+  const lifetime =
+    strategy === "none" ? 0 : automatic ? i.automaticLifetimeSeconds || Infinity : EXPLICIT_LIFETIME_SECONDS[strategy];
   let entries: Entry[] = [];
   return requests.map((r) => {
     let read = 0;
@@ -285,7 +376,14 @@ export function priceSession(i: AgentSessionInput, strategy: Strategy, requests 
       const live: Entry[] = [];
       for (const e of entries) {
         // What an entry offers this prompt: a same-epoch entry is a prefix of it; an older one shares only the tools prefix.
-        const offer = e.epoch === r.epoch ? Math.min(e.length, r.inputTokens) : automatic ? Math.min(e.length, prefix) : e.length <= prefix ? e.length : 0;
+        const offer =
+          e.epoch === r.epoch
+            ? Math.min(e.length, r.inputTokens)
+            : automatic
+              ? Math.min(e.length, prefix)
+              : e.length <= prefix
+                ? e.length
+                : 0;
         if (r.atSeconds <= e.expiresAt) {
           live.push(e);
           if (!best || offer > matched) {
@@ -352,7 +450,9 @@ export function priceSession(i: AgentSessionInput, strategy: Strategy, requests 
 
 /** The strategies this provider offers, by its rule inputs. */
 export function availableStrategies(i: AgentSessionInput): Strategy[] {
-  return STRATEGIES.filter((s) => s === "none" || (s === "automatic" ? i.automaticCaching === "yes" : i.explicitBreakpoints === "yes"));
+  return STRATEGIES.filter(
+    (s) => s === "none" || (s === "automatic" ? i.automaticCaching === "yes" : i.explicitBreakpoints === "yes"),
+  );
 }
 
 const sum = (rows: PricedRequest[]) => rows.reduce((t, r) => t + r.costUsd, 0);
@@ -366,13 +466,16 @@ export const agentSession = defineCalculator({
   input,
   compute: (i) => {
     const requests = sessionRequests(i);
-    const byStrategy = Object.fromEntries(availableStrategies(i).map((s) => [s, priceSession(i, s, requests)])) as Partial<Record<Strategy, PricedRequest[]>>;
+    const byStrategy = Object.fromEntries(
+      availableStrategies(i).map((s) => [s, priceSession(i, s, requests)]),
+    ) as Partial<Record<Strategy, PricedRequest[]>>;
     const rows = byStrategy[i.cacheStrategy] ?? priceSession(i, i.cacheStrategy, requests);
     const none = byStrategy.none!;
     const total = sum(rows);
     const noCache = sum(none);
     let cheapest: Strategy = "none";
-    for (const s of STRATEGIES) if (byStrategy[s] && sum(byStrategy[s]) < sum(byStrategy[cheapest]!) - 1e-12) cheapest = s;
+    for (const s of STRATEGIES)
+      if (byStrategy[s] && sum(byStrategy[s]) < sum(byStrategy[cheapest]!) - 1e-12) cheapest = s;
     const repriced = rows.find((r) => r.tier !== "base");
     const expiry = rows.find((r) => r.expired);
     const turnRows: TableRow[] = rows.map((r) => ({
@@ -387,7 +490,11 @@ export const agentSession = defineCalculator({
       reasoningTokens: r.reasoningTokens,
       tier: r.tier,
       costUsd: r.costUsd,
-      note: [r.kind === "compaction" ? "compaction" : "", r === repriced ? "long-context tier: whole request repriced" : "", r.expired ? "cache expired: re-written" : ""]
+      note: [
+        r.kind === "compaction" ? "compaction" : "",
+        r === repriced ? "long-context tier: whole request repriced" : "",
+        r.expired ? "cache expired: re-written" : "",
+      ]
         .filter(Boolean)
         .join("; "),
     }));
@@ -420,7 +527,11 @@ export const agentSession = defineCalculator({
   },
   outputs: {
     sessionCostUsd: { label: "Session cost", unit: "USD", term: "inference-cost" },
-    costPerTurnUsd: { label: "Cost per turn", unit: "USD", description: "Session cost divided by the turns (compaction requests included in the cost)." },
+    costPerTurnUsd: {
+      label: "Cost per turn",
+      unit: "USD",
+      description: "Session cost divided by the turns (compaction requests included in the cost).",
+    },
     noCachingCostUsd: { label: "Cost with no caching", unit: "USD" },
     savingVsNoCachingUsd: { label: "Saving against no caching", unit: "USD", term: "prompt-caching" },
     savingVsNoCachingFraction: { label: "Share saved by caching", unit: "fraction (0-1)" },
@@ -428,14 +539,21 @@ export const agentSession = defineCalculator({
       label: "Long-context tier from turn",
       unit: "turn",
       term: "long-context-pricing",
-      description: "First turn whose input passes the model's long-context threshold, so the whole request pays the tier prices. —: none.",
+      description:
+        "First turn whose input passes the model's long-context threshold, so the whole request pays the tier prices. —: none.",
     },
     cacheExpiredAtTurn: {
       label: "Cache expires before turn",
       unit: "turn",
-      description: "First turn that finds its cache entry expired (the gap exceeded the lifetime) and writes it again. —: none.",
+      description:
+        "First turn that finds its cache entry expired (the gap exceeded the lifetime) and writes it again. —: none.",
     },
-    cheapestStrategy: { label: "Cheapest caching strategy", unit: "strategy", term: "prompt-caching", description: "Among the strategies the provider offers." },
+    cheapestStrategy: {
+      label: "Cheapest caching strategy",
+      unit: "strategy",
+      term: "prompt-caching",
+      description: "Among the strategies the provider offers.",
+    },
     cheapestStrategyCostUsd: { label: "Session cost with the cheapest strategy", unit: "USD" },
     compactions: { label: "Compactions", unit: "requests" },
     finalContextTokens: { label: "Context at the last request", unit: "tokens", term: "context-window" },
@@ -461,7 +579,8 @@ export const agentSession = defineCalculator({
     cumulativeCostUsd: {
       label: "Cumulative cost by strategy",
       unit: "table",
-      description: "Running session cost after each request under each caching strategy the provider offers (— where it offers none).",
+      description:
+        "Running session cost after each request under each caching strategy the provider offers (— where it offers none).",
       columns: {
         turn: { label: "Turn", unit: "" },
         kind: { label: "Request", unit: "" },

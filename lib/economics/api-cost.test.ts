@@ -40,21 +40,41 @@ describe("api-cost worked examples", () => {
 
   it("a 0.5 batch discount halves the Opus 4.5 cache-hit request", () => {
     // $0.0325 × (1 − 0.5) = $0.01625
-    const out = run(apiCost, { ...opus, inputTokens: 10_500, cachedInputTokens: 10_000, outputTokens: 1_000, batchDiscount: 0.5 });
+    const out = run(apiCost, {
+      ...opus,
+      inputTokens: 10_500,
+      cachedInputTokens: 10_000,
+      outputTokens: 1_000,
+      batchDiscount: 0.5,
+    });
     expect(out.costPerRequestUsd).toBeCloseTo(0.01625, 12);
   });
 
   it("reasoning tokens are billed as output (GPT-5 $1.25 / $10)", () => {
     // 1,000 input; 200 visible + 3,000 reasoning = 3,200 output:
     // (1,000 × 1.25 + 3,200 × 10) / 1e6 = (1,250 + 32,000) / 1e6 = $0.03325; per 1M over 4,200 tokens: 0.03325 / 4,200 × 1e6 = $7.9167
-    const out = run(apiCost, { inputTokens: 1_000, outputTokens: 3_200, inputPricePerM: 1.25, outputPricePerM: 10, cachedInputPricePerM: 0.125 });
+    const out = run(apiCost, {
+      inputTokens: 1_000,
+      outputTokens: 3_200,
+      inputPricePerM: 1.25,
+      outputPricePerM: 10,
+      cachedInputPricePerM: 0.125,
+    });
     expect(out.costPerRequestUsd).toBeCloseTo(0.03325, 12);
     expect(out.effectivePricePerMUsd).toBeCloseTo(7.916667, 5);
   });
 
   it("a long-context tier reprices the whole request once the input is over its threshold", () => {
     // Gemini 2.5 Pro: $1.25 / $10 up to 200,000 input tokens, $2.50 / $15 above.
-    const gemini = { inputPricePerM: 1.25, cachedInputPricePerM: 0.125, outputPricePerM: 10, tierAboveInputTokens: 200_000, tierInputPricePerM: 2.5, tierCachedInputPricePerM: 0.25, tierOutputPricePerM: 15 };
+    const gemini = {
+      inputPricePerM: 1.25,
+      cachedInputPricePerM: 0.125,
+      outputPricePerM: 10,
+      tierAboveInputTokens: 200_000,
+      tierInputPricePerM: 2.5,
+      tierCachedInputPricePerM: 0.25,
+      tierOutputPricePerM: 15,
+    };
     // At the threshold: (200,000 × 1.25 + 1,000 × 10) / 1e6 = $0.26
     const at = run(apiCost, { ...gemini, inputTokens: 200_000, outputTokens: 1_000 });
     expect(at).toMatchObject({ tier: "base" });
@@ -67,11 +87,28 @@ describe("api-cost worked examples", () => {
 
   it("1-hour cache writes and reasoning tokens have their own prices", () => {
     // Opus 4.5 1-hour writes at $10: (500 × 5 + 10,000 × 10 + 1,000 × 25) / 1e6 = $0.1275
-    expect(run(apiCost, { ...opus, cacheWrite1hPricePerM: 10, inputTokens: 10_500, cacheWrite1hTokens: 10_000, outputTokens: 1_000 }).costPerRequestUsd).toBeCloseTo(0.1275, 12);
+    expect(
+      run(apiCost, {
+        ...opus,
+        cacheWrite1hPricePerM: 10,
+        inputTokens: 10_500,
+        cacheWrite1hTokens: 10_000,
+        outputTokens: 1_000,
+      }).costPerRequestUsd,
+    ).toBeCloseTo(0.1275, 12);
     // Without a 1-hour price they cost the cache-write price: (2,500 + 10,000 × 6.25 + 25,000) / 1e6 = $0.09
-    expect(run(apiCost, { ...opus, inputTokens: 10_500, cacheWrite1hTokens: 10_000, outputTokens: 1_000 }).costPerRequestUsd).toBeCloseTo(0.09, 12);
+    expect(
+      run(apiCost, { ...opus, inputTokens: 10_500, cacheWrite1hTokens: 10_000, outputTokens: 1_000 }).costPerRequestUsd,
+    ).toBeCloseTo(0.09, 12);
     // 4,000 of 5,000 output tokens reasoning at $3 (output $8, input $2): (1,000 × 2 + 1,000 × 8 + 4,000 × 3) / 1e6 = $0.022
-    const deep = { inputPricePerM: 2, outputPricePerM: 8, reasoningPricePerM: 3, inputTokens: 1_000, outputTokens: 5_000, reasoningTokens: 4_000 };
+    const deep = {
+      inputPricePerM: 2,
+      outputPricePerM: 8,
+      reasoningPricePerM: 3,
+      inputTokens: 1_000,
+      outputTokens: 5_000,
+      reasoningTokens: 4_000,
+    };
     expect(run(apiCost, deep).costPerRequestUsd).toBeCloseTo(0.022, 12);
   });
 
@@ -101,7 +138,9 @@ describe("api-cost validation", () => {
   });
   it("counts 1-hour cache writes toward the input, and keeps reasoning within the output", () => {
     // 1,000 + 500 + 600 = 2,100 > 2,000
-    expect(issueParams(apiCost, { cachedInputTokens: "1000", cacheWriteTokens: "500", cacheWrite1hTokens: "600" })).toEqual(["cachedInputTokens"]);
+    expect(
+      issueParams(apiCost, { cachedInputTokens: "1000", cacheWriteTokens: "500", cacheWrite1hTokens: "600" }),
+    ).toEqual(["cachedInputTokens"]);
     expect(issueParams(apiCost, { outputTokens: "100", reasoningTokens: "101" })).toEqual(["reasoningTokens"]);
   });
   it("rejects a request with no tokens at all", () => {
@@ -113,20 +152,22 @@ describe("api-cost properties", () => {
   it("every numeric output is finite", () => checkFiniteOutputs(apiCost));
 
   it("cost never falls when a price rises", () => {
-    const priceField = fc.constantFrom<"inputPricePerM" | "outputPricePerM" | "cachedInputPricePerM" | "cacheWritePricePerM">(
-      "inputPricePerM",
-      "outputPricePerM",
-      "cachedInputPricePerM",
-      "cacheWritePricePerM",
-    );
+    const priceField = fc.constantFrom<
+      "inputPricePerM" | "outputPricePerM" | "cachedInputPricePerM" | "cacheWritePricePerM"
+    >("inputPricePerM", "outputPricePerM", "cachedInputPricePerM", "cacheWritePricePerM");
     fc.assert(
-      fc.property(validInputs(apiCost), priceField, fc.double({ min: 0, max: 10_000, noNaN: true }), (input, field, delta) => {
-        const bumped = { ...input, [field]: Math.min(10_000, input[field] + delta) };
-        const before = apiCost.compute(input);
-        const after = apiCost.compute(bumped);
-        expect(after.costPerRequestUsd).toBeGreaterThanOrEqual(before.costPerRequestUsd);
-        expect(after.costPerMonthUsd).toBeGreaterThanOrEqual(before.costPerMonthUsd);
-      }),
+      fc.property(
+        validInputs(apiCost),
+        priceField,
+        fc.double({ min: 0, max: 10_000, noNaN: true }),
+        (input, field, delta) => {
+          const bumped = { ...input, [field]: Math.min(10_000, input[field] + delta) };
+          const before = apiCost.compute(input);
+          const after = apiCost.compute(bumped);
+          expect(after.costPerRequestUsd).toBeGreaterThanOrEqual(before.costPerRequestUsd);
+          expect(after.costPerMonthUsd).toBeGreaterThanOrEqual(before.costPerMonthUsd);
+        },
+      ),
       { numRuns: NUM_RUNS },
     );
   });
@@ -135,7 +176,9 @@ describe("api-cost properties", () => {
     fc.assert(
       fc.property(validInputs(apiCost), fc.integer({ min: 0, max: 10_000_000 }), (input, delta) => {
         const bumped = { ...input, outputTokens: Math.min(10_000_000, input.outputTokens + delta) };
-        expect(apiCost.compute(bumped).costPerRequestUsd).toBeGreaterThanOrEqual(apiCost.compute(input).costPerRequestUsd);
+        expect(apiCost.compute(bumped).costPerRequestUsd).toBeGreaterThanOrEqual(
+          apiCost.compute(input).costPerRequestUsd,
+        );
       }),
       { numRuns: NUM_RUNS },
     );

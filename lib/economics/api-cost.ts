@@ -12,7 +12,10 @@ const tokens = (def: number, label: string, description: string, term?: string) 
   );
 
 const price = (label: string, term: string, description: string) =>
-  numberInput({ min: 0, max: MAX_PRICE }, inputMeta({ label, unit: "USD per 1M tokens", step: 0.01, term, description }));
+  numberInput(
+    { min: 0, max: MAX_PRICE },
+    inputMeta({ label, unit: "USD per 1M tokens", step: 0.01, term, description }),
+  );
 
 const tierPrice = (of: string) =>
   price(
@@ -23,7 +26,12 @@ const tierPrice = (of: string) =>
 
 const input = z
   .strictObject({
-    inputTokens: tokens(2_000, "Input tokens", "All prompt tokens of one request, cached and cache-write tokens included.", "input-vs-output-tokens"),
+    inputTokens: tokens(
+      2_000,
+      "Input tokens",
+      "All prompt tokens of one request, cached and cache-write tokens included.",
+      "input-vs-output-tokens",
+    ),
     outputTokens: tokens(
       500,
       "Output tokens",
@@ -36,14 +44,24 @@ const input = z
       "Part of the output tokens spent on reasoning; billed at the reasoning price, which is the output price unless the model has its own.",
       "reasoning-tokens",
     ),
-    cachedInputTokens: tokens(0, "Cached input tokens (cache hits)", "Part of the input served from the prompt cache.", "prompt-caching"),
+    cachedInputTokens: tokens(
+      0,
+      "Cached input tokens (cache hits)",
+      "Part of the input served from the prompt cache.",
+      "prompt-caching",
+    ),
     cacheWriteTokens: tokens(
       0,
       "Cache-write tokens (5-minute)",
       "Part of the input written to the cache with the default lifetime (explicit caching, e.g. Anthropic's 5 minutes). Use 0 where writes cost nothing extra.",
       "prompt-caching",
     ),
-    cacheWrite1hTokens: tokens(0, "Cache-write tokens (1-hour)", "Part of the input written to the cache with a 1-hour lifetime.", "prompt-caching"),
+    cacheWrite1hTokens: tokens(
+      0,
+      "Cache-write tokens (1-hour)",
+      "Part of the input written to the cache with a 1-hour lifetime.",
+      "prompt-caching",
+    ),
     inputPricePerM: numberInput(
       { min: 0, max: MAX_PRICE, default: 2.5 },
       inputMeta({ label: "Input price", unit: "USD per 1M tokens", term: "token-pricing", step: 0.01 }),
@@ -54,7 +72,12 @@ const input = z
     ),
     cachedInputPricePerM: numberInput(
       { min: 0, max: MAX_PRICE, default: 1.25 },
-      inputMeta({ label: "Cached-input (cache hit) price", term: "prompt-caching", unit: "USD per 1M tokens", step: 0.01 }),
+      inputMeta({
+        label: "Cached-input (cache hit) price",
+        term: "prompt-caching",
+        unit: "USD per 1M tokens",
+        step: 0.01,
+      }),
     ),
     cacheWritePricePerM: numberInput(
       { min: 0, max: MAX_PRICE, default: 2.5 },
@@ -67,7 +90,11 @@ const input = z
           "Anthropic charges 1.25× the input price (5-minute cache) or 2× (1-hour); OpenAI and DeepSeek charge the normal input price.",
       }),
     ),
-    cacheWrite1hPricePerM: price("1-hour cache-write price", "prompt-caching", "Anthropic charges 2× the input price. Absent: the cache-write price."),
+    cacheWrite1hPricePerM: price(
+      "1-hour cache-write price",
+      "prompt-caching",
+      "Anthropic charges 2× the input price. Absent: the cache-write price.",
+    ),
     reasoningPricePerM: price("Reasoning price", "reasoning-tokens", "Absent: the output price."),
     requestFeeUsd: numberInput(
       { min: 0, max: 100, default: 0 },
@@ -86,7 +113,8 @@ const input = z
         unit: "tokens",
         term: "context-window",
         step: 1,
-        description: "The most tokens (input and output) one request can hold; a larger request is refused, not priced. Empty: not checked.",
+        description:
+          "The most tokens (input and output) one request can hold; a larger request is refused, not priced. Empty: not checked.",
       }),
     ),
     tierAboveInputTokens: numberInput(
@@ -123,7 +151,12 @@ const input = z
     ),
     daysPerMonth: numberInput(
       { min: 1, max: 31, default: 30 },
-      inputMeta({ label: "Days per month", unit: "days", step: 1, description: "30 by default; 30.44 is the calendar average." }),
+      inputMeta({
+        label: "Days per month",
+        unit: "days",
+        step: 1,
+        description: "30 by default; 30.44 is the calendar average.",
+      }),
     ),
   })
   .check(
@@ -136,7 +169,11 @@ const input = z
         });
       }
       if (v.reasoningTokens > v.outputTokens) {
-        ctx.addIssue({ code: "custom", path: ["reasoningTokens"], message: "Reasoning tokens are part of the output tokens and cannot exceed them." });
+        ctx.addIssue({
+          code: "custom",
+          path: ["reasoningTokens"],
+          message: "Reasoning tokens are part of the output tokens and cannot exceed them.",
+        });
       }
       if (v.contextWindowTokens !== undefined && v.inputTokens + v.outputTokens > v.contextWindowTokens) {
         ctx.addIssue({
@@ -219,7 +256,15 @@ export const apiCost = defineCalculator({
   ],
 });
 
-type Prices = { tier: string; input: number; cachedInput: number; cacheWrite: number; cacheWrite1h: number; output: number; reasoning: number };
+type Prices = {
+  tier: string;
+  input: number;
+  cachedInput: number;
+  cacheWrite: number;
+  cacheWrite1h: number;
+  output: number;
+  reasoning: number;
+};
 
 /** The per-1M prices one request pays: the long-context tier's for the whole request once its input is above the threshold. */
 function requestPrices(i: z.output<typeof input>): Prices {
@@ -239,7 +284,8 @@ function requestPrices(i: z.output<typeof input>): Prices {
     input: i.tierInputPricePerM ?? base.input,
     cachedInput: i.tierCachedInputPricePerM ?? base.cachedInput,
     cacheWrite,
-    cacheWrite1h: i.tierCacheWrite1hPricePerM ?? (i.cacheWrite1hPricePerM === undefined ? cacheWrite : base.cacheWrite1h),
+    cacheWrite1h:
+      i.tierCacheWrite1hPricePerM ?? (i.cacheWrite1hPricePerM === undefined ? cacheWrite : base.cacheWrite1h),
     output,
     reasoning: i.tierReasoningPricePerM ?? (i.reasoningPricePerM === undefined ? output : base.reasoning),
   };

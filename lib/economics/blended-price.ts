@@ -36,7 +36,8 @@ const input = z.strictObject({
 export const blendedPrice = defineCalculator({
   id: "blended-price",
   title: "Blended token price",
-  description: "One price per million tokens that weights the input and output prices by how many of each your traffic uses.",
+  description:
+    "One price per million tokens that weights the input and output prices by how many of each your traffic uses.",
   term: "token-pricing",
   input,
   compute: (i) => ({

@@ -76,7 +76,11 @@ export const calculatorHref = (c: Pick<Calculator, "id" | "href">) => c.href ?? 
 export const inputVersion = (c: Pick<Calculator, "version">) => c.version ?? 1;
 
 /** Brings inputs saved at `from` up to the calculator's current version, one step at a time. */
-export function upgradeInputs(c: Pick<Calculator, "version" | "upgrades" | "id">, from: number, inputs: Record<string, unknown>) {
+export function upgradeInputs(
+  c: Pick<Calculator, "version" | "upgrades" | "id">,
+  from: number,
+  inputs: Record<string, unknown>,
+) {
   let current = inputs;
   for (let v = from; v < inputVersion(c); v++) {
     const step = c.upgrades?.[v];
@@ -110,7 +114,10 @@ export function parseInput<S extends z.ZodMiniObject>(
       for (const key of issue.keys) issues.push({ param: key, message: "unknown parameter" });
     } else {
       const notANumber = issue.code === "invalid_type" && issue.expected === "number";
-      issues.push({ param: String(issue.path[0] ?? "(input)"), message: notANumber ? "must be a number" : issue.message });
+      issues.push({
+        param: String(issue.path[0] ?? "(input)"),
+        message: notANumber ? "must be a number" : issue.message,
+      });
     }
   }
   return { ok: false, issues };

@@ -27,7 +27,12 @@ describe("replicaSteps", () => {
   it("adds one replica's cost at each multiple of a replica's traffic", () => {
     // 1,000 requests a day per replica at $3,650 a month, up to 2,500: 1 replica to 1,000, 2 to 2,000, then 3
     expect(replicaSteps(2_500, 1_000, 3_650)).toEqual([
-      [0, 3_650], [1_000, 3_650], [1_000, 7_300], [2_000, 7_300], [2_000, 10_950], [2_500, 10_950],
+      [0, 3_650],
+      [1_000, 3_650],
+      [1_000, 7_300],
+      [2_000, 7_300],
+      [2_000, 10_950],
+      [2_500, 10_950],
     ]);
   });
 

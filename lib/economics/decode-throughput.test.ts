@@ -30,7 +30,7 @@ describe("decode-throughput worked examples (Llama 3.1 8B BF16, H100 SXM, 4,096 
     expect(out.stepTimeMs).toBeCloseTo(15.050668, 5);
     expect(out.aggregateTokensPerSecond).toBeCloseTo(4_252.303, 2);
     // compute: 2 × 8.03e9 × 64 / (989e12 × 0.4) = 1.02784e12 / 3.956e14 = 2.598 ms < 15.05 ms
-    expect(out.computeTimeMs).toBeCloseTo(2.598180, 5);
+    expect(out.computeTimeMs).toBeCloseTo(2.59818, 5);
     expect(out.bound).toBe("memory");
   });
   it("B = 104 (what fits in 80 GB at 0.9) → ~4,850 tok/s", () => {
@@ -54,15 +54,24 @@ describe("decode-throughput other worked examples", () => {
   it("7B FP16 on a 600 GB/s A10 at batch 1 ≈ 23 ms/token (Baseten)", () => {
     // 7e9 × 2 = 14e9 bytes / 600e9 B/s = 23.333 ms (no context, MBU 1); ridge = 125e12 / 600e9 = 208.33
     const out = run(decodeThroughput, {
-      activeParamsB: 7, totalParamsB: 7, weightPrecision: "fp16", memoryBandwidthGBs: 600, denseTflops: 125,
-      batchSize: 1, contextTokens: 0, mbu: 1,
+      activeParamsB: 7,
+      totalParamsB: 7,
+      weightPrecision: "fp16",
+      memoryBandwidthGBs: 600,
+      denseTflops: 125,
+      batchSize: 1,
+      contextTokens: 0,
+      mbu: 1,
     });
     expect(out.stepTimeMs).toBeCloseTo(23.333333, 5);
     expect(out.ridgePointFlopsPerByte).toBeCloseTo(208.3333, 4);
   });
   it("ridge points: H200 989 / 4.8 ≈ 206, MI300X 1,307 / 5.3 ≈ 247", () => {
     expect(run(decodeThroughput, { memoryBandwidthGBs: 4_800 }).ridgePointFlopsPerByte).toBeCloseTo(206.0417, 4);
-    expect(run(decodeThroughput, { memoryBandwidthGBs: 5_300, denseTflops: 1_307 }).ridgePointFlopsPerByte).toBeCloseTo(246.6038, 4);
+    expect(run(decodeThroughput, { memoryBandwidthGBs: 5_300, denseTflops: 1_307 }).ridgePointFlopsPerByte).toBeCloseTo(
+      246.6038,
+      4,
+    );
   });
   it("without context, BF16 decode turns compute-bound above B ≈ F / BW ≈ 295 (MBU = MFU = 1)", () => {
     // memory: 16.06e9 / 3.35e12 = 4.794030 ms; compute at B: 2 × 8.03e9 × B / 989e12
@@ -78,8 +87,13 @@ describe("decode-throughput other worked examples", () => {
   it("prefill of a 512-token prompt, 7B FP16 on an A100-40GB at MFU 1", () => {
     // max(2 × 7e9 × 512 / 312e12, 14e9 / 1.555e12) = max(22.974 ms, 9.003 ms) = 22.974 ms (Databricks measured 46 ms TTFT)
     const out = run(decodeThroughput, {
-      activeParamsB: 7, totalParamsB: 7, weightPrecision: "fp16", memoryBandwidthGBs: 1_555, denseTflops: 312,
-      mfu: 1, promptTokens: 512,
+      activeParamsB: 7,
+      totalParamsB: 7,
+      weightPrecision: "fp16",
+      memoryBandwidthGBs: 1_555,
+      denseTflops: 312,
+      mfu: 1,
+      promptTokens: 512,
     });
     expect(out.prefillMs).toBeCloseTo(22.974359, 5);
   });
@@ -88,8 +102,15 @@ describe("decode-throughput other worked examples", () => {
     // B = 128: 1 − 37/671 = 634/671 = 0.944858; ln = −0.0567202 × 128 = −7.260183; e^ = 0.000703;
     // share = 0.999297; bytes = 671e9 × 0.999297 = 670.528e9; / (8 × 4.8e12) = 17.4617 ms
     const v3 = {
-      activeParamsB: 37, totalParamsB: 671, weightPrecision: "fp8", memoryBandwidthGBs: 4_800, gpuMemoryGB: 141, gpuCount: 8,
-      contextTokens: 0, mbu: 1, mfu: 1,
+      activeParamsB: 37,
+      totalParamsB: 671,
+      weightPrecision: "fp8",
+      memoryBandwidthGBs: 4_800,
+      gpuMemoryGB: 141,
+      gpuCount: 8,
+      contextTokens: 0,
+      mbu: 1,
+      mfu: 1,
     };
     expect(run(decodeThroughput, { ...v3, batchSize: 1 }).memoryTimeMs).toBeCloseTo(0.963542, 6);
     expect(run(decodeThroughput, { ...v3, batchSize: 128 }).memoryTimeMs).toBeCloseTo(17.4617, 4);
@@ -97,7 +118,14 @@ describe("decode-throughput other worked examples", () => {
 });
 
 describe("decode-throughput refuses what does not fit (the issue's cases)", () => {
-  const llama70b = { activeParamsB: 70.55, totalParamsB: 70.55, layers: 80, kvHeads: 8, headDim: 128, attentionHeads: 64 };
+  const llama70b = {
+    activeParamsB: 70.55,
+    totalParamsB: 70.55,
+    layers: 80,
+    kvHeads: 8,
+    headDim: 128,
+    attentionHeads: 64,
+  };
   it("Llama 3.1 70B BF16 on one H100 at batch 64 × 4,096: no speed, 4 GPUs would fit", () => {
     // weights 141.1e9 alone exceed 80e9 × 0.9 = 72e9; KV = 327,680 × 4,096 × 64 = 85,899,345,920
     // total = 226,999,345,920 / 72e9 = 3.15 → 4 GPUs' worth; 4 divides 64 heads and 8 KV heads → 4
@@ -121,8 +149,15 @@ describe("decode-throughput refuses what does not fit (the issue's cases)", () =
   });
   it("DeepSeek-V3 in BF16 on 8 × H200 does not fit (1,342 GB against 1,015.2 GB), and no single node holds it", () => {
     const out = run(decodeThroughput, {
-      activeParamsB: 37, totalParamsB: 671, attention: "mla", layers: 61, attentionHeads: 128, memoryBandwidthGBs: 4_800,
-      gpuMemoryGB: 141, gpuCount: 8, batchSize: 1,
+      activeParamsB: 37,
+      totalParamsB: 671,
+      attention: "mla",
+      layers: 61,
+      attentionHeads: 128,
+      memoryBandwidthGBs: 4_800,
+      gpuMemoryGB: 141,
+      gpuCount: 8,
+      batchSize: 1,
     });
     expect(out.fits).toBe(false);
     expect(out.minGpusToFit).toBeNull();
@@ -132,8 +167,19 @@ describe("decode-throughput refuses what does not fit (the issue's cases)", () =
 
 describe("decode-throughput expert-parallel communication", () => {
   const v3 = {
-    activeParamsB: 37, totalParamsB: 671, weightPrecision: "fp8", attention: "mla", layers: 61, attentionHeads: 128,
-    memoryBandwidthGBs: 4_800, denseTflops: 1_979, gpuMemoryGB: 141, gpuCount: 8, contextTokens: 0, expertsPerToken: 8, hiddenSize: 7_168,
+    activeParamsB: 37,
+    totalParamsB: 671,
+    weightPrecision: "fp8",
+    attention: "mla",
+    layers: 61,
+    attentionHeads: 128,
+    memoryBandwidthGBs: 4_800,
+    denseTflops: 1_979,
+    gpuMemoryGB: 141,
+    gpuCount: 8,
+    contextTokens: 0,
+    expertsPerToken: 8,
+    hiddenSize: 7_168,
   };
   it("DeepSeek-V3 FP8 on 8 GPUs, 32 tokens per GPU over 50 GB/s", () => {
     // per layer: 32 tokens × 8 experts × 7/8 remote × 7,168 × (1 + 2) bytes = 4,816,896 bytes
@@ -142,7 +188,10 @@ describe("decode-throughput expert-parallel communication", () => {
     expect(out.communicationTimeMs).toBeCloseTo(5.876613, 5);
     expect(out.stepTimeMs).toBeCloseTo(Math.max(out.memoryTimeMs!, out.computeTimeMs!) + 5.876613, 5);
     // over NVLink at 450 GB/s the same traffic takes 293,830,656 / 450e9 = 0.652957 ms
-    expect(run(decodeThroughput, { ...v3, batchSize: 256, interconnectGBs: 450 }).communicationTimeMs).toBeCloseTo(0.652957, 5);
+    expect(run(decodeThroughput, { ...v3, batchSize: 256, interconnectGBs: 450 }).communicationTimeMs).toBeCloseTo(
+      0.652957,
+      5,
+    );
   });
   it("is not modelled on one GPU (zero) or without hiddenSize (empty)", () => {
     expect(run(decodeThroughput, { ...v3, gpuCount: 1, gpuMemoryGB: 1_000, batchSize: 8 }).communicationTimeMs).toBe(0);
@@ -174,9 +223,13 @@ describe("decode-throughput properties", () => {
   it("step time never falls when contextTokens rises (while the batch fits)", () => {
     fc.assert(
       fc.property(validInputs(decodeThroughput), fc.integer({ min: 0, max: 10_000_000 }), (input, delta) => {
-        const longer = decodeThroughput.compute({ ...input, contextTokens: Math.min(10_000_000, input.contextTokens + delta) });
+        const longer = decodeThroughput.compute({
+          ...input,
+          contextTokens: Math.min(10_000_000, input.contextTokens + delta),
+        });
         const shorter = decodeThroughput.compute(input);
-        if (longer.stepTimeMs !== null && shorter.stepTimeMs !== null) expect(longer.stepTimeMs).toBeGreaterThanOrEqual(shorter.stepTimeMs);
+        if (longer.stepTimeMs !== null && shorter.stepTimeMs !== null)
+          expect(longer.stepTimeMs).toBeGreaterThanOrEqual(shorter.stepTimeMs);
       }),
       { numRuns: NUM_RUNS },
     );
@@ -190,7 +243,9 @@ describe("decode-throughput properties", () => {
         const expected = work + (out.communicationTimeMs ?? 0);
         expect(Math.abs(out.stepTimeMs! - expected)).toBeLessThanOrEqual(expected * 1e-12);
         const comm = out.communicationTimeMs ?? 0;
-        expect(out.bound).toBe(comm > work ? "interconnect" : out.computeTimeMs! > out.memoryTimeMs! ? "compute" : "memory");
+        expect(out.bound).toBe(
+          comm > work ? "interconnect" : out.computeTimeMs! > out.memoryTimeMs! ? "compute" : "memory",
+        );
       }),
       { numRuns: NUM_RUNS },
     );
@@ -199,7 +254,13 @@ describe("decode-throughput properties", () => {
     fc.assert(
       fc.property(validInputs(decodeThroughput), (input) => {
         const out = decodeThroughput.compute(input);
-        const speeds = [out.stepTimeMs, out.tokensPerSecondPerUser, out.aggregateTokensPerSecond, out.prefillMs, out.endToEndSeconds];
+        const speeds = [
+          out.stepTimeMs,
+          out.tokensPerSecondPerUser,
+          out.aggregateTokensPerSecond,
+          out.prefillMs,
+          out.endToEndSeconds,
+        ];
         if (!out.fits) expect(speeds.every((v) => v === null)).toBe(true);
         else expect(speeds.every((v) => typeof v === "number")).toBe(true);
       }),

@@ -7,7 +7,10 @@ import { DEFAULT_INTERCONNECT_GBS, expertParallelSeconds, uniformRoutingShare } 
 import { bytesPerParam, precisionSchema } from "./precision";
 
 const fraction = (def: number, label: string, term: string, description: string) =>
-  numberInput({ min: 0.01, max: 1, default: def }, inputMeta({ label, term, unit: "fraction (0-1]", step: 0.05, description }));
+  numberInput(
+    { min: 0.01, max: 1, default: def },
+    inputMeta({ label, term, unit: "fraction (0-1]", step: 0.05, description }),
+  );
 
 const input = z
   .strictObject({
@@ -27,7 +30,10 @@ const input = z
     ),
     weightPrecision: z
       ._default(precisionSchema, "bf16")
-      .register(z.globalRegistry, inputMeta({ label: "Weight precision", term: "quantization", unit: "number format" })),
+      .register(
+        z.globalRegistry,
+        inputMeta({ label: "Weight precision", term: "quantization", unit: "number format" }),
+      ),
     memoryBandwidthGBs: numberInput(
       { min: 1, max: 1_000_000, default: 3_350 },
       inputMeta({
@@ -45,7 +51,8 @@ const input = z
         term: "compute",
         unit: "TFLOPS",
         step: 1,
-        description: "Dense tensor-core peak at the compute precision; vendor headline figures are often 2× (with sparsity).",
+        description:
+          "Dense tensor-core peak at the compute precision; vendor headline figures are often 2× (with sparsity).",
       }),
     ),
     gpuCount: numberInput(
@@ -70,7 +77,13 @@ const input = z
     attentionHeads: attentionHeadsField(32),
     gpuMemoryGB: numberInput(
       { min: 1, max: 10_000, default: 80 },
-      inputMeta({ label: "Memory per GPU", term: "hbm", unit: "GB", step: 1, description: "Checks that the weights and the batch's KV cache fit." }),
+      inputMeta({
+        label: "Memory per GPU",
+        term: "hbm",
+        unit: "GB",
+        step: 1,
+        description: "Checks that the weights and the batch's KV cache fit.",
+      }),
     ),
     memoryFraction: numberInput(
       { min: 0.01, max: 1, default: 0.9 },
@@ -89,7 +102,8 @@ const input = z
         term: "mixture-of-experts",
         unit: "experts",
         step: 1,
-        description: "Mixture-of-experts only: with hiddenSize, adds the expert-parallel all-to-all when experts span GPUs.",
+        description:
+          "Mixture-of-experts only: with hiddenSize, adds the expert-parallel all-to-all when experts span GPUs.",
       }),
     ),
     hiddenSize: numberInput(
@@ -99,7 +113,8 @@ const input = z
         term: "mixture-of-experts",
         unit: "elements",
         step: 1,
-        description: "hidden_size from the model config (7,168 for DeepSeek-V3): the size of each token sent to an expert.",
+        description:
+          "hidden_size from the model config (7,168 for DeepSeek-V3): the size of each token sent to an expert.",
       }),
     ),
     interconnectGBs: numberInput(
@@ -113,8 +128,18 @@ const input = z
           "For expert-parallel all-to-all: NVLink inside a node, InfiniBand across nodes. Default 50 GB/s, the effective InfiniBand figure of DeepSeek's ISCA'25 paper.",
       }),
     ),
-    mbu: fraction(0.8, "Memory bandwidth utilization (MBU)", "mbu", "Achieved share of peak bandwidth; real decode reaches 0.5–0.8."),
-    mfu: fraction(0.4, "Model FLOPs utilization (MFU)", "mfu", "Achieved share of peak compute; prefill typically reaches 0.25–0.5."),
+    mbu: fraction(
+      0.8,
+      "Memory bandwidth utilization (MBU)",
+      "mbu",
+      "Achieved share of peak bandwidth; real decode reaches 0.5–0.8.",
+    ),
+    mfu: fraction(
+      0.4,
+      "Model FLOPs utilization (MFU)",
+      "mfu",
+      "Achieved share of peak compute; prefill typically reaches 0.25–0.5.",
+    ),
     promptTokens: numberInput(
       { int: true, min: 0, max: 10_000_000, default: 3_584 },
       inputMeta({ label: "Prompt tokens", term: "prefill", unit: "tokens", step: 1 }),
@@ -127,7 +152,11 @@ const input = z
   .check(
     z.superRefine((v, ctx) => {
       if (v.activeParamsB > v.totalParamsB) {
-        ctx.addIssue({ code: "custom", path: ["activeParamsB"], message: "Active parameters cannot exceed total parameters." });
+        ctx.addIssue({
+          code: "custom",
+          path: ["activeParamsB"],
+          message: "Active parameters cannot exceed total parameters.",
+        });
       }
     }, afterFieldChecks),
   );
@@ -233,7 +262,8 @@ export const decodeThroughput = defineCalculator({
     minGpusToFit: {
       label: "GPUs that would fit it",
       unit: "GPUs",
-      description: "Smallest tensor-parallel size (1, 2, 4 or 8) that holds the weights and this batch; empty when one node is not enough.",
+      description:
+        "Smallest tensor-parallel size (1, 2, 4 or 8) that holds the weights and this batch; empty when one node is not enough.",
     },
     stepTimeMs: {
       label: "Time per output token",
@@ -245,7 +275,8 @@ export const decodeThroughput = defineCalculator({
     communicationTimeMs: {
       label: "Expert-parallel communication per step",
       unit: "ms",
-      description: "All-to-all dispatch and combine over the interconnect when a MoE model's experts span GPUs; empty when not modelled.",
+      description:
+        "All-to-all dispatch and combine over the interconnect when a MoE model's experts span GPUs; empty when not modelled.",
     },
     bound: { label: "Limited by", unit: "memory, compute or interconnect" },
     tokensPerSecondPerUser: { label: "Speed per user", unit: "tokens per second" },

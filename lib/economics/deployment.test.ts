@@ -20,7 +20,13 @@ const offer = (id: string, input: number, output: number, extra: Record<string, 
   id,
   name: id,
   asOf: "2026-09-23",
-  values: { inputPricePerM: input, outputPricePerM: output, cachedInputPricePerM: input, cacheWritePricePerM: input, ...extra },
+  values: {
+    inputPricePerM: input,
+    outputPricePerM: output,
+    cachedInputPricePerM: input,
+    cacheWritePricePerM: input,
+    ...extra,
+  },
 });
 const offersJson = (...offers: ApiOffer[]) => JSON.stringify(offers);
 
@@ -92,7 +98,10 @@ describe("deployment worked examples (Llama 3.1 70B BF16, H100 SXM, 2,000 in + 5
   it("break-even: never when the API is cheaper per request than a full replica", () => {
     // $0.135 in / $0.40 out: 0.00027 + 0.0002 = $0.00047 a request → 3,650 / (0.00047 × 30.416667) = 255,319 requests a day,
     // far beyond the 8,975.9 one replica carries at peak: never
-    const out = run(deployment, { ...twoH100, apiPrices: offersJson(offer("x/cheap", 0.135, 0.4), offer("x/dear", 10, 30)) });
+    const out = run(deployment, {
+      ...twoH100,
+      apiPrices: offersJson(offer("x/cheap", 0.135, 0.4), offer("x/dear", 10, 30)),
+    });
     expect(out.apiCheapest).toMatch(/x\/cheap/);
     expect(out.breakEvenRequestsPerDay).toBeNull();
     expect(out.limits).toMatch(/break-even: never/);
@@ -102,7 +111,7 @@ describe("deployment worked examples (Llama 3.1 70B BF16, H100 SXM, 2,000 in + 5
     const chosen = run(deployment, { gpuHourlyUsd: 2.5 });
     const perGpu = (g: number) => {
       const o = run(deployment, { gpusPerReplica: g, gpuHourlyUsd: 2.5 });
-      return o.fits ? (o.requestsPerSecondPerReplica) / g : -1;
+      return o.fits ? o.requestsPerSecondPerReplica / g : -1;
     };
     const best = Math.max(perGpu(2), perGpu(4), perGpu(8));
     expect(perGpu(chosen.gpusPerReplica)).toBe(best);
@@ -155,8 +164,26 @@ describe("deployment validation", () => {
 const models = [
   {}, // Llama 3.1 70B (defaults)
   { totalParamsB: 8.03, activeParamsB: 8.03, layers: 32, kvHeads: 8, headDim: 128, attentionHeads: 32 },
-  { totalParamsB: 46.7, activeParamsB: 12.9, layers: 32, kvHeads: 8, headDim: 128, attentionHeads: 32, expertsPerToken: 2, hiddenSize: 4_096 },
-  { totalParamsB: 671, activeParamsB: 37, attention: "mla", layers: 61, attentionHeads: 128, weightPrecision: "fp8", expertsPerToken: 8, hiddenSize: 7_168 },
+  {
+    totalParamsB: 46.7,
+    activeParamsB: 12.9,
+    layers: 32,
+    kvHeads: 8,
+    headDim: 128,
+    attentionHeads: 32,
+    expertsPerToken: 2,
+    hiddenSize: 4_096,
+  },
+  {
+    totalParamsB: 671,
+    activeParamsB: 37,
+    attention: "mla",
+    layers: 61,
+    attentionHeads: 128,
+    weightPrecision: "fp8",
+    expertsPerToken: 8,
+    hiddenSize: 7_168,
+  },
 ];
 const gpus = [
   { gpuMemoryGB: 80, memoryBandwidthGBs: 3_350, denseTflops: 989 },
@@ -175,7 +202,10 @@ const plans: fc.Arbitrary<DeploymentInput> = fc
     minTokensPerSecondPerUser: fc.integer({ min: 0, max: 200 }),
     gpusPerReplica: fc.option(fc.constantFrom(1, 2, 4, 8), { nil: undefined }),
     gpuHourlyUsd: fc.option(fc.double({ min: 0.1, max: 20, noNaN: true }), { nil: undefined }),
-    offers: fc.array(fc.tuple(fc.double({ min: 0.01, max: 50, noNaN: true }), fc.double({ min: 0.01, max: 100, noNaN: true })), { maxLength: 3 }),
+    offers: fc.array(
+      fc.tuple(fc.double({ min: 0.01, max: 50, noNaN: true }), fc.double({ min: 0.01, max: 100, noNaN: true })),
+      { maxLength: 3 },
+    ),
   })
   .map(({ model, gpu, offers, gpusPerReplica, gpuHourlyUsd, ...workload }) =>
     parsed(deployment, {
@@ -195,10 +225,22 @@ describe("deployment agrees with the calculators it is made of", () => {
         const out = deployment.compute(i);
         const g = out.gpusPerReplica;
         const memory = gpuMemory.compute({
-          paramsB: i.totalParamsB, weightPrecision: i.weightPrecision, attention: i.attention, layers: i.layers, kvHeads: i.kvHeads,
-          headDim: i.headDim, mlaLatentDim: i.mlaLatentDim, mlaRopeDim: i.mlaRopeDim, kvPrecision: i.kvPrecision,
-          attentionHeads: i.attentionHeads, contextTokens: Math.max(1, i.inputTokens + i.outputTokens), sequences: 1,
-          gpuMemoryGB: i.gpuMemoryGB, gpuCount: g, memoryFraction: i.memoryFraction, overheadGB: 0,
+          paramsB: i.totalParamsB,
+          weightPrecision: i.weightPrecision,
+          attention: i.attention,
+          layers: i.layers,
+          kvHeads: i.kvHeads,
+          headDim: i.headDim,
+          mlaLatentDim: i.mlaLatentDim,
+          mlaRopeDim: i.mlaRopeDim,
+          kvPrecision: i.kvPrecision,
+          attentionHeads: i.attentionHeads,
+          contextTokens: Math.max(1, i.inputTokens + i.outputTokens),
+          sequences: 1,
+          gpuMemoryGB: i.gpuMemoryGB,
+          gpuCount: g,
+          memoryFraction: i.memoryFraction,
+          overheadGB: 0,
         });
         expect(out.fits).toBe(memory.fits && isValidTensorParallel(g, i));
         if (out.fits) expect(out.maxConcurrentSequences).toBe(memory.maxConcurrentSequences);
@@ -220,7 +262,7 @@ describe("deployment agrees with the calculators it is made of", () => {
           utilization: out.utilization,
           apiPricePerM: undefined,
         });
-        expect(out.monthlyCostUsd).toBe((out.replicas) * cost.monthlyCostUsd);
+        expect(out.monthlyCostUsd).toBe(out.replicas * cost.monthlyCostUsd);
         expect(out.costPerMillionOutputTokensUsd).toBe(cost.costPerMillionTokensUsd);
         expect(out.costPerMillionInputTokensUsd).toBe(cost.costPerMillionInputTokensUsd);
       }),
@@ -234,7 +276,9 @@ describe("deployment agrees with the calculators it is made of", () => {
         const out = deployment.compute(i);
         if (!out.fits) return;
         const decode = decodeThroughput.compute({
-          ...i, gpuCount: out.gpusPerReplica, batchSize: out.batchSize,
+          ...i,
+          gpuCount: out.gpusPerReplica,
+          batchSize: out.batchSize,
           contextTokens: Math.round(i.inputTokens + i.outputTokens / 2),
           promptTokens: Math.max(1, Math.round(i.inputTokens * (1 - i.cachedShare))),
         });
@@ -251,8 +295,12 @@ describe("deployment agrees with the calculators it is made of", () => {
         const out = deployment.compute(i);
         const bills = (i.apiPrices ? readApiOffers(i.apiPrices)! : []).flatMap((o) => {
           const p = parseInput(apiCost, {
-            ...o.values, inputTokens: i.inputTokens, outputTokens: i.outputTokens,
-            cachedInputTokens: Math.round(i.inputTokens * i.cachedShare), requestsPerDay: i.requestsPerDay, daysPerMonth: DAYS_PER_MONTH,
+            ...o.values,
+            inputTokens: i.inputTokens,
+            outputTokens: i.outputTokens,
+            cachedInputTokens: Math.round(i.inputTokens * i.cachedShare),
+            requestsPerDay: i.requestsPerDay,
+            daysPerMonth: DAYS_PER_MONTH,
           });
           return p.ok ? [apiCost.compute(p.value).costPerMonthUsd] : [];
         });
@@ -267,7 +315,8 @@ describe("deployment agrees with the calculators it is made of", () => {
       fc.property(plans, fc.integer({ min: 0, max: 100_000_000 }), (i, more) => {
         const base = deployment.compute(i);
         const busier = deployment.compute({ ...i, requestsPerDay: Math.min(1_000_000_000, i.requestsPerDay + more) });
-        if (base.monthlyCostUsd !== null) expect(busier.monthlyCostUsd as number).toBeGreaterThanOrEqual(base.monthlyCostUsd);
+        if (base.monthlyCostUsd !== null)
+          expect(busier.monthlyCostUsd as number).toBeGreaterThanOrEqual(base.monthlyCostUsd);
       }),
       { numRuns: NUM_RUNS },
     );
@@ -278,8 +327,16 @@ describe("deployment agrees with the calculators it is made of", () => {
       fc.property(plans, (i) => {
         const out = deployment.compute(i);
         const figures = [
-          out.batchSize, out.tokensPerSecondPerUser, out.decodeTokensPerSecondPerReplica, out.prefillTokensPerSecondPerReplica,
-          out.ttftMs, out.requestsPerSecondPerReplica, out.replicas, out.monthlyCostUsd, out.costPerRequestUsd, out.breakEvenRequestsPerDay,
+          out.batchSize,
+          out.tokensPerSecondPerUser,
+          out.decodeTokensPerSecondPerReplica,
+          out.prefillTokensPerSecondPerReplica,
+          out.ttftMs,
+          out.requestsPerSecondPerReplica,
+          out.replicas,
+          out.monthlyCostUsd,
+          out.costPerRequestUsd,
+          out.breakEvenRequestsPerDay,
         ];
         if (!out.fits) expect(figures.every((v) => v === null)).toBe(true);
         else expect(typeof out.decodeTokensPerSecondPerReplica).toBe("number");
@@ -294,9 +351,11 @@ describe("deployment agrees with the calculators it is made of", () => {
         const out = deployment.compute(i);
         if (out.breakEvenRequestsPerDay === null) return;
         const perRequest = (out.apiCheapestMonthlyCostUsd as number) / (i.requestsPerDay * DAYS_PER_MONTH);
-        const replica = (out.gpusPerReplica) * i.gpuHourlyUsd! * 730;
+        const replica = out.gpusPerReplica * i.gpuHourlyUsd! * 730;
         near(out.breakEvenRequestsPerDay * perRequest * DAYS_PER_MONTH, replica, 1e-9);
-        expect(out.breakEvenRequestsPerDay).toBeLessThanOrEqual(((out.requestsPerSecondPerReplica) * 86_400) / i.peakToAverage);
+        expect(out.breakEvenRequestsPerDay).toBeLessThanOrEqual(
+          (out.requestsPerSecondPerReplica * 86_400) / i.peakToAverage,
+        );
       }),
       { numRuns: NUM_RUNS },
     );
@@ -307,12 +366,18 @@ describe("deployment inputs survive a save", () => {
   it("parsed inputs are plain values that parse again to the same result (scenarios store them)", () => {
     const raw = { gpusPerReplica: 2, gpuHourlyUsd: 2.5, apiPrices: offersJson(offer("x/dear", 10, 30)) };
     const once = parsed(deployment, raw);
-    const stored = Object.fromEntries(Object.entries(JSON.parse(JSON.stringify(once)) as Record<string, unknown>).map(([k, v]) => [k, String(v)]));
+    const stored = Object.fromEntries(
+      Object.entries(JSON.parse(JSON.stringify(once)) as Record<string, unknown>).map(([k, v]) => [k, String(v)]),
+    );
     expect(deployment.compute(parsed(deployment, stored))).toEqual(deployment.compute(once));
   });
 });
 
 describe("deployment metadata", () => {
   it("documents every input and output", () =>
-    checkMetadata(deployment, [{}, { gpusPerReplica: 1 }, { gpuHourlyUsd: 2, apiPrices: offersJson(offer("x/y", 1, 2)) }]));
+    checkMetadata(deployment, [
+      {},
+      { gpusPerReplica: 1 },
+      { gpuHourlyUsd: 2, apiPrices: offersJson(offer("x/y", 1, 2)) },
+    ]));
 });

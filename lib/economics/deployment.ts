@@ -14,7 +14,6 @@ import { HOURS_PER_MONTH, selfHostCost } from "./self-host-cost";
 /** Days in the 730-hour month self-host-cost uses, so API and GPU bills cover the same month. */
 export const DAYS_PER_MONTH = HOURS_PER_MONTH / 24;
 
-
 /** One hosted API's prices as api-cost inputs (what `model=<provider>/<id>` fills in api-cost). */
 const apiOfferSchema = z.strictObject({
   id: z.string(),
@@ -49,7 +48,9 @@ function parseApiOffers(text: string): ApiOffer[] | undefined {
 
 // Kept as text (checked here, read in compute) so saved scenarios and URLs store what the form sent.
 const apiOffersField = z
-  .optional(z.string().check(z.refine((text) => readApiOffers(text) !== undefined, "must be a JSON list of API offers")))
+  .optional(
+    z.string().check(z.refine((text) => readApiOffers(text) !== undefined, "must be a JSON list of API offers")),
+  )
   .register(
     z.globalRegistry,
     inputMeta({
@@ -75,11 +76,23 @@ const input = z
     ),
     inputTokens: numberInput(
       { int: true, min: 0, max: 1_000_000, default: 2_000 },
-      inputMeta({ label: "Input tokens", term: "input-vs-output-tokens", unit: "tokens per request", step: 1, description: "The whole prompt, cached part included." }),
+      inputMeta({
+        label: "Input tokens",
+        term: "input-vs-output-tokens",
+        unit: "tokens per request",
+        step: 1,
+        description: "The whole prompt, cached part included.",
+      }),
     ),
     outputTokens: numberInput(
       { int: true, min: 1, max: 1_000_000, default: 500 },
-      inputMeta({ label: "Output tokens", term: "reasoning-tokens", unit: "tokens per request", step: 1, description: "Reasoning tokens included." }),
+      inputMeta({
+        label: "Output tokens",
+        term: "reasoning-tokens",
+        unit: "tokens per request",
+        step: 1,
+        description: "Reasoning tokens included.",
+      }),
     ),
     cachedShare: numberInput(
       { min: 0, max: 1, default: 0 },
@@ -88,7 +101,8 @@ const input = z
         term: "prompt-caching",
         unit: "fraction (0-1)",
         step: 0.05,
-        description: "Input tokens served from a prompt (prefix) cache: no prefill on your GPUs, the cache-hit price at the APIs.",
+        description:
+          "Input tokens served from a prompt (prefix) cache: no prefill on your GPUs, the cache-hit price at the APIs.",
       }),
     ),
     peakToAverage: numberInput(
@@ -113,7 +127,13 @@ const input = z
     ),
     maxTtftMs: numberInput(
       { min: 1, max: 1_000_000, default: 2_000 },
-      inputMeta({ label: "Time-to-first-token target", term: "ttft", unit: "ms", step: 10, description: "Flagged in limits when prefill alone exceeds it." }),
+      inputMeta({
+        label: "Time-to-first-token target",
+        term: "ttft",
+        unit: "ms",
+        step: 10,
+        description: "Flagged in limits when prefill alone exceeds it.",
+      }),
     ),
     // Model (the model picker fills these from models.json)
     totalParamsB: numberInput(
@@ -122,7 +142,13 @@ const input = z
     ),
     activeParamsB: numberInput(
       { min: 0.001, max: 10_000, default: 70.55 },
-      inputMeta({ label: "Active parameters per token", term: "active-parameters", unit: "billion parameters", step: 0.01, description: "Equal to the total for dense models." }),
+      inputMeta({
+        label: "Active parameters per token",
+        term: "active-parameters",
+        unit: "billion parameters",
+        step: 0.01,
+        description: "Equal to the total for dense models.",
+      }),
     ),
     weightPrecision: throughputFields.weightPrecision,
     ...kvCacheFields({ layers: 80, kvHeads: 8, headDim: 128, kvPrecision: "bf16" }),
@@ -151,12 +177,19 @@ const input = z
         label: "GPU price tier",
         term: "gpu-hour",
         unit: "tier",
-        description: "Which market the GPU-hour comes from; choosing a GPU fills in its dated price for this tier (owned: from the owned-gpu-cost calculator).",
+        description:
+          "Which market the GPU-hour comes from; choosing a GPU fills in its dated price for this tier (owned: from the owned-gpu-cost calculator).",
       }),
     ),
     gpuHourlyUsd: numberInput(
       { min: 0, max: 1_000 },
-      inputMeta({ label: "GPU price", term: "gpu-hour", unit: "USD per GPU-hour", step: 0.01, description: "Overrides the tier's price." }),
+      inputMeta({
+        label: "GPU price",
+        term: "gpu-hour",
+        unit: "USD per GPU-hour",
+        step: 0.01,
+        description: "Overrides the tier's price.",
+      }),
     ),
     mbu: throughputFields.mbu,
     mfu: throughputFields.mfu,
@@ -177,7 +210,11 @@ const input = z
   .check(
     z.superRefine((v, ctx) => {
       if (v.activeParamsB > v.totalParamsB) {
-        ctx.addIssue({ code: "custom", path: ["activeParamsB"], message: "Active parameters cannot exceed total parameters." });
+        ctx.addIssue({
+          code: "custom",
+          path: ["activeParamsB"],
+          message: "Active parameters cannot exceed total parameters.",
+        });
       }
     }, afterFieldChecks),
   );
@@ -323,8 +360,10 @@ export function replicaPlan(i: DeploymentInput, gpus: number): ReplicaPlan {
   const speedAt = (b: number) => decodeFor(i, gpus, b, prompt).tokensPerSecondPerUser ?? 0;
   const fast = largestWhere(maxConcurrentSequences, (b) => speedAt(b) >= i.minTokensPerSecondPerUser);
   const batchSize = Math.max(1, fast);
-  if (fast === 0) limits.push(`latency target: even one request decodes slower than ${i.minTokensPerSecondPerUser} tokens/s`);
-  else if (fast < maxConcurrentSequences) limits.push(`latency target: batch held to ${fast} of the ${maxConcurrentSequences} requests that fit`);
+  if (fast === 0)
+    limits.push(`latency target: even one request decodes slower than ${i.minTokensPerSecondPerUser} tokens/s`);
+  else if (fast < maxConcurrentSequences)
+    limits.push(`latency target: batch held to ${fast} of the ${maxConcurrentSequences} requests that fit`);
   else limits.push(`memory: batch capped at the ${maxConcurrentSequences} requests that fit`);
   const decode = decodeFor(i, gpus, batchSize, prompt);
   // Prefill throughput: the batch's prompts prefilled together (compute-bound once long enough).
@@ -338,7 +377,8 @@ export function replicaPlan(i: DeploymentInput, gpus: number): ReplicaPlan {
     limits.push("interconnect: expert-parallel communication not modelled (give expertsPerToken and hiddenSize)");
   }
   // A replica spends each busy second prefilling or decoding (self-host-cost's split).
-  const secondsPerRequest = uncachedInput / prefillTokensPerSecondPerReplica + i.outputTokens / decodeTokensPerSecondPerReplica;
+  const secondsPerRequest =
+    uncachedInput / prefillTokensPerSecondPerReplica + i.outputTokens / decodeTokensPerSecondPerReplica;
   return {
     gpus,
     validSize,
@@ -388,7 +428,9 @@ export const deployment = defineCalculator({
     const limits: string[] = [];
     const minGpusPerReplica = memoryFor(i, 1, 1).gpusNeeded;
     // Empty gpusPerReplica: of the valid sizes that fit, the one serving the most requests per GPU.
-    const candidates = TENSOR_PARALLEL_SIZES.filter((g) => minGpusPerReplica !== null && g >= minGpusPerReplica && isValidTensorParallel(g, i));
+    const candidates = TENSOR_PARALLEL_SIZES.filter(
+      (g) => minGpusPerReplica !== null && g >= minGpusPerReplica && isValidTensorParallel(g, i),
+    );
     const plans = (i.gpusPerReplica !== undefined ? [i.gpusPerReplica] : candidates).map((g) => replicaPlan(i, g));
     const best = plans.reduce<ReplicaPlan | undefined>(
       (a, b) => (a === undefined || perGpu(b) > perGpu(a) ? b : a),
@@ -398,27 +440,45 @@ export const deployment = defineCalculator({
     const gpusPerReplica = plan.gpus;
     const weightBytesPerGpu = plan.memory.weightBytes / gpusPerReplica;
     const { quotes, problems } = apiQuotes(i);
-    const cheapest = quotes.reduce<ApiQuote | null>((a, q) => (a === null || q.monthlyCostUsd < a.monthlyCostUsd ? q : a), null);
+    const cheapest = quotes.reduce<ApiQuote | null>(
+      (a, q) => (a === null || q.monthlyCostUsd < a.monthlyCostUsd ? q : a),
+      null,
+    );
     for (const p of problems) limits.push(`API: ${p}`);
     const api = {
-      apiCheapest: cheapest ? `${cheapest.name} (${cheapest.id})${cheapest.asOf ? `, prices as of ${cheapest.asOf}` : ""}` : null,
+      apiCheapest: cheapest
+        ? `${cheapest.name} (${cheapest.id})${cheapest.asOf ? `, prices as of ${cheapest.asOf}` : ""}`
+        : null,
       apiCheapestMonthlyCostUsd: cheapest ? cheapest.monthlyCostUsd : null,
     };
     if (!plan.run) {
       if (!plan.validSize) {
-        limits.push(`tensor parallel: ${gpusPerReplica} GPUs cannot split ${i.attentionHeads} attention heads (use 1, 2, 4 or 8 dividing them)`);
+        limits.push(
+          `tensor parallel: ${gpusPerReplica} GPUs cannot split ${i.attentionHeads} attention heads (use 1, 2, 4 or 8 dividing them)`,
+        );
       }
       if (!plan.memory.fits) {
         const need = minGpusPerReplica === null ? "more than one 8-GPU node" : `${minGpusPerReplica} GPUs`;
         limits.push(`memory: the weights and one request need ${need}, not ${gpusPerReplica}`);
       }
-      return { fits: false, minGpusPerReplica, gpusPerReplica, weightBytesPerGpu, ...cannotRun, ...api, limits: limits.join("; ") };
+      return {
+        fits: false,
+        minGpusPerReplica,
+        gpusPerReplica,
+        weightBytesPerGpu,
+        ...cannotRun,
+        ...api,
+        limits: limits.join("; "),
+      };
     }
     const r = plan.run;
     limits.push(...r.limits);
     if (r.ttftMs > i.maxTtftMs) limits.push(`TTFT: ${Math.round(r.ttftMs)} ms exceeds the ${i.maxTtftMs} ms target`);
     const averageRequestsPerSecond = i.requestsPerDay / 86_400;
-    const replicas = Math.max(1, Math.ceil((averageRequestsPerSecond * i.peakToAverage) / r.requestsPerSecondPerReplica));
+    const replicas = Math.max(
+      1,
+      Math.ceil((averageRequestsPerSecond * i.peakToAverage) / r.requestsPerSecondPerReplica),
+    );
     const utilization = averageRequestsPerSecond / (replicas * r.requestsPerSecondPerReplica);
     const run = {
       fits: true,
@@ -467,7 +527,8 @@ export const deployment = defineCalculator({
     const perReplicaRequestsPerDay = (requestsPerSecondPerReplica * 86_400) / i.peakToAverage;
     const breakEven = cheapest ? cost.monthlyCostUsd / (cheapest.costPerRequestUsd * DAYS_PER_MONTH) : null;
     const breakEvenRequestsPerDay = breakEven !== null && breakEven <= perReplicaRequestsPerDay ? breakEven : null;
-    if (cheapest && breakEvenRequestsPerDay === null) limits.push(`break-even: never, the cheapest API costs less per request than a full replica`);
+    if (cheapest && breakEvenRequestsPerDay === null)
+      limits.push(`break-even: never, the cheapest API costs less per request than a full replica`);
     return {
       ...run,
       monthlyCostUsd,
@@ -480,44 +541,79 @@ export const deployment = defineCalculator({
     };
   },
   outputs: {
-    fits: { label: "Fits", unit: "yes/no", description: "The weights and at least one full-length request fit on one replica." },
+    fits: {
+      label: "Fits",
+      unit: "yes/no",
+      description: "The weights and at least one full-length request fit on one replica.",
+    },
     gpusPerReplica: {
       label: "GPUs per replica",
       unit: "GPUs",
-      description: "The one given, or else the valid tensor-parallel size that fits and serves the most requests per GPU.",
+      description:
+        "The one given, or else the valid tensor-parallel size that fits and serves the most requests per GPU.",
     },
     minGpusPerReplica: {
       label: "Fewest GPUs per replica",
       unit: "GPUs",
-      description: "Smallest tensor-parallel size (1, 2, 4, 8) holding the weights and one request; empty when one node is not enough.",
+      description:
+        "Smallest tensor-parallel size (1, 2, 4, 8) holding the weights and one request; empty when one node is not enough.",
     },
     weightBytesPerGpu: { label: "Weights per GPU", unit: "bytes" },
-    maxConcurrentSequences: { label: "Requests that fit at once", unit: "sequences", description: "Full-length requests whose KV cache fits next to the weights." },
-    batchSize: { label: "Batch size", unit: "requests decoding together", description: "The largest that fits in memory and meets the speed target." },
+    maxConcurrentSequences: {
+      label: "Requests that fit at once",
+      unit: "sequences",
+      description: "Full-length requests whose KV cache fits next to the weights.",
+    },
+    batchSize: {
+      label: "Batch size",
+      unit: "requests decoding together",
+      description: "The largest that fits in memory and meets the speed target.",
+    },
     tokensPerSecondPerUser: { label: "Speed per user", unit: "tokens per second" },
     decodeTokensPerSecondPerReplica: { label: "Decode throughput per replica", unit: "output tokens per second" },
     prefillTokensPerSecondPerReplica: { label: "Prefill throughput per replica", unit: "input tokens per second" },
-    ttftMs: { label: "Time to first token", unit: "ms", description: "Prefill of one prompt's uncached tokens plus one decode step; no queueing." },
+    ttftMs: {
+      label: "Time to first token",
+      unit: "ms",
+      description: "Prefill of one prompt's uncached tokens plus one decode step; no queueing.",
+    },
     requestsPerSecondPerReplica: { label: "Requests per replica", unit: "requests per second" },
     replicas: { label: "Replicas", unit: "replicas", description: "Enough for the peak hour." },
     gpus: { label: "GPUs", unit: "GPUs" },
-    utilization: { label: "Average utilization", unit: "fraction (0-1)", description: "Average traffic ÷ what the replicas can serve." },
+    utilization: {
+      label: "Average utilization",
+      unit: "fraction (0-1)",
+      description: "Average traffic ÷ what the replicas can serve.",
+    },
     monthlyCostUsd: { label: "Monthly GPU cost", unit: "USD per month (730 h)", term: "inference-cost" },
     costPerMillionInputTokensUsd: {
       label: "Cost per million input tokens",
       unit: "USD per 1M tokens",
       description: "Per prefilled (uncached) input token, at the average utilization.",
     },
-    costPerMillionOutputTokensUsd: { label: "Cost per million output tokens", unit: "USD per 1M tokens", description: "At the average utilization." },
+    costPerMillionOutputTokensUsd: {
+      label: "Cost per million output tokens",
+      unit: "USD per 1M tokens",
+      description: "At the average utilization.",
+    },
     costPerRequestUsd: { label: "Cost per request", unit: "USD" },
     apiCheapest: { label: "Cheapest API for this model", unit: "provider and model" },
-    apiCheapestMonthlyCostUsd: { label: "That API's monthly bill", unit: "USD per month (730 h)", description: "The same requests and tokens, cache hits at its cache price." },
+    apiCheapestMonthlyCostUsd: {
+      label: "That API's monthly bill",
+      unit: "USD per month (730 h)",
+      description: "The same requests and tokens, cache hits at its cache price.",
+    },
     breakEvenRequestsPerDay: {
       label: "Break-even traffic",
       unit: "requests per day",
-      description: "Where self-hosting first costs less than the cheapest API; empty when it never does on this hardware.",
+      description:
+        "Where self-hosting first costs less than the cheapest API; empty when it never does on this hardware.",
     },
-    limits: { label: "What binds", unit: "list", description: "Memory, bandwidth, compute, latency target, interconnect, price or API problems." },
+    limits: {
+      label: "What binds",
+      unit: "list",
+      description: "Memory, bandwidth, compute, latency target, interconnect, price or API problems.",
+    },
   },
   headline: "monthlyCostUsd",
   formula: [
@@ -551,7 +647,11 @@ export const deployment = defineCalculator({
  * The self-hosted fleet's monthly cost from 0 to `maxRequestsPerDay` requests a day: one replica at first, one
  * more at every multiple of what a replica carries at peak (`requestsPerDayPerReplica`), drawn as steps.
  */
-export function replicaSteps(maxRequestsPerDay: number, requestsPerDayPerReplica: number, replicaMonthlyUsd: number): [number, number][] {
+export function replicaSteps(
+  maxRequestsPerDay: number,
+  requestsPerDayPerReplica: number,
+  replicaMonthlyUsd: number,
+): [number, number][] {
   const points: [number, number][] = [[0, replicaMonthlyUsd]];
   for (let n = 1; n * requestsPerDayPerReplica < maxRequestsPerDay; n++) {
     const x = n * requestsPerDayPerReplica;

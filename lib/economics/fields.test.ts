@@ -6,7 +6,28 @@ import { NUM_RUNS } from "./test-support";
 
 describe("parseDecimal", () => {
   it("refuses the spellings Number() reads that are not plain decimals (the reported payloads)", () => {
-    for (const text of ["0x10", "0b1", "0o7", "+5", " 5", "5 ", "5.", "1e-400", "1e400", "-1e400", "Infinity", "NaN", "", ".", "-", "e5", "5e", "1_000", "1,5", "١"]) {
+    for (const text of [
+      "0x10",
+      "0b1",
+      "0o7",
+      "+5",
+      " 5",
+      "5 ",
+      "5.",
+      "1e-400",
+      "1e400",
+      "-1e400",
+      "Infinity",
+      "NaN",
+      "",
+      ".",
+      "-",
+      "e5",
+      "5e",
+      "1_000",
+      "1,5",
+      "١",
+    ]) {
       expect(parseDecimal(text), JSON.stringify(text)).toBeUndefined();
     }
   });
@@ -33,7 +54,23 @@ describe("parseDecimal", () => {
     expect(parseDecimal(".5k")).toBe(500);
     expect(parseDecimal("0.1k")).toBe(100); // 0.1 × 1,000 without the binary-fraction residue
     expect(parseDecimal("70B")).toBe(70e9);
-    for (const text of ["1,5", "1,50", "40,96", "4,0960", ",096", "4,096,", "4,,096", "1.5e3k", "1.5 M", "1.5m", "1.5kk", "k", "1.5G", "4,096k", "1,5M"]) {
+    for (const text of [
+      "1,5",
+      "1,50",
+      "40,96",
+      "4,0960",
+      ",096",
+      "4,096,",
+      "4,,096",
+      "1.5e3k",
+      "1.5 M",
+      "1.5m",
+      "1.5kk",
+      "k",
+      "1.5G",
+      "4,096k",
+      "1,5M",
+    ]) {
       expect(parseDecimal(text), JSON.stringify(text)).toBeUndefined();
     }
   });
@@ -58,13 +95,17 @@ describe("numberInput", () => {
     expect(Object.is(field.safeParse("-0").data, 0)).toBe(true);
     expect(Object.is(field.safeParse(-0).data, 0)).toBe(true);
     expect(field.safeParse("0.5k").success).toBe(false); // 500: out of range, not "not a number"
-    expect(numberInput({ min: 1, max: 1e6, int: true }, inputMeta({ label: "n", unit: "tokens" })).safeParse("128k").data).toBe(128_000);
+    expect(
+      numberInput({ min: 1, max: 1e6, int: true }, inputMeta({ label: "n", unit: "tokens" })).safeParse("128k").data,
+    ).toBe(128_000);
     for (const bad of ["0x1", "+1", "1.", "1e-400", true, null, [], new File(["1"], "one.txt")]) {
       expect(field.safeParse(bad).success, String(bad)).toBe(false);
     }
   });
 
   it("keeps its default in the JSON schema the docs, the API and the widgets read", () => {
-    expect(z.toJSONSchema(z.strictObject({ x: field }), { io: "input" })).toMatchObject({ properties: { x: { type: "number", default: 0.5, minimum: -1, maximum: 1 } } });
+    expect(z.toJSONSchema(z.strictObject({ x: field }), { io: "input" })).toMatchObject({
+      properties: { x: { type: "number", default: 0.5, minimum: -1, maximum: 1 } },
+    });
   });
 });

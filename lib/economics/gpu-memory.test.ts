@@ -68,8 +68,17 @@ describe("gpu-memory worked examples", () => {
     // weights = 7e9 × 2 = 14e9; budget = 24e9 × 1.0 − 14e9 = 10e9
     // KV/token = 2 × 32 × 32 × 128 × 2 = 524,288; 10e9 / 524,288 = 19,073.5 → 19,073; / 4,096 = 4.66 → 4
     const out = run(gpuMemory, {
-      paramsB: 7, weightPrecision: "fp16", layers: 32, kvHeads: 32, headDim: 128, kvPrecision: "fp16",
-      contextTokens: 4_096, sequences: 1, gpuMemoryGB: 24, gpuCount: 1, memoryFraction: 1,
+      paramsB: 7,
+      weightPrecision: "fp16",
+      layers: 32,
+      kvHeads: 32,
+      headDim: 128,
+      kvPrecision: "fp16",
+      contextTokens: 4_096,
+      sequences: 1,
+      gpuMemoryGB: 24,
+      gpuCount: 1,
+      memoryFraction: 1,
     });
     expect(out.kvBytesPerToken).toBe(524_288);
     expect(out.maxTokensInFlight).toBe(19_073);
@@ -94,7 +103,14 @@ describe("gpu-memory worked examples", () => {
   it("DeepSeek-V3 FP8 with MLA on 8 × H200", () => {
     // weights = 671e9 × 1 = 671e9; budget = 8 × 141e9 × 0.9 − 671e9 = 1,015.2e9 − 671e9 = 344.2e9
     // KV/token = 61 × (512 + 64) × 2 = 70,272; 344.2e9 / 70,272 = 4,898,110.2 → 4,898,110 tokens; / 8,192 = 597.9 → 597
-    const out = run(gpuMemory, { paramsB: 671, weightPrecision: "fp8", attention: "mla", layers: 61, ...h200, gpuCount: 8 });
+    const out = run(gpuMemory, {
+      paramsB: 671,
+      weightPrecision: "fp8",
+      attention: "mla",
+      layers: 61,
+      ...h200,
+      gpuCount: 8,
+    });
     expect(out.kvBytesPerToken).toBe(70_272);
     expect(out.maxTokensInFlight).toBe(4_898_110);
     expect(out.maxConcurrentSequences).toBe(597);
@@ -120,7 +136,9 @@ describe("gpu-memory worked examples", () => {
     // DeepSeek-V3 BF16 (1,342 GB) needs 19 H100s' worth: no single-node size holds it
     expect(run(gpuMemory, { paramsB: 671, attention: "mla", layers: 61, sequences: 1 }).gpusNeeded).toBeNull();
     // Falcon-7B: 71 heads (prime) allow only TP 1
-    expect(run(gpuMemory, { paramsB: 7, attentionHeads: 71, kvHeads: 1, gpuMemoryGB: 8, sequences: 1 }).gpusNeeded).toBeNull();
+    expect(
+      run(gpuMemory, { paramsB: 7, attentionHeads: 71, kvHeads: 1, gpuMemoryGB: 8, sequences: 1 }).gpusNeeded,
+    ).toBeNull();
   });
 
   it("overhead is counted in GB", () => {
@@ -176,9 +194,9 @@ describe("gpu-memory fit and usable memory", () => {
     fc.assert(
       fc.property(validInputs(gpuMemory), (input) => {
         const out = gpuMemory.compute(input);
-        expect(out.fits).toBe((out.freeBytes) >= 0);
+        expect(out.fits).toBe(out.freeBytes >= 0);
         const usable = input.gpuCount * input.gpuMemoryGB * 1e9 * input.memoryFraction;
-        expect(Math.abs((out.usableBytes) - usable)).toBeLessThanOrEqual(usable * 1e-12);
+        expect(Math.abs(out.usableBytes - usable)).toBeLessThanOrEqual(usable * 1e-12);
         if (out.gpusNeeded !== null) {
           expect(gpuMemory.compute({ ...input, gpuCount: out.gpusNeeded }).fits).toBe(true);
           expect(out.gpusNeeded).toBeGreaterThanOrEqual(out.memoryGpus);

@@ -36,9 +36,18 @@ const input = z.strictObject({
   ),
   gpuMemoryGB: numberInput(
     { min: 1, max: 10_000, default: 80 },
-    inputMeta({ label: "Memory per GPU", term: "hbm", unit: "GB", step: 1, description: "Vendor figure in decimal GB (1 GB = 10^9 bytes)." }),
+    inputMeta({
+      label: "Memory per GPU",
+      term: "hbm",
+      unit: "GB",
+      step: 1,
+      description: "Vendor figure in decimal GB (1 GB = 10^9 bytes).",
+    }),
   ),
-  gpuCount: numberInput({ int: true, min: 1, max: 100_000, default: 2 }, inputMeta({ label: "GPUs", term: "gpu", unit: "GPUs", step: 1 })),
+  gpuCount: numberInput(
+    { int: true, min: 1, max: 100_000, default: 2 },
+    inputMeta({ label: "GPUs", term: "gpu", unit: "GPUs", step: 1 }),
+  ),
   memoryFraction: numberInput(
     { min: 0.01, max: 1, default: 0.9 },
     inputMeta({
@@ -112,7 +121,8 @@ export const gpuMemory = defineCalculator({
     memoryGpus: {
       label: "GPUs' worth of memory",
       unit: "GPUs",
-      description: "Total memory needed ÷ usable memory per GPU, rounded up: not necessarily a size a model can be split into.",
+      description:
+        "Total memory needed ÷ usable memory per GPU, rounded up: not necessarily a size a model can be split into.",
     },
     gpusNeeded: {
       label: "GPUs needed (tensor parallel)",

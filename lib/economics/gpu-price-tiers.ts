@@ -11,7 +11,11 @@ export const GPU_PRICE_TIERS = [
 export type GpuPriceTierId = (typeof GPU_PRICE_TIERS)[number]["id"];
 
 /** The planner's tiers: the dataset's, and owning the GPU. */
-export const PLANNER_PRICE_TIERS = ["hyperscaler-on-demand", "specialist-cloud", "marketplace", "reserved-1y", "reserved-3y", "owned"] as const satisfies readonly (
-  | GpuPriceTierId
-  | "owned"
-)[];
+export const PLANNER_PRICE_TIERS = [
+  "hyperscaler-on-demand",
+  "specialist-cloud",
+  "marketplace",
+  "reserved-1y",
+  "reserved-3y",
+  "owned",
+] as const satisfies readonly (GpuPriceTierId | "owned")[];

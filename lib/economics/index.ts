@@ -1,5 +1,3 @@
-// The calculators, in display order.
-export { runCalculator } from "./calculator";
 import { agentSession } from "./agent-session";
 import { apiCost } from "./api-cost";
 import { blendedPrice } from "./blended-price";
@@ -11,6 +9,9 @@ import { moe } from "./moe";
 import { ownedGpuCost } from "./owned-gpu-cost";
 import { priceDecline } from "./price-decline";
 import { selfHostCost } from "./self-host-cost";
+
+// The calculators, in display order.
+export { runCalculator } from "./calculator";
 
 export const calculators = [
   deployment,
@@ -33,4 +34,15 @@ export function getCalculator(id: string): AnyCalculator | undefined {
   return calculators.find((c) => c.id === id);
 }
 
-export { deployment, apiCost, blendedPrice, selfHostCost, ownedGpuCost, gpuMemory, decodeThroughput, moe, margin, priceDecline };
+export {
+  deployment,
+  apiCost,
+  blendedPrice,
+  selfHostCost,
+  ownedGpuCost,
+  gpuMemory,
+  decodeThroughput,
+  moe,
+  margin,
+  priceDecline,
+};

@@ -118,7 +118,10 @@ export const TENSOR_PARALLEL_SIZES = [1, 2, 4, 8] as const;
  * heads, and for grouped-query attention either dividing the KV heads or a multiple of them (KV heads are
  * then replicated, as vLLM does). MLA has no separate KV heads to split.
  */
-export function isValidTensorParallel(gpus: number, shape: { attention: Attention; attentionHeads: number; kvHeads: number }): boolean {
+export function isValidTensorParallel(
+  gpus: number,
+  shape: { attention: Attention; attentionHeads: number; kvHeads: number },
+): boolean {
   if (!(TENSOR_PARALLEL_SIZES as readonly number[]).includes(gpus)) return false;
   if (shape.attentionHeads % gpus !== 0) return false;
   return shape.attention === "mla" || shape.kvHeads % gpus === 0 || gpus % shape.kvHeads === 0;

@@ -54,7 +54,8 @@ describe("margin validation", () => {
 describe("margin properties", () => {
   it("every numeric output is finite", () => checkFiniteOutputs(margin));
   it("margin × price and markup × cost both give back the profit; margin < 100%, markup > −100%", () => {
-    const close = (a: number, b: number) => expect(Math.abs(a - b)).toBeLessThanOrEqual(1e-12 * Math.max(1, Math.abs(b)));
+    const close = (a: number, b: number) =>
+      expect(Math.abs(a - b)).toBeLessThanOrEqual(1e-12 * Math.max(1, Math.abs(b)));
     fc.assert(
       fc.property(validInputs(margin), (input) => {
         const out = margin.compute(input);

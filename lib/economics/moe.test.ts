@@ -33,7 +33,9 @@ describe("moe worked examples", () => {
     expect(out.flopsPerToken).toBeCloseTo(25.8e9, 0);
   });
   it("Qwen3-30B-A3B (128 experts, top-8) at B=1: 8/128 = 6.25%", () => {
-    expect(share({ totalParamsB: 30.5, activeParamsB: 3.3, experts: 128, expertsPerToken: 8, batchSize: 1 })).toBeCloseTo(0.0625, 12);
+    expect(
+      share({ totalParamsB: 30.5, activeParamsB: 3.3, experts: 128, expertsPerToken: 8, batchSize: 1 }),
+    ).toBeCloseTo(0.0625, 12);
   });
 });
 
@@ -79,7 +81,14 @@ describe("expert-parallel all-to-all", () => {
     // 8 GPUs, batch 256 → 32 tokens each; per layer 32 × 8 experts × 7/8 remote × 7,168 × (1 + 2) bytes = 4,816,896
     // × 61 layers = 293,830,656 bytes / 50e9 = 5.876613 ms. DeepSeek's ISCA'25 estimate, 14.76 ms, also sends to the
     // shared expert (9 instead of 8) with every expert remote, and counts two micro-batches.
-    const s = expertParallelSeconds({ layers: 61, batchSize: 256, gpuCount: 8, expertsPerToken: 8, hiddenSize: 7_168, interconnectGBs: 50 });
+    const s = expertParallelSeconds({
+      layers: 61,
+      batchSize: 256,
+      gpuCount: 8,
+      expertsPerToken: 8,
+      hiddenSize: 7_168,
+      interconnectGBs: 50,
+    });
     expect(s * 1e3).toBeCloseTo(5.876613, 6);
     // Their count: 61 × 2 × 32 × 9 × 7,000 ("7K") × 3 / 50e9 = 14.76 ms, about 2.5× this one.
   });

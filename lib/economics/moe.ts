@@ -40,7 +40,8 @@ export function expertParallelSeconds(p: {
   if (p.gpuCount <= 1) return 0;
   const tokensPerGpu = Math.ceil(p.batchSize / p.gpuCount);
   const remoteShare = (p.gpuCount - 1) / p.gpuCount;
-  const bytesPerLayer = tokensPerGpu * p.expertsPerToken * remoteShare * p.hiddenSize * (DISPATCH_BYTES + COMBINE_BYTES);
+  const bytesPerLayer =
+    tokensPerGpu * p.expertsPerToken * remoteShare * p.hiddenSize * (DISPATCH_BYTES + COMBINE_BYTES);
   return (p.layers * bytesPerLayer) / (p.interconnectGBs * 1e9);
 }
 
@@ -48,11 +49,22 @@ const input = z
   .strictObject({
     totalParamsB: numberInput(
       { min: 0.001, max: 10_000, default: 671 },
-      inputMeta({ label: "Total parameters", term: "active-parameters", unit: "billion parameters", step: 0.1, description: "All experts included." }),
+      inputMeta({
+        label: "Total parameters",
+        term: "active-parameters",
+        unit: "billion parameters",
+        step: 0.1,
+        description: "All experts included.",
+      }),
     ),
     activeParamsB: numberInput(
       { min: 0.001, max: 10_000, default: 37 },
-      inputMeta({ label: "Active parameters per token", term: "active-parameters", unit: "billion parameters", step: 0.1 }),
+      inputMeta({
+        label: "Active parameters per token",
+        term: "active-parameters",
+        unit: "billion parameters",
+        step: 0.1,
+      }),
     ),
     experts: numberInput(
       { int: true, min: 1, max: 100_000, default: 256 },
@@ -68,12 +80,19 @@ const input = z
     ),
     weightPrecision: z
       ._default(precisionSchema, "fp8")
-      .register(z.globalRegistry, inputMeta({ label: "Weight precision", term: "quantization", unit: "number format" })),
+      .register(
+        z.globalRegistry,
+        inputMeta({ label: "Weight precision", term: "quantization", unit: "number format" }),
+      ),
   })
   .check(
     z.superRefine((v, ctx) => {
       if (v.activeParamsB > v.totalParamsB) {
-        ctx.addIssue({ code: "custom", path: ["activeParamsB"], message: "Active parameters cannot exceed total parameters." });
+        ctx.addIssue({
+          code: "custom",
+          path: ["activeParamsB"],
+          message: "Active parameters cannot exceed total parameters.",
+        });
       }
       if (v.expertsPerToken > v.experts) {
         ctx.addIssue({

@@ -32,7 +32,13 @@ describe("owned-gpu-cost worked examples", () => {
   it("an 8×H100 node ($325k, 10.2 kW, PUE 1.3, 4 years, 80%) lands in the $1.2–2 per GPU-hour range", () => {
     // capex = 325,000 / 35,040 = $9.275114/h; power = 10.2 × 1.3 × 0.10 = $1.326/h
     // hourly = 10.601114; / 0.8 = $13.251393 per node-hour = $1.656424 per GPU-hour
-    const out = run(ownedGpuCost, { purchasePriceUsd: 325_000, lifetimeYears: 4, utilization: 0.8, powerKw: 10.2, pue: 1.3 });
+    const out = run(ownedGpuCost, {
+      purchasePriceUsd: 325_000,
+      lifetimeYears: 4,
+      utilization: 0.8,
+      powerKw: 10.2,
+      pue: 1.3,
+    });
     expect(out.costPerUsefulHourUsd).toBeCloseTo(13.251393, 5);
     expect(out.costPerUsefulHourUsd / 8).toBeCloseTo(1.656424, 6);
   });
@@ -59,7 +65,9 @@ describe("owned-gpu-cost properties", () => {
     fc.assert(
       fc.property(validInputs(ownedGpuCost), fc.double({ min: 0, max: 1, noNaN: true }), (input, delta) => {
         const higher = { ...input, utilization: Math.min(1, input.utilization + delta) };
-        expect(ownedGpuCost.compute(higher).costPerUsefulHourUsd).toBeLessThanOrEqual(ownedGpuCost.compute(input).costPerUsefulHourUsd);
+        expect(ownedGpuCost.compute(higher).costPerUsefulHourUsd).toBeLessThanOrEqual(
+          ownedGpuCost.compute(input).costPerUsefulHourUsd,
+        );
       }),
       { numRuns: NUM_RUNS },
     );

@@ -27,7 +27,13 @@ const input = z.strictObject({
   ),
   utilization: numberInput(
     { min: 0.001, max: 1, default: 0.7 },
-    inputMeta({ label: "Utilization", term: "utilization", unit: "fraction (0-1]", step: 0.05, description: "Share of hours doing useful work." }),
+    inputMeta({
+      label: "Utilization",
+      term: "utilization",
+      unit: "fraction (0-1]",
+      step: 0.05,
+      description: "Share of hours doing useful work.",
+    }),
   ),
   powerKw: numberInput(
     { min: 0, max: 1_000, default: 1.275 },

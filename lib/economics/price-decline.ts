@@ -35,7 +35,11 @@ export const priceDecline = defineCalculator({
   outputs: {
     totalDeclineFactor: { label: "Total decline", unit: "× cheaper" },
     annualDeclineFactor: { label: "Decline per year", unit: "× cheaper per year" },
-    annualDeclinePct: { label: "Price drop per year", unit: "% per year", description: "Negative when the price rose." },
+    annualDeclinePct: {
+      label: "Price drop per year",
+      unit: "% per year",
+      description: "Negative when the price rose.",
+    },
   },
   headline: "annualDeclineFactor",
   formula: [

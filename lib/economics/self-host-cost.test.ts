@@ -54,7 +54,12 @@ describe("self-host-cost worked examples", () => {
   it("the issue's fleet: break-even at 5.8B tokens a month on a fleet that serves 2.45B is never", () => {
     // 8 GPUs at $3.50: monthly = 8 × 3.5 × 730 = $20,440; capacity at 932 tok/s = 932 × 3,600 × 730 = 2,449,296,000
     // API at $3.50/M: needed = 20,440 × 1e6 / 3.5 = 5,840,000,000 > 2,449,296,000 → never; ratio = 2.384359
-    const out = run(selfHostCost, { gpuCount: 8, gpuHourlyUsd: 3.5, throughputTokensPerSecond: 932, apiPricePerM: 3.5 });
+    const out = run(selfHostCost, {
+      gpuCount: 8,
+      gpuHourlyUsd: 3.5,
+      throughputTokensPerSecond: 932,
+      apiPricePerM: 3.5,
+    });
     expect(out.capacityTokensPerMonth).toBe(2_449_296_000);
     expect(out.breakEvenUtilization).toBeCloseTo(2.384359, 6);
     expect(out.breakEvenTokensPerMonth).toBeNull();
@@ -64,7 +69,12 @@ describe("self-host-cost worked examples", () => {
   it("prices input and output tokens apart: DeepSeek's node, 73.7k prefill and 14.8k decode tokens/s", () => {
     // output: 8 × 2 × 1e6 / (14,800 × 3,600) = 16e6 / 53,280,000 = $0.300300/M
     // input:  8 × 2 × 1e6 / (73,700 × 3,600) = 16e6 / 265,320,000 = $0.060305/M (about 5× cheaper)
-    const out = run(selfHostCost, { gpuCount: 8, throughputTokensPerSecond: 14_800, prefillTokensPerSecond: 73_700, utilization: 1 });
+    const out = run(selfHostCost, {
+      gpuCount: 8,
+      throughputTokensPerSecond: 14_800,
+      prefillTokensPerSecond: 73_700,
+      utilization: 1,
+    });
     expect(out.costPerMillionTokensUsd).toBeCloseTo(0.3003, 6);
     expect(out.costPerMillionInputTokensUsd).toBeCloseTo(0.060305, 6);
     expect(run(selfHostCost).costPerMillionInputTokensUsd).toBeNull();

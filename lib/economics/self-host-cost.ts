@@ -71,14 +71,16 @@ export const selfHostCost = defineCalculator({
     const monthlyCostUsd = i.gpuCount * i.gpuHourlyUsd * HOURS_PER_MONTH;
     // A replica spends its busy seconds either prefilling or decoding, so each kind of token costs the
     // replica's hourly price over the tokens of that kind it produces in an hour.
-    const perMillionAt = (tokensPerSecond: number) => (i.gpuCount * i.gpuHourlyUsd * 1e6) / (tokensPerSecond * 3600 * i.utilization);
+    const perMillionAt = (tokensPerSecond: number) =>
+      (i.gpuCount * i.gpuHourlyUsd * 1e6) / (tokensPerSecond * 3600 * i.utilization);
     const costPerMillionTokensUsd = perMillionAt(i.throughputTokensPerSecond);
     const api = i.apiPricePerM;
     const neededTokensPerMonth = api === undefined ? null : (monthlyCostUsd * 1e6) / api;
     const reachable = neededTokensPerMonth !== null && neededTokensPerMonth <= capacityTokensPerMonth;
     return {
       costPerMillionTokensUsd,
-      costPerMillionInputTokensUsd: i.prefillTokensPerSecond === undefined ? null : perMillionAt(i.prefillTokensPerSecond),
+      costPerMillionInputTokensUsd:
+        i.prefillTokensPerSecond === undefined ? null : perMillionAt(i.prefillTokensPerSecond),
       monthlyCostUsd,
       tokensPerMonth,
       capacityTokensPerMonth,
@@ -93,7 +95,8 @@ export const selfHostCost = defineCalculator({
       label: "Cost per million output tokens",
       unit: "USD per 1M tokens",
       term: "inference-cost",
-      description: "At the output (decode) throughput; for a single throughput, the cost per million of whatever tokens it counts.",
+      description:
+        "At the output (decode) throughput; for a single throughput, the cost per million of whatever tokens it counts.",
     },
     costPerMillionInputTokensUsd: {
       label: "Cost per million input tokens",
@@ -116,7 +119,8 @@ export const selfHostCost = defineCalculator({
     breakEvenTokensPerMonth: {
       label: "Break-even volume",
       unit: "tokens per month",
-      description: "Monthly volume whose API bill equals the fixed GPU cost; empty when it is more than the replica can serve.",
+      description:
+        "Monthly volume whose API bill equals the fixed GPU cost; empty when it is more than the replica can serve.",
     },
     breakEven: {
       label: "Break-even on this hardware",

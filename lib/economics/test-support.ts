@@ -25,14 +25,20 @@ type JsonProp = {
 };
 
 /** Parses `raw` and fails the test if it is invalid. */
-export function parsed<S extends z.ZodMiniObject>(calc: Pick<Calculator<S>, "input">, raw: Record<string, unknown> = {}): z.output<S> {
+export function parsed<S extends z.ZodMiniObject>(
+  calc: Pick<Calculator<S>, "input">,
+  raw: Record<string, unknown> = {},
+): z.output<S> {
   const result = parseInput(calc, raw);
   if (!result.ok) throw new Error(`invalid input: ${JSON.stringify(result.issues)}`);
   return result.value;
 }
 
 /** Computes from raw input (defaults fill the rest). */
-export function run<S extends z.ZodMiniObject, O extends Outputs>(calc: Calculator<S, O>, raw: Record<string, unknown> = {}): O {
+export function run<S extends z.ZodMiniObject, O extends Outputs>(
+  calc: Calculator<S, O>,
+  raw: Record<string, unknown> = {},
+): O {
   return calc.compute(parsed(calc, raw));
 }
 
@@ -62,7 +68,13 @@ export function validInputs<S extends z.ZodMiniObject>(calc: Pick<Calculator<S>,
       arb =
         p.type === "integer"
           ? fc.integer({ min, max })
-          : fc.double({ min, max, minExcluded: p.exclusiveMinimum !== undefined, noNaN: true, noDefaultInfinity: true });
+          : fc.double({
+              min,
+              max,
+              minExcluded: p.exclusiveMinimum !== undefined,
+              noNaN: true,
+              noDefaultInfinity: true,
+            });
     }
     fields[name] = p.default === undefined ? fc.option(arb, { nil: undefined }) : arb;
   }
@@ -111,7 +123,9 @@ export function checkMetadata<S extends z.ZodMiniObject, O extends Outputs>(
   for (const raw of rawInputs) {
     expect(Object.keys(run(calc, raw)).sort()).toEqual(declared);
   }
-  for (const [name, meta] of Object.entries(calc.outputs as Record<string, { label: string; unit: string; term?: string }>)) {
+  for (const [name, meta] of Object.entries(
+    calc.outputs as Record<string, { label: string; unit: string; term?: string }>,
+  )) {
     expect(meta.label, `${name} label`).toEqual(expect.stringMatching(/\S/));
     expect(meta.unit, `${name} unit`).toEqual(expect.stringMatching(/\S/));
     if (meta.term !== undefined) expect(KNOWN_TERMS).toContain(meta.term);

@@ -21,7 +21,15 @@ export type Mailer = {
   close(): void;
 };
 
-export function createMailer({ smtpUrl, outboxDir, from }: { smtpUrl?: string; outboxDir: string; from: string }): Mailer {
+export function createMailer({
+  smtpUrl,
+  outboxDir,
+  from,
+}: {
+  smtpUrl?: string;
+  outboxDir: string;
+  from: string;
+}): Mailer {
   const transport = smtpUrl
     ? nodemailer.createTransport(smtpUrl)
     : nodemailer.createTransport({ streamTransport: true, buffer: true, newline: "unix" });
@@ -32,7 +40,9 @@ export function createMailer({ smtpUrl, outboxDir, from }: { smtpUrl?: string; o
       if (!smtpUrl) {
         fs.mkdirSync(outboxDir, { recursive: true });
         const stamp = new Date().toISOString().replace(/[:.]/g, "-");
-        const id = String(info.messageId).replace(/[^a-z0-9]/gi, "").slice(0, 24);
+        const id = String(info.messageId)
+          .replace(/[^a-z0-9]/gi, "")
+          .slice(0, 24);
         fs.writeFileSync(path.join(outboxDir, `${stamp}-${id}.eml`), (info as unknown as { message: Buffer }).message);
       }
       return String(info.messageId);

@@ -3,31 +3,38 @@
 // lib/publish/mdx-tags.ts: calculators become links to their pages opened on the preset; <Compute> and
 // <Price> become the same figures the web page shows.
 import { evaluate } from "@mdx-js/mdx";
-import { Children, type ComponentPropsWithoutRef, isValidElement, type ReactNode } from "react";
-import * as runtime from "react/jsx-runtime";
+import { Children, isValidElement, type ComponentPropsWithoutRef, type ReactNode } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
+import * as runtime from "react/jsx-runtime";
 import remarkFrontmatter from "remark-frontmatter";
 import remarkGfm from "remark-gfm";
-import { computeFigure, datesNote, figureAsOf, type FigureProps, priceFigure } from "@/lib/calculators/figures";
-import remarkFigureDates from "@/lib/content/figure-dates.mjs";
+import { computeFigure, datesNote, figureAsOf, priceFigure, type FigureProps } from "@/lib/calculators/figures";
 import type { Datasets } from "@/lib/content/datasets";
-import { mdxToMarkdown } from "@/lib/publish/markdown";
-import { calculatorHref, type MdxTagInput, parseTagProps } from "@/lib/publish/mdx-tags";
+import remarkFigureDates from "@/lib/content/figure-dates.mjs";
 import type { NewsletterIssue } from "@/lib/content/newsletter";
-import { termUrl } from "@/lib/publish/term-dto";
 import { getCalculator } from "@/lib/economics";
+import { mdxToMarkdown } from "@/lib/publish/markdown";
+import { calculatorHref, parseTagProps, type MdxTagInput } from "@/lib/publish/mdx-tags";
+import { termUrl } from "@/lib/publish/term-dto";
 
 const escape = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 export async function renderIssueMail(issue: NewsletterIssue, data: Datasets, siteUrl: string) {
-  const { default: Content } = await evaluate(issue.body, { ...runtime, remarkPlugins: [remarkFrontmatter, remarkGfm, remarkFigureDates] });
+  const { default: Content } = await evaluate(issue.body, {
+    ...runtime,
+    remarkPlugins: [remarkFrontmatter, remarkGfm, remarkFigureDates],
+  });
   const components = {
-    a: ({ href = "", ...props }: ComponentPropsWithoutRef<"a">) => <a href={href.startsWith("/") ? siteUrl + href : href} {...props} />,
+    a: ({ href = "", ...props }: ComponentPropsWithoutRef<"a">) => (
+      <a href={href.startsWith("/") ? siteUrl + href : href} {...props} />
+    ),
     Calculator: (input: MdxTagInput<"Calculator">) => {
       const props = parseTagProps("Calculator", input);
       return (
         <p>
-          <a href={calculatorHref(siteUrl, props)}>Try the {getCalculator(props.id)?.title ?? props.id} calculator on the site</a>
+          <a href={calculatorHref(siteUrl, props)}>
+            Try the {getCalculator(props.id)?.title ?? props.id} calculator on the site
+          </a>
         </p>
       );
     },

@@ -1,6 +1,15 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { formatBytes, formatMoney, formatNumber, formatUsd, formatValue, formatValueWithRate, moneyRate, numberFormat } from "./";
+import {
+  formatBytes,
+  formatMoney,
+  formatNumber,
+  formatUsd,
+  formatValue,
+  formatValueWithRate,
+  moneyRate,
+  numberFormat,
+} from "./";
 
 describe("format", () => {
   it("keeps small prices readable and large sums whole", () => {
@@ -54,21 +63,38 @@ describe("format", () => {
     expect(numberFormat({ maximumFractionDigits: 2 })).toBe(numberFormat({ maximumFractionDigits: 2 }));
     expect(numberFormat({ maximumFractionDigits: 2 })).not.toBe(numberFormat({ maximumFractionDigits: 1 }));
     // Every digit count formatUsd, formatMoney and formatNumber choose, checked against a formatter built for the call.
-    const value = fc.oneof(fc.double({ min: -1e12, max: 1e12, noNaN: true }), fc.double({ min: -2, max: 2, noNaN: true }), fc.integer({ min: -1e9, max: 1e9 }));
+    const value = fc.oneof(
+      fc.double({ min: -1e12, max: 1e12, noNaN: true }),
+      fc.double({ min: -2, max: 2, noNaN: true }),
+      fc.integer({ min: -1e9, max: 1e9 }),
+    );
     fc.assert(
-      fc.property(value, fc.constantFrom("USD", "EUR", "JPY"), fc.integer({ min: 0, max: 3 }), (v, currency, maxDigits) => {
-        const abs = Math.abs(v);
-        const moneyDigits = abs === 0 || abs >= 100 ? 0 : abs >= 1 ? 2 : Math.min(6, Math.max(2, 2 - Math.floor(Math.log10(abs))));
-        const money = (c: string) =>
-          new Intl.NumberFormat("en-US", { style: "currency", currency: c, minimumFractionDigits: abs >= 1000 ? 0 : moneyDigits, maximumFractionDigits: abs >= 1000 ? 0 : moneyDigits }).format(v);
-        expect(formatUsd(v)).toBe(money("USD"));
-        expect(formatMoney(v, currency)).toBe(money(currency));
-        const plain =
-          abs >= 1e7
-            ? new Intl.NumberFormat("en-US", { notation: "compact", maximumFractionDigits: 2 }).format(v)
-            : new Intl.NumberFormat("en-US", { maximumFractionDigits: abs >= 100 ? 0 : abs >= 10 ? 1 : maxDigits }).format(v);
-        expect(formatNumber(v, maxDigits)).toBe(plain);
-      }),
+      fc.property(
+        value,
+        fc.constantFrom("USD", "EUR", "JPY"),
+        fc.integer({ min: 0, max: 3 }),
+        (v, currency, maxDigits) => {
+          const abs = Math.abs(v);
+          const moneyDigits =
+            abs === 0 || abs >= 100 ? 0 : abs >= 1 ? 2 : Math.min(6, Math.max(2, 2 - Math.floor(Math.log10(abs))));
+          const money = (c: string) =>
+            new Intl.NumberFormat("en-US", {
+              style: "currency",
+              currency: c,
+              minimumFractionDigits: abs >= 1000 ? 0 : moneyDigits,
+              maximumFractionDigits: abs >= 1000 ? 0 : moneyDigits,
+            }).format(v);
+          expect(formatUsd(v)).toBe(money("USD"));
+          expect(formatMoney(v, currency)).toBe(money(currency));
+          const plain =
+            abs >= 1e7
+              ? new Intl.NumberFormat("en-US", { notation: "compact", maximumFractionDigits: 2 }).format(v)
+              : new Intl.NumberFormat("en-US", {
+                  maximumFractionDigits: abs >= 100 ? 0 : abs >= 10 ? 1 : maxDigits,
+                }).format(v);
+          expect(formatNumber(v, maxDigits)).toBe(plain);
+        },
+      ),
       { numRuns: 500 },
     );
   });

@@ -85,7 +85,10 @@ export function moneyRate(unit: string): string {
 }
 
 /** formatValue with a money unit's rate kept: "$4.00 per 1M tokens" (for result lists, not prose). */
-export function formatValueWithRate(value: number | string | boolean | null | readonly unknown[], unit: string): string {
+export function formatValueWithRate(
+  value: number | string | boolean | null | readonly unknown[],
+  unit: string,
+): string {
   const text = formatValue(value, unit);
   const rate = typeof value === "number" ? moneyRate(unit) : "";
   return rate ? `${text} ${rate}` : text;

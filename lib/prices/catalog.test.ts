@@ -23,7 +23,11 @@ describe("price catalog", () => {
   });
 
   it("finds a model by <provider>/<model> and nothing else", () => {
-    expect(findModel("google/gemini-2.5-pro")).toMatchObject({ name: "Gemini 2.5 Pro", providerId: "google", modelId: "gemini-2.5-pro" });
+    expect(findModel("google/gemini-2.5-pro")).toMatchObject({
+      name: "Gemini 2.5 Pro",
+      providerId: "google",
+      modelId: "gemini-2.5-pro",
+    });
     expect(findModel("gemini-2.5-pro")).toBeUndefined();
     expect(findModel("google/no-such-model")).toBeUndefined();
     expect(pricesAt("google/no-such-model", new Date())).toBeUndefined();

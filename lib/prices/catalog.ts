@@ -88,7 +88,8 @@ export function findModel(id: string): PricedModel | undefined {
 /** The price rule of `info` in force at `at`, chosen the way the package chooses it (last matching rule wins). */
 function ruleAt(info: ModelInfo, at: Date): { prices: ModelPrice; since?: string } {
   if (!Array.isArray(info.prices)) return { prices: info.prices };
-  const seconds = at.getUTCHours() * 3600 + at.getUTCMinutes() * 60 + at.getUTCSeconds() + at.getUTCMilliseconds() / 1000;
+  const seconds =
+    at.getUTCHours() * 3600 + at.getUTCMinutes() * 60 + at.getUTCSeconds() + at.getUTCMilliseconds() / 1000;
   for (let i = info.prices.length - 1; i >= 0; i--) {
     const rule = info.prices[i]!;
     const c = rule.constraint;
@@ -175,7 +176,14 @@ export function pricesAt(id: string, at: Date): ModelPrices | undefined {
 }
 
 /** Token counts of one request (or an aggregate of requests), as calcPrice takes them. */
-export type TokenUsage = { input: number; cached: number; write5m: number; write1h: number; output: number; reasoning: number };
+export type TokenUsage = {
+  input: number;
+  cached: number;
+  write5m: number;
+  write1h: number;
+  output: number;
+  reasoning: number;
+};
 
 /**
  * The package's own calcPrice for exactly this model at `at`, in USD; undefined for an unknown model or one

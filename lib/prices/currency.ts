@@ -19,10 +19,16 @@ export function formatIn(usd: number, currency: Currency): string {
 }
 
 /** The rate, its day and its source, in words, for beside a converted figure; null for USD. */
-export function conversionNote(currency: Currency): { text: string; date: string; source: { title: string; url: string } } | null {
+export function conversionNote(
+  currency: Currency,
+): { text: string; date: string; source: { title: string; url: string } } | null {
   if (currency === "USD") return null;
   const { date, source } = loadDatasets().fxRates;
-  return { text: `Converted from USD at 1 USD = ${formatRate(currency)} ${currency}, the IMF reference rate of ${date}.`, date, source };
+  return {
+    text: `Converted from USD at 1 USD = ${formatRate(currency)} ${currency}, the IMF reference rate of ${date}.`,
+    date,
+    source,
+  };
 }
 
 /** Units per dollar, to four decimals below 10 (0.8683) and two above (159.53). */

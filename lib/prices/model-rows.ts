@@ -1,7 +1,15 @@
 // One flat row per model of the price database, as the JSON API, the CSV download and the /models pages
 // show it: the model's own per-1M prices in force at a moment (null where the data has no separate price).
 import { loadDatasets } from "@/lib/content/datasets";
-import { findModel, listModels, PRICES_DATA, priceChangeDates, pricesAt, type ClassPrices, type PricedModel } from "./catalog";
+import {
+  findModel,
+  listModels,
+  priceChangeDates,
+  PRICES_DATA,
+  pricesAt,
+  type ClassPrices,
+  type PricedModel,
+} from "./catalog";
 
 export type ModelRow = {
   id: string;
@@ -141,7 +149,8 @@ export function toCsv(rows: readonly ModelRow[]): string {
 /** Lower-case letters and digits only: "Llama 3.1 70B Instruct" and "llama-3.1-70b-instruct" agree. */
 const normalise = (s: string) => s.toLowerCase().replace(/[^a-z0-9]/g, "");
 
-const keysOf = (m: PricedModel) => new Set([normalise(m.modelId.split("/").at(-1)!), normalise(m.name)].filter((k) => k.length > 0));
+const keysOf = (m: PricedModel) =>
+  new Set([normalise(m.modelId.split("/").at(-1)!), normalise(m.name)].filter((k) => k.length > 0));
 
 let index: Map<string, PricedModel[]> | undefined;
 
@@ -157,7 +166,8 @@ export function sameModelElsewhere(id: string): PricedModel[] {
     for (const m of listModels()) for (const k of keysOf(m)) index.set(k, [...(index.get(k) ?? []), m]);
   }
   const found = new Map<string, PricedModel>();
-  for (const k of keysOf(model)) for (const m of index.get(k) ?? []) if (m.providerId !== model.providerId) found.set(m.id, m);
+  for (const k of keysOf(model))
+    for (const m of index.get(k) ?? []) if (m.providerId !== model.providerId) found.set(m.id, m);
   return [...found.values()];
 }
 
@@ -190,12 +200,25 @@ export function priceHistory(id: string): PricePoint[] {
       inputPerM: p.input ?? null,
       outputPerM: p.output ?? null,
       cacheReadPerM: p.cacheRead ?? null,
-      tier: tier ? { aboveInputTokens: tier.aboveInputTokens, inputPerM: tier.prices.input ?? null, outputPerM: tier.prices.output ?? null } : null,
+      tier: tier
+        ? {
+            aboveInputTokens: tier.aboveInputTokens,
+            inputPerM: tier.prices.input ?? null,
+            outputPerM: tier.prices.output ?? null,
+          }
+        : null,
       source: database,
     };
   });
   const ours: PricePoint[] = loadDatasets()
     .apiPrices.filter((p) => p.databaseId === id)
-    .map((p) => ({ from: p.asOf, inputPerM: p.inputPerM, outputPerM: p.outputPerM, cacheReadPerM: p.cachedInputPerM ?? null, tier: null, source: p.source }));
+    .map((p) => ({
+      from: p.asOf,
+      inputPerM: p.inputPerM,
+      outputPerM: p.outputPerM,
+      cacheReadPerM: p.cachedInputPerM ?? null,
+      tier: null,
+      source: p.source,
+    }));
   return [...ours.sort((a, b) => a.from!.localeCompare(b.from!)), ...fromDatabase];
 }

@@ -20,13 +20,21 @@ describe("priceHistory", () => {
   it("puts our dated points for the same model first, with their sources", () => {
     const ours = loadDatasets().apiPrices.find((p) => p.databaseId === "openai/gpt-4")!;
     const history = priceHistory("openai/gpt-4");
-    expect(history[0]).toMatchObject({ from: ours.asOf, inputPerM: ours.inputPerM, outputPerM: ours.outputPerM, tier: null, source: ours.source });
+    expect(history[0]).toMatchObject({
+      from: ours.asOf,
+      inputPerM: ours.inputPerM,
+      outputPerM: ours.outputPerM,
+      tier: null,
+      source: ours.source,
+    });
     expect(history.at(-1)!.source.url).toBeNull(); // the database itself
   });
 
   it("is one current row for a model with one price and no points of ours, and empty for an unknown model", () => {
     const history = priceHistory("anthropic/claude-3-5-sonnet");
-    expect(history.filter((p) => p.source.url === null)).toHaveLength(priceChangeDates("anthropic/claude-3-5-sonnet").length + 1);
+    expect(history.filter((p) => p.source.url === null)).toHaveLength(
+      priceChangeDates("anthropic/claude-3-5-sonnet").length + 1,
+    );
     expect(priceHistory("nobody/nothing")).toEqual([]);
   });
 });

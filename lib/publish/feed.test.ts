@@ -1,8 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { buildAtomFeed, escapeXml, type FeedEntry, toRfc3339 } from "./feed";
+import { buildAtomFeed, escapeXml, toRfc3339, type FeedEntry } from "./feed";
 
 const feed = (entries: FeedEntry[]) =>
-  buildAtomFeed({ title: "Inference Economics", siteUrl: "https://ie.example", feedUrl: "https://ie.example/feed.xml", author: "IE", entries });
+  buildAtomFeed({
+    title: "Inference Economics",
+    siteUrl: "https://ie.example",
+    feedUrl: "https://ie.example/feed.xml",
+    author: "IE",
+    entries,
+  });
 
 const entry = (title: string, updated: string, extra: Partial<FeedEntry> = {}): FeedEntry => ({
   title,
@@ -13,15 +19,20 @@ const entry = (title: string, updated: string, extra: Partial<FeedEntry> = {}): 
 });
 
 /** The text of every <tag> in document order. */
-const all = (xml: string, tag: string) => [...xml.matchAll(new RegExp(`<${tag}[^>]*>([^<]*)</${tag}>`, "g"))].map((m) => m[1]);
+const all = (xml: string, tag: string) =>
+  [...xml.matchAll(new RegExp(`<${tag}[^>]*>([^<]*)</${tag}>`, "g"))].map((m) => m[1]);
 
 describe("escapeXml", () => {
   it("escapes markup and both quote characters", () => {
-    expect(escapeXml(`<a href="x">Tom & Jerry's</a>`)).toBe("&#60;a href=&#34;x&#34;&#62;Tom &#38; Jerry&#39;s&#60;/a&#62;");
+    expect(escapeXml(`<a href="x">Tom & Jerry's</a>`)).toBe(
+      "&#60;a href=&#34;x&#34;&#62;Tom &#38; Jerry&#39;s&#60;/a&#62;",
+    );
   });
 
   it("drops characters XML 1.0 forbids and keeps the ones it allows", () => {
-    expect(escapeXml("a\u0000b\u0008c\u000Bd\tline\nnext\u00e9\u{1F600}\uD800")).toBe("abcd\tline\nnext\u00e9\u{1F600}");
+    expect(escapeXml("a\u0000b\u0008c\u000Bd\tline\nnext\u00e9\u{1F600}\uD800")).toBe(
+      "abcd\tline\nnext\u00e9\u{1F600}",
+    );
   });
 });
 
@@ -43,7 +54,13 @@ describe("buildAtomFeed", () => {
 
   it("lists entries newest first, ties by title, and dates the feed by its newest entry", () => {
     expect(all(xml, "title")).toEqual(["Inference Economics", "Newest", "Alpha", "Beta", "Older"]);
-    expect(all(xml, "updated")).toEqual(["2026-11-27T00:00:00Z", "2026-11-27T00:00:00Z", "2026-06-01T00:00:00Z", "2026-06-01T00:00:00Z", "2026-01-05T00:00:00Z"]);
+    expect(all(xml, "updated")).toEqual([
+      "2026-11-27T00:00:00Z",
+      "2026-11-27T00:00:00Z",
+      "2026-06-01T00:00:00Z",
+      "2026-06-01T00:00:00Z",
+      "2026-01-05T00:00:00Z",
+    ]);
   });
 
   it("gives each entry its URL as id and link, and the feed its own URL", () => {
@@ -57,11 +74,15 @@ describe("buildAtomFeed", () => {
     expect(xml).toContain(`<link rel="self" type="application/atom+xml" href="https://ie.example/feed.xml"/>`);
     expect(xml).toContain(`<link rel="alternate" type="text/html" href="https://ie.example/newsletter/issue"/>`);
     expect(xml).toContain(`<category term="Newsletter"/>`);
-    expect(xml.startsWith(`<?xml version="1.0" encoding="utf-8"?>\n<feed xmlns="http://www.w3.org/2005/Atom"`)).toBe(true);
+    expect(xml.startsWith(`<?xml version="1.0" encoding="utf-8"?>\n<feed xmlns="http://www.w3.org/2005/Atom"`)).toBe(
+      true,
+    );
   });
 
   it("escapes titles, summaries and URLs", () => {
-    const out = feed([entry("A < B & C", "2026-01-01", { summary: `"</summary><script>`, url: "https://ie.example/x?a=1&b=2" })]);
+    const out = feed([
+      entry("A < B & C", "2026-01-01", { summary: `"</summary><script>`, url: "https://ie.example/x?a=1&b=2" }),
+    ]);
     expect(out).toContain("<title>A &#60; B &#38; C</title>");
     expect(out).toContain(`<summary type="text">&#34;&#60;/summary&#62;&#60;script&#62;</summary>`);
     expect(out).toContain(`href="https://ie.example/x?a=1&#38;b=2"`);

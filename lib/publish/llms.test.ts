@@ -13,7 +13,12 @@ describe("buildLlmsTxt", () => {
     const lines = text.split("\n");
     expect(lines[0]).toBe("# Inference Economics");
     expect(lines[2]).toMatch(/^> \S/);
-    expect(lines.filter((l) => l.startsWith("#"))).toEqual(["# Inference Economics", "## Glossary", "## Calculators", "## Newsletter"]);
+    expect(lines.filter((l) => l.startsWith("#"))).toEqual([
+      "# Inference Economics",
+      "## Glossary",
+      "## Calculators",
+      "## Newsletter",
+    ]);
   });
 
   it("links each term's Markdown version and each calculator's page and API, all absolute", () => {

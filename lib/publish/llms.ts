@@ -27,7 +27,8 @@ export function buildLlmsTxt({ siteUrl, terms, calculators, issues }: LlmsInput)
     [
       `- ${markdownLink("All calculators", `${siteUrl}/calculators`)}: the index, with what each one answers`,
       ...calculators.map(
-        (c) => `- ${markdownLink(c.title, `${siteUrl}/calculators/${c.id}`)}: ${c.description} JSON API: ${siteUrl}/api/v1/calculators/${c.id}`,
+        (c) =>
+          `- ${markdownLink(c.title, `${siteUrl}/calculators/${c.id}`)}: ${c.description} JSON API: ${siteUrl}/api/v1/calculators/${c.id}`,
       ),
     ].join("\n"),
     "## Newsletter",

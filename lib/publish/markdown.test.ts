@@ -2,8 +2,8 @@ import { describe, expect, it } from "vitest";
 import { computeFigure, formatAsOf, priceFigure } from "@/lib/calculators/figures";
 import { loadDatasets } from "../content/datasets";
 import { getGlossary } from "../content/load";
-import { markdownLink, MarkdownConversionError, mdxToMarkdown, termToMarkdown } from "./markdown";
 import type { Term } from "../content/terms";
+import { MarkdownConversionError, markdownLink, mdxToMarkdown, termToMarkdown } from "./markdown";
 
 const data = loadDatasets();
 const site = "https://ie.example";
@@ -29,7 +29,9 @@ describe("mdxToMarkdown", () => {
     expect(mdxToMarkdown(`Opus 4.5 lists at <Price model="anthropic/claude-opus-4-5" />.`, ctx)).toBe(
       `Opus 4.5 lists at ${price.text} (as of ${formatAsOf(price.asOf)}).`,
     );
-    expect(() => mdxToMarkdown(`<Price model="anthropic/no-such-model" />`, ctx)).toThrow(/content\/terms\/alpha\.mdx.*anthropic\/no-such-model/);
+    expect(() => mdxToMarkdown(`<Price model="anthropic/no-such-model" />`, ctx)).toThrow(
+      /content\/terms\/alpha\.mdx.*anthropic\/no-such-model/,
+    );
   });
 
   it("leaves out the as-of note for a figure that uses no dated price", () => {
@@ -43,7 +45,10 @@ describe("mdxToMarkdown", () => {
   });
 
   it("replaces <Calculator> with a link to the calculator page carrying its preset", () => {
-    const out = mdxToMarkdown(`Try it:\n\n<Calculator id="gpu-memory" preset={{ contextTokens: 32768, kvPrecision: "fp8" }} />\n\n<Calculator id="margin" />\n`, ctx);
+    const out = mdxToMarkdown(
+      `Try it:\n\n<Calculator id="gpu-memory" preset={{ contextTokens: 32768, kvPrecision: "fp8" }} />\n\n<Calculator id="margin" />\n`,
+      ctx,
+    );
     expect(out).toBe(
       "Try it:\n\n" +
         `[Open the GPU memory for weights and KV cache calculator](${site}/calculators/gpu-memory?contextTokens=32768&kvPrecision=fp8)\n\n` +
@@ -74,9 +79,11 @@ describe("mdxToMarkdown", () => {
   });
 
   it("fails naming the file, line and tag for anything it cannot convert", () => {
-    expect(() => mdxToMarkdown("Text.\n\n<Chart id=\"x\" />", ctx)).toThrow(/content\/terms\/alpha\.mdx: body line 3: <Chart>/);
+    expect(() => mdxToMarkdown('Text.\n\n<Chart id="x" />', ctx)).toThrow(
+      /content\/terms\/alpha\.mdx: body line 3: <Chart>/,
+    );
     expect(() => mdxToMarkdown("<Price model={someVariable} />", ctx)).toThrow(MarkdownConversionError);
-    expect(() => mdxToMarkdown("<Compute id=\"blended-price\" />", ctx)).toThrow(/output/);
+    expect(() => mdxToMarkdown('<Compute id="blended-price" />', ctx)).toThrow(/output/);
     expect(() => mdxToMarkdown("Sum {1 + 1}.", ctx)).toThrow(/expressions/);
     expect(() => mdxToMarkdown('At <Price model="no-such-model" />.', ctx)).toThrow(
       /^content\/terms\/alpha\.mdx: body line 1: <Price model="no-such-model">: no such model/,
@@ -86,7 +93,9 @@ describe("mdxToMarkdown", () => {
 
 describe("markdownLink", () => {
   it("escapes brackets in the text and wraps targets with spaces or parentheses", () => {
-    expect(markdownLink("A [draft] title", "https://x.example/a_(b)")).toBe("[A \\[draft\\] title](<https://x.example/a_(b)>)");
+    expect(markdownLink("A [draft] title", "https://x.example/a_(b)")).toBe(
+      "[A \\[draft\\] title](<https://x.example/a_(b)>)",
+    );
     expect(markdownLink("Plain", "https://x.example/a")).toBe("[Plain](https://x.example/a)");
   });
 });

@@ -5,12 +5,12 @@
 import { createProcessor } from "@mdx-js/mdx";
 import remarkGfm from "remark-gfm";
 import { computeFigure, datesNote, priceFigure } from "@/lib/calculators/figures";
-import { containers, figureGroups } from "../content/figure-dates.mjs";
 import { getCalculator } from "@/lib/economics";
 import type { Datasets } from "../content/datasets";
-import { calculatorHref, type MdxTag, type MdxTagProps, mdxTagProps } from "./mdx-tags";
+import { containers, figureGroups } from "../content/figure-dates.mjs";
 import { categories } from "../content/schema";
 import type { Term } from "../content/terms";
+import { calculatorHref, mdxTagProps, type MdxTag, type MdxTagProps } from "./mdx-tags";
 import { termUrl } from "./term-dto";
 
 /** The part of an mdast/MDX node this module reads (mdast-util-mdx-jsx and friends define the rest). */
@@ -36,7 +36,9 @@ export class MarkdownConversionError extends Error {
 }
 
 const esNode = (value: unknown): EsNode | undefined =>
-  value && typeof value === "object" && typeof (value as { type?: unknown }).type === "string" ? (value as EsNode) : undefined;
+  value && typeof value === "object" && typeof (value as { type?: unknown }).type === "string"
+    ? (value as EsNode)
+    : undefined;
 
 /** Evaluates a literal JS expression (objects, arrays, strings, numbers, booleans, null); anything else throws. */
 function literalValue(node: EsNode | undefined, where: string): unknown {
@@ -48,7 +50,8 @@ function literalValue(node: EsNode | undefined, where: string): unknown {
     }
     case "TemplateLiteral": {
       const quasis = node.quasis as { value: { cooked?: string | null } }[];
-      if ((node.expressions as unknown[]).length === 0 && quasis[0]?.value.cooked != null) return quasis[0].value.cooked;
+      if ((node.expressions as unknown[]).length === 0 && quasis[0]?.value.cooked != null)
+        return quasis[0].value.cooked;
       break;
     }
     case "UnaryExpression": {
@@ -163,7 +166,10 @@ function componentText(node: MdNode, tag: string, ctx: BodyContext): string {
       return markdownLink(childText(node, tag), termUrl(ctx.siteUrl, slug));
     }
   }
-  throw new MarkdownConversionError(tag, "no Markdown conversion for this component (add one in lib/publish/markdown.ts)");
+  throw new MarkdownConversionError(
+    tag,
+    "no Markdown conversion for this component (add one in lib/publish/markdown.ts)",
+  );
 }
 
 /** The edit for one node, or undefined to leave it and look at its children. */
@@ -228,7 +234,10 @@ function figureDate(node: MdNode, where: string, ctx: BodyContext): string | und
 function datedSentences(tree: MdNode, source: string, ctx: BodyContext): Edit[] {
   const edits: Edit[] = [];
   for (const parent of containers(tree) as MdNode[]) {
-    for (const { figures, anchor } of figureGroups(parent) as { figures: MdNode[]; anchor: { child: MdNode; index: number } | { end: true } }[]) {
+    for (const { figures, anchor } of figureGroups(parent) as {
+      figures: MdNode[];
+      anchor: { child: MdNode; index: number } | { end: true };
+    }[]) {
       const where = `${ctx.file ?? "body"}: body line ${figures[0]?.position?.start.line ?? "?"}`;
       const note = datesNote(figures.map((f) => figureDate(f, where, ctx)));
       if (!note) continue;
@@ -239,7 +248,8 @@ function datedSentences(tree: MdNode, source: string, ctx: BodyContext): Edit[] 
         // Find the punctuation in the source of the text node (its value may differ by escapes).
         const start = anchor.child.position?.start.offset;
         const end = anchor.child.position?.end.offset;
-        const found = start === undefined || end === undefined ? -1 : source.slice(start, end).search(/[.!?;:](?=\s|$)/);
+        const found =
+          start === undefined || end === undefined ? -1 : source.slice(start, end).search(/[.!?;:](?=\s|$)/);
         at = found === -1 || start === undefined ? undefined : start + found;
       }
       if (at === undefined) throw new MarkdownConversionError(where, "cannot place the date of a figure");
@@ -264,7 +274,8 @@ export function mdxToMarkdown(body: string, ctx: BodyContext): string {
   visit(tree);
   edits.push(...datedSentences(tree, body, ctx));
   let out = body;
-  for (const edit of edits.sort((a, b) => b.start - a.start)) out = out.slice(0, edit.start) + edit.text + out.slice(edit.end);
+  for (const edit of edits.sort((a, b) => b.start - a.start))
+    out = out.slice(0, edit.start) + edit.text + out.slice(edit.end);
   return out.replace(/\n{3,}/g, "\n\n").trim();
 }
 
@@ -290,14 +301,16 @@ export function termToMarkdown(term: Term, ctx: MarkdownContext): string {
     ...(term.aliases.length > 0 ? [`- Also called: ${term.aliases.join(", ")}`] : []),
     `- Web page: ${pageUrl}`,
   ];
-  return [
-    `# ${term.title}`,
-    `> ${term.summary}`,
-    `In short:\n\n${term.inShort.map((line) => `- ${line}`).join("\n")}`,
-    facts.join("\n"),
-    mdxToMarkdown(term.body, { siteUrl: ctx.siteUrl, pageUrl, data: ctx.data, file: term.file }),
-    `## Related terms\n\n${related.join("\n")}`,
-    `## Sources\n\n${sources.join("\n")}`,
-    `Last updated ${term.updated}.`,
-  ].join("\n\n") + "\n";
+  return (
+    [
+      `# ${term.title}`,
+      `> ${term.summary}`,
+      `In short:\n\n${term.inShort.map((line) => `- ${line}`).join("\n")}`,
+      facts.join("\n"),
+      mdxToMarkdown(term.body, { siteUrl: ctx.siteUrl, pageUrl, data: ctx.data, file: term.file }),
+      `## Related terms\n\n${related.join("\n")}`,
+      `## Sources\n\n${sources.join("\n")}`,
+      `Last updated ${term.updated}.`,
+    ].join("\n\n") + "\n"
+  );
 }

@@ -11,7 +11,12 @@ export const mdxTagProps = {
   /** `<Calculator id="gpu-memory" preset={{ contextTokens: 32768 }} />`: the widget, opened on `preset`. */
   Calculator: z.object({ id: z.string(), preset: values.default({}) }),
   /** `<Compute id="self-host-cost" inputs={{...}} output="costPerMillionTokensUsd" />`: one calculator output. */
-  Compute: z.object({ id: z.string(), inputs: values.default({}), output: z.string(), dateAfter: z.boolean().default(false) }),
+  Compute: z.object({
+    id: z.string(),
+    inputs: values.default({}),
+    output: z.string(),
+    dateAfter: z.boolean().default(false),
+  }),
   /** `<Price model="openai/gpt-4o" field="input" />`: a list price with its date. */
   Price: z.object({
     model: z.string(),
@@ -32,13 +37,18 @@ export type MdxTagProps<K extends MdxTag> = z.output<(typeof mdxTagProps)[K]>;
 export function parseTagProps<K extends MdxTag>(tag: K, props: unknown): MdxTagProps<K> {
   const result = mdxTagProps[tag].safeParse(props);
   if (!result.success) {
-    throw new Error(`<${tag}>: ${result.error.issues.map((i) => `${i.path.join(".") || "props"}: ${i.message}`).join("; ")}`);
+    throw new Error(
+      `<${tag}>: ${result.error.issues.map((i) => `${i.path.join(".") || "props"}: ${i.message}`).join("; ")}`,
+    );
   }
   return result.data as MdxTagProps<K>;
 }
 
 /** The calculator's page opened on the preset: what <Calculator> becomes where no widget can run. */
-export function calculatorHref(siteUrl: string, { id, preset }: Pick<MdxTagProps<"Calculator">, "id" | "preset">): string {
+export function calculatorHref(
+  siteUrl: string,
+  { id, preset }: Pick<MdxTagProps<"Calculator">, "id" | "preset">,
+): string {
   const query = new URLSearchParams(Object.entries(preset).map(([k, v]) => [k, String(v)])).toString();
   return `${siteUrl}/calculators/${id}${query ? `?${query}` : ""}`;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { termMarkdownUrl, toTermDto } from "./term-dto";
 import type { Term } from "../content/terms";
+import { termMarkdownUrl, toTermDto } from "./term-dto";
 
 const term: Term = {
   slug: "kv-cache",
@@ -22,7 +22,7 @@ describe("toTermDto", () => {
       title: "KV cache",
       slug: "kv-cache",
       summary: "Stored keys and values.",
-  inShort: ["Keys and values are kept.", "They cost memory."],
+      inShort: ["Keys and values are kept.", "They cost memory."],
       category: "costs",
       aliases: ["key-value cache"],
       related: ["decode", "hbm"],

@@ -5,10 +5,10 @@ import { cookies } from "next/headers";
 import { currentUser } from "@/lib/auth";
 import { safeReturnPath, withSaved } from "@/lib/server/http";
 import { scenarios } from "@/lib/services";
+import { INPUT_PREFIX } from "@/lib/validations/scenario";
 
 /** The cookie that lets /scenarios/resume finish a save started before sign-in, in this browser only. */
 export const PENDING_COOKIE = "ie_pending_save";
-import { INPUT_PREFIX } from "@/lib/validations/scenario";
 
 /**
  * The save form's fields, also carried through sign-in in the return URL. Name, note and inputs stay as
@@ -17,7 +17,9 @@ import { INPUT_PREFIX } from "@/lib/validations/scenario";
 export function readSaveForm(form: FormData) {
   // Own keys only (not `inputs[key] = value`), so "in.__proto__" reaches validation and is refused there.
   const inputs: Record<string, FormDataEntryValue> = Object.fromEntries(
-    [...form.entries()].flatMap(([key, value]) => (key.startsWith(INPUT_PREFIX) ? [[key.slice(INPUT_PREFIX.length), value]] : [])),
+    [...form.entries()].flatMap(([key, value]) =>
+      key.startsWith(INPUT_PREFIX) ? [[key.slice(INPUT_PREFIX.length), value]] : [],
+    ),
   );
   return {
     calculatorId: String(form.get("calculatorId") ?? ""),
@@ -58,4 +60,3 @@ export async function finishPendingSave(params: URLSearchParams): Promise<string
   const result = await scenarios.create(user.id, data);
   return result.ok ? withSaved(data.returnTo, result.scenario.id) : undefined;
 }
-

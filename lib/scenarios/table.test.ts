@@ -1,12 +1,16 @@
 // Comparing scenarios of different calculators: the common measures line up, worked by hand.
 import { describe, expect, it } from "vitest";
+import { calculatorMeasures } from "@/lib/calculators/measures";
 import type { ScenarioDto } from "@/lib/data/scenarios";
 import { getCalculator, runCalculator } from "@/lib/economics";
 import { formatUsd } from "@/lib/format";
-import { calculatorMeasures } from "@/lib/calculators/measures";
 import { compareRows } from "./table";
 
-function scenario(calculatorId: string, inputs: Record<string, string>, choices: Record<string, string> = {}): ScenarioDto {
+function scenario(
+  calculatorId: string,
+  inputs: Record<string, string>,
+  choices: Record<string, string> = {},
+): ScenarioDto {
   const r = runCalculator(getCalculator(calculatorId)!, inputs);
   if (!r.ok) throw new Error(JSON.stringify(r.issues));
   const now = new Date(0);
@@ -34,11 +38,23 @@ describe("compareRows across calculators", () => {
   // 0.001575 ÷ 2,500 tokens × 1e6 = $0.63 per million tokens of either kind.
   const api = scenario(
     "api-cost",
-    { inputTokens: "2000", outputTokens: "500", inputPricePerM: "0.59", outputPricePerM: "0.79", cachedInputPricePerM: "0.59", requestsPerDay: "1000", daysPerMonth: "30" },
+    {
+      inputTokens: "2000",
+      outputTokens: "500",
+      inputPricePerM: "0.59",
+      outputPricePerM: "0.79",
+      cachedInputPricePerM: "0.59",
+      requestsPerDay: "1000",
+      daysPerMonth: "30",
+    },
     { model: "groq/llama-3.3-70b-versatile" },
   );
   // Self-host: 1 GPU at $2/h × 730 h = $1,460 a month; $2 × 1e6 ÷ (1,000 tok/s × 3,600 × 0.7) = $0.7937 per million output.
-  const self = scenario("self-host-cost", { gpuHourlyUsd: "2", gpuCount: "1", throughputTokensPerSecond: "1000", utilization: "0.7" }, { gpu: "h100-sxm:marketplace" });
+  const self = scenario(
+    "self-host-cost",
+    { gpuHourlyUsd: "2", gpuCount: "1", throughputTokensPerSecond: "1000", utilization: "0.7" },
+    { gpu: "h100-sxm:marketplace" },
+  );
 
   it("puts $/month, $/M and $/request of both in the same rows", () => {
     const rows = compareRows([api, self]);
@@ -48,7 +64,11 @@ describe("compareRows across calculators", () => {
     expect(cells(rows, "common.perMillionAllUsd")).toEqual(["$0.630", "—"]);
     expect(cells(rows, "common.perRequestUsd")).toEqual(["$0.00158", "—"]);
     expect(rows.filter((r) => r.group === "Common measures").map((r) => r.key)).toEqual([
-      "common.monthlyUsd", "common.perMillionInputUsd", "common.perMillionOutputUsd", "common.perMillionAllUsd", "common.perRequestUsd",
+      "common.monthlyUsd",
+      "common.perMillionInputUsd",
+      "common.perMillionOutputUsd",
+      "common.perMillionAllUsd",
+      "common.perRequestUsd",
     ]);
     // The picker choices say which model and GPU each used.
     expect(cells(rows, "in.model")).toEqual(["groq/llama-3.3-70b-versatile", "—"]);

@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { contentSecurityPolicy, inlineScriptHashes, themeScriptHash } from "./csp";
 import { themeBootScript } from "../theme-boot";
+import { contentSecurityPolicy, inlineScriptHashes, themeScriptHash } from "./csp";
 
 const hashOf = (s: string) => `'sha256-${createHash("sha256").update(s).digest("base64")}'`;
 
@@ -15,7 +15,9 @@ describe("inlineScriptHashes", () => {
 
   it("matches the base64 SHA-256 a browser computes: sha256 of 'alert(1)' by hand from openssl", () => {
     // printf 'alert(1)' | openssl dgst -sha256 -binary | base64
-    expect(inlineScriptHashes("<script>alert(1)</script>")).toEqual(["'sha256-bhHHL3z2vDgxUt0W3dWQOrprscmda2Y5pLsLg4GF+pI='"]);
+    expect(inlineScriptHashes("<script>alert(1)</script>")).toEqual([
+      "'sha256-bhHHL3z2vDgxUt0W3dWQOrprscmda2Y5pLsLg4GF+pI='",
+    ]);
   });
 });
 
@@ -26,14 +28,24 @@ describe("contentSecurityPolicy", () => {
     expect(scriptSrc).toBe(`script-src 'self' ${hashOf(themeBootScript)} 'nonce-abc'`);
     expect(themeScriptHash).toBe(hashOf(themeBootScript));
     expect(policy).not.toMatch(/script-src[^;]*unsafe/);
-    for (const directive of ["object-src 'none'", "base-uri 'none'", "frame-ancestors 'none'", "form-action 'self'", "default-src 'self'"]) {
+    for (const directive of [
+      "object-src 'none'",
+      "base-uri 'none'",
+      "frame-ancestors 'none'",
+      "form-action 'self'",
+      "default-src 'self'",
+    ]) {
       expect(policy).toContain(directive);
     }
     expect(policy).not.toContain("upgrade-insecure-requests");
   });
 
   it("adds GitHub to form-action and upgrades requests under HTTPS; relaxes scripts only for next dev", () => {
-    expect(contentSecurityPolicy({ scripts: [], github: true, https: true })).toMatch(/form-action 'self' https:\/\/github\.com; upgrade-insecure-requests$/);
-    expect(contentSecurityPolicy({ scripts: [], dev: true })).toContain("script-src 'self' 'unsafe-eval' 'unsafe-inline'");
+    expect(contentSecurityPolicy({ scripts: [], github: true, https: true })).toMatch(
+      /form-action 'self' https:\/\/github\.com; upgrade-insecure-requests$/,
+    );
+    expect(contentSecurityPolicy({ scripts: [], dev: true })).toContain(
+      "script-src 'self' 'unsafe-eval' 'unsafe-inline'",
+    );
   });
 });

@@ -32,7 +32,9 @@ export type PolicyOptions = {
 };
 
 export function contentSecurityPolicy({ scripts, dev = false, https = false, github = false }: PolicyOptions): string {
-  const scriptSrc = dev ? ["'self'", "'unsafe-eval'", "'unsafe-inline'"] : [...new Set(["'self'", themeScriptHash, ...scripts])];
+  const scriptSrc = dev
+    ? ["'self'", "'unsafe-eval'", "'unsafe-inline'"]
+    : [...new Set(["'self'", themeScriptHash, ...scripts])];
   return [
     "default-src 'self'",
     `script-src ${scriptSrc.join(" ")}`,

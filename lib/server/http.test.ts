@@ -4,7 +4,8 @@ import { NUM_RUNS } from "@/lib/economics/test-support";
 import { isSameOrigin, mutationBody, readBodyCapped, requestOrigin, safeReturnPath, withSaved } from "./http";
 
 // lib/env.mjs parses the test process's environment: SITE_URL defaults to http://localhost:3000.
-const req = (headers: Record<string, string>) => new Request("http://localhost:3100/api/x", { method: "POST", headers });
+const req = (headers: Record<string, string>) =>
+  new Request("http://localhost:3100/api/x", { method: "POST", headers });
 
 describe("requestOrigin and isSameOrigin", () => {
   it("take the host the browser used, not the URL Next.js hands route handlers", () => {
@@ -28,25 +29,77 @@ describe("safeReturnPath", () => {
   });
 
   it("turns anything that could leave the site into the fallback", () => {
-    for (const bad of ["https://evil.example/", "//evil.example/x", "/\\evil.example", "javascript:alert(1)", "scenarios", "", "/a\nb", 42, undefined, "/" + "a".repeat(4000)]) {
+    for (const bad of [
+      "https://evil.example/",
+      "//evil.example/x",
+      "/\\evil.example",
+      "javascript:alert(1)",
+      "scenarios",
+      "",
+      "/a\nb",
+      42,
+      undefined,
+      "/" + "a".repeat(4000),
+    ]) {
       expect(safeReturnPath(bad, "/fallback")).toBe("/fallback");
     }
   });
 
   it("normalises before checking, so dot segments cannot turn a path into another host (the reported payloads)", () => {
     // ?returnTo=%2F.%2F%2Fevil.example on /scenarios/new, and the same through /scenarios/resume.
-    for (const bad of ["/.//evil.example", "/..//evil.example", "/a/..//evil.example", "/%2e//evil.example", "/%2E%2E//evil.example", "/./\\evil.example", "/%2F%2Fevil.example", "/%5cevil.example", "/\t/evil.example"]) {
+    for (const bad of [
+      "/.//evil.example",
+      "/..//evil.example",
+      "/a/..//evil.example",
+      "/%2e//evil.example",
+      "/%2E%2E//evil.example",
+      "/./\\evil.example",
+      "/%2F%2Fevil.example",
+      "/%5cevil.example",
+      "/\t/evil.example",
+    ]) {
       expect(safeReturnPath(bad, "/fallback"), bad).toBe("/fallback");
     }
     expect(withSaved("/.//evil.example", "abc")).toBe("/scenarios?saved=abc");
     expect(safeReturnPath("/calculators/./margin/../margin?x=1#r")).toBe("/calculators/margin?x=1#r");
-    expect(withSaved("/calculators/margin?pricePerM=2#result", "abc")).toBe("/calculators/margin?pricePerM=2&saved=abc#result");
+    expect(withSaved("/calculators/margin?pricePerM=2#result", "abc")).toBe(
+      "/calculators/margin?pricePerM=2&saved=abc#result",
+    );
   });
 
   it("never returns anything that leaves the site, before or after ?saved= is added (property)", () => {
     const site = "https://site.example";
-    const piece = fc.constantFrom("/", "//", ".", "..", "%2e", "%2E", "%2f", "%2F", "%5c", "%5C", "\\", "\t", "\n", "\r", " ", "javascript:", "http:", "evil.example", "@", ":", "?", "#", "a", "%00", "%", "\u00e9");
-    const candidate = fc.tuple(fc.boolean(), fc.array(piece, { maxLength: 12 })).map(([lead, parts]) => (lead ? "/" : "") + parts.join(""));
+    const piece = fc.constantFrom(
+      "/",
+      "//",
+      ".",
+      "..",
+      "%2e",
+      "%2E",
+      "%2f",
+      "%2F",
+      "%5c",
+      "%5C",
+      "\\",
+      "\t",
+      "\n",
+      "\r",
+      " ",
+      "javascript:",
+      "http:",
+      "evil.example",
+      "@",
+      ":",
+      "?",
+      "#",
+      "a",
+      "%00",
+      "%",
+      "\u00e9",
+    );
+    const candidate = fc
+      .tuple(fc.boolean(), fc.array(piece, { maxLength: 12 }))
+      .map(([lead, parts]) => (lead ? "/" : "") + parts.join(""));
     const staysHere = (path: string) => {
       expect(path).toMatch(/^\/(?![/\\])/);
       expect(new URL(path, site).origin).toBe(site);
@@ -66,7 +119,12 @@ describe("safeReturnPath", () => {
 
 describe("mutationBody", () => {
   const post = (body: BodyInit, headers: Record<string, string> = {}) =>
-    new Request("http://localhost:3100/api/x", { method: "POST", body, headers: { host: "127.0.0.1:3100", ...headers }, duplex: "half" } as RequestInit);
+    new Request("http://localhost:3100/api/x", {
+      method: "POST",
+      body,
+      headers: { host: "127.0.0.1:3100", ...headers },
+      duplex: "half",
+    } as RequestInit);
   const stream = (parts: string[]) =>
     new ReadableStream<Uint8Array>({
       start(controller) {

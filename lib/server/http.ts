@@ -19,11 +19,21 @@ export const sentByAnotherSite = (request: Request) => sentByAnotherSiteHeader(r
  */
 export function isSameOrigin(request: Request): boolean {
   const headers = request.headers;
-  return fromThisSite({ origin: headers.get("origin"), host: headers.get("host") ?? new URL(request.url).host, secFetchSite: headers.get("sec-fetch-site") }, env.SITE_URL);
+  return fromThisSite(
+    {
+      origin: headers.get("origin"),
+      host: headers.get("host") ?? new URL(request.url).host,
+      secFetchSite: headers.get("sec-fetch-site"),
+    },
+    env.SITE_URL,
+  );
 }
 
 /** A body's bytes, or null once it is longer than maxBytes (read no further than that). */
-export async function readBytesCapped(body: ReadableStream<Uint8Array> | null, maxBytes: number): Promise<Uint8Array<ArrayBuffer> | null> {
+export async function readBytesCapped(
+  body: ReadableStream<Uint8Array> | null,
+  maxBytes: number,
+): Promise<Uint8Array<ArrayBuffer> | null> {
   if (!body) return new Uint8Array(new ArrayBuffer(0));
   const reader = body.getReader();
   const chunks: Uint8Array[] = [];
@@ -58,13 +68,36 @@ export async function readBodyCapped(request: Request, maxBytes: number): Promis
  * The checks every state-changing route handler makes before reading a request: from this site, and a
  * body of at most maxBytes. Returns the body, or the 403/413 answer to send.
  */
-export async function mutationBody(request: Request, maxBytes: number): Promise<{ text: string } | { refused: Response }> {
+export async function mutationBody(
+  request: Request,
+  maxBytes: number,
+): Promise<{ text: string } | { refused: Response }> {
   if (!isSameOrigin(request)) {
-    return { refused: Response.json({ error: { message: "Cross-origin requests are not accepted.", issues: [{ param: "Origin", message: "must be this site" }] } }, { status: 403 }) };
+    return {
+      refused: Response.json(
+        {
+          error: {
+            message: "Cross-origin requests are not accepted.",
+            issues: [{ param: "Origin", message: "must be this site" }],
+          },
+        },
+        { status: 403 },
+      ),
+    };
   }
   const text = await readBodyCapped(request, maxBytes);
   if (text === null) {
-    return { refused: Response.json({ error: { message: `Request body too large (at most ${maxBytes} bytes).`, issues: [{ param: "(body)", message: `at most ${maxBytes} bytes` }] } }, { status: 413 }) };
+    return {
+      refused: Response.json(
+        {
+          error: {
+            message: `Request body too large (at most ${maxBytes} bytes).`,
+            issues: [{ param: "(body)", message: `at most ${maxBytes} bytes` }],
+          },
+        },
+        { status: 413 },
+      ),
+    };
   }
   return { text };
 }

@@ -27,7 +27,8 @@ export function loggablePath(url) {
 function redactValue(value) {
   if (typeof value === "string") return redact(value);
   if (Array.isArray(value)) return value.map(redactValue);
-  if (value && typeof value === "object") return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, redactValue(v)]));
+  if (value && typeof value === "object")
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, redactValue(v)]));
   return value;
 }
 
@@ -35,7 +36,11 @@ function redactValue(value) {
 
 /** One log line as written: time and level first, every string value redacted. @param {Level} level @param {Record<string, unknown>} fields */
 export function formatLine(level, fields) {
-  return JSON.stringify({ time: new Date().toISOString(), level, .../** @type {Record<string, unknown>} */ (redactValue(fields)) });
+  return JSON.stringify({
+    time: new Date().toISOString(),
+    level,
+    .../** @type {Record<string, unknown>} */ (redactValue(fields)),
+  });
 }
 
 /** Writes one line; errors and warnings go to stderr. @param {Level} level @param {Record<string, unknown>} fields */
@@ -53,13 +58,16 @@ export function consoleFields(args) {
   if (args.length === 1 && typeof args[0] === "string" && args[0].startsWith("{")) {
     try {
       const parsed = /** @type {unknown} */ (JSON.parse(args[0]));
-      if (parsed && typeof parsed === "object" && !Array.isArray(parsed)) return /** @type {Record<string, unknown>} */ (parsed);
+      if (parsed && typeof parsed === "object" && !Array.isArray(parsed))
+        return /** @type {Record<string, unknown>} */ (parsed);
     } catch {
       // not JSON: logged as a message below
     }
   }
   const message = args
-    .map((a) => (a instanceof Error ? (a.stack ?? `${a.name}: ${a.message}`) : typeof a === "string" ? a : safeStringify(a)))
+    .map((a) =>
+      a instanceof Error ? (a.stack ?? `${a.name}: ${a.message}`) : typeof a === "string" ? a : safeStringify(a),
+    )
     .join(" ")
     .replace(/\x1b\[[0-9;]*m/g, ""); // terminal colours
   return { message };

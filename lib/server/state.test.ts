@@ -1,6 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { config } from "@/proxy";
-import { isDraining, onShutdown, runShutdownHooks, STATIC_CSP_HEADER, startDraining, staticPolicies } from "./state.mjs";
+import {
+  isDraining,
+  onShutdown,
+  runShutdownHooks,
+  startDraining,
+  STATIC_CSP_HEADER,
+  staticPolicies,
+} from "./state.mjs";
 
 describe("server state shared by scripts/server.mjs and the app", () => {
   it("proxy.ts's matcher skips exactly the requests the server marks", () => {

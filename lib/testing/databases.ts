@@ -6,9 +6,9 @@ import os from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { createDb, type Db } from "@/lib/db/client";
+import { migrate } from "@/lib/db/migrate.mjs";
 import { pgAdapterOptions } from "@/lib/db/url.mjs";
 import { env } from "@/lib/env.mjs";
-import { migrate } from "@/lib/db/migrate.mjs";
 
 export type Target = { name: "SQLite" | "PostgreSQL"; provider: "sqlite" | "postgresql"; freshUrl: () => string };
 

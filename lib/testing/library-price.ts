@@ -4,7 +4,14 @@ import { findModel } from "@/lib/prices/catalog";
 
 const providers: Provider[] = (await waitForUpdate())!;
 
-export type Usage = { input: number; cached?: number; write5m?: number; write1h?: number; output: number; reasoning?: number };
+export type Usage = {
+  input: number;
+  cached?: number;
+  write5m?: number;
+  write1h?: number;
+  output: number;
+  reasoning?: number;
+};
 
 /**
  * calcPrice for exactly this model: calcPrice finds models by its match rules, and a few ids do not match

@@ -2,7 +2,7 @@
 // Optionally writes each message as an .eml file (the end-to-end tests read them from another process).
 import fs from "node:fs";
 import path from "node:path";
-import { type ParsedMail, simpleParser } from "mailparser";
+import { simpleParser, type ParsedMail } from "mailparser";
 import { SMTPServer } from "smtp-server";
 
 export type SinkMessage = {
@@ -21,13 +21,20 @@ export async function parseMail(raw: Buffer, envelopeTo?: string): Promise<SinkM
   const headerTo = Array.isArray(parsed.to) ? parsed.to.map((a) => a.text).join(", ") : (parsed.to?.text ?? "");
   const header = (name: string) => {
     const line = parsed.headerLines.find((h) => h.key === name.toLowerCase())?.line;
-    return line?.slice(line.indexOf(":") + 1).replace(/\r?\n[ \t]+/g, " ").trim();
+    return line
+      ?.slice(line.indexOf(":") + 1)
+      .replace(/\r?\n[ \t]+/g, " ")
+      .trim();
   };
   const html = typeof parsed.html === "string" ? parsed.html : "";
   return { to: envelopeTo ?? headerTo, subject: parsed.subject ?? "", text: parsed.text ?? "", html, header, raw };
 }
 
-export async function startSmtpSink({ port = 0, dir, delayMs = 0 }: { port?: number; dir?: string; delayMs?: number } = {}) {
+export async function startSmtpSink({
+  port = 0,
+  dir,
+  delayMs = 0,
+}: { port?: number; dir?: string; delayMs?: number } = {}) {
   const messages: SinkMessage[] = [];
   const server = new SMTPServer({
     authOptional: true,

@@ -11,7 +11,18 @@
 // Both are JSON; saved as JSON Lines (one page, bucket or result per line) or flattened to CSV columns
 // (nested names joined with dots, e.g. cache_creation.ephemeral_5m_input_tokens), they are recognised.
 
-export const USAGE_FIELDS = ["timestamp", "model", "provider", "input", "cached", "write5m", "write1h", "output", "reasoning", "requests"] as const;
+export const USAGE_FIELDS = [
+  "timestamp",
+  "model",
+  "provider",
+  "input",
+  "cached",
+  "write5m",
+  "write1h",
+  "output",
+  "reasoning",
+  "requests",
+] as const;
 export type UsageField = (typeof USAGE_FIELDS)[number];
 export type Mapping = Partial<Record<UsageField, string>>;
 
@@ -29,7 +40,14 @@ export const FORMATS: UsageFormat[] = [
   {
     id: "openai-usage-api",
     label: "OpenAI Usage API (completions)",
-    mapping: { timestamp: "start_time", model: "model", input: "input_tokens", cached: "input_cached_tokens", output: "output_tokens", requests: "num_model_requests" },
+    mapping: {
+      timestamp: "start_time",
+      model: "model",
+      input: "input_tokens",
+      cached: "input_cached_tokens",
+      output: "output_tokens",
+      requests: "num_model_requests",
+    },
     inputIncludesCache: true,
     provider: "openai",
   },
@@ -70,7 +88,11 @@ const REQUIRED: UsageField[] = ["timestamp", "model", "input", "output"];
 /** The first known format whose required columns (and its distinctive ones) are all present. */
 export function detectFormat(columns: readonly string[]): UsageFormat | undefined {
   const has = new Set(columns);
-  return FORMATS.find((f) => REQUIRED.every((field) => has.has(f.mapping[field]!)) && (f.mapping.cached === undefined || has.has(f.mapping.cached) || f.id === "priced-csv"));
+  return FORMATS.find(
+    (f) =>
+      REQUIRED.every((field) => has.has(f.mapping[field]!)) &&
+      (f.mapping.cached === undefined || has.has(f.mapping.cached) || f.id === "priced-csv"),
+  );
 }
 
 export type UsageRow = {
@@ -139,9 +161,14 @@ export function splitCsvLine(line: string): { fields: string[] } | { error: stri
 }
 
 /** Nested objects as dotted keys: { cache_creation: { ephemeral_5m_input_tokens: 3 } } → "cache_creation.ephemeral_5m_input_tokens". */
-function flatten(value: Record<string, unknown>, prefix = "", out: Record<string, unknown> = {}): Record<string, unknown> {
+function flatten(
+  value: Record<string, unknown>,
+  prefix = "",
+  out: Record<string, unknown> = {},
+): Record<string, unknown> {
   for (const [k, v] of Object.entries(value)) {
-    if (v !== null && typeof v === "object" && !Array.isArray(v)) flatten(v as Record<string, unknown>, `${prefix}${k}.`, out);
+    if (v !== null && typeof v === "object" && !Array.isArray(v))
+      flatten(v as Record<string, unknown>, `${prefix}${k}.`, out);
     else out[`${prefix}${k}`] = v;
   }
   return out;
@@ -158,7 +185,12 @@ export function parseTimestamp(value: unknown): Date | undefined {
   if (typeof value !== "string") return undefined;
   const text = value.trim();
   if (!/^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/.test(text)) return undefined;
-  const iso = text.length === 10 ? `${text}T00:00:00Z` : /(Z|[+-]\d{2}:?\d{2})$/.test(text) ? text.replace(" ", "T") : `${text.replace(" ", "T")}Z`;
+  const iso =
+    text.length === 10
+      ? `${text}T00:00:00Z`
+      : /(Z|[+-]\d{2}:?\d{2})$/.test(text)
+        ? text.replace(" ", "T")
+        : `${text.replace(" ", "T")}Z`;
   const d = new Date(iso);
   return Number.isFinite(d.getTime()) ? d : undefined;
 }
@@ -166,7 +198,8 @@ export function parseTimestamp(value: unknown): Date | undefined {
 /** A token count: a whole number ≥ 0 (blank or null counts as 0 for optional columns). */
 function readCount(value: unknown): number | undefined | "blank" {
   if (value === null || value === undefined || value === "") return "blank";
-  const n = typeof value === "number" ? value : typeof value === "string" && /^\d+$/.test(value.trim()) ? Number(value) : NaN;
+  const n =
+    typeof value === "number" ? value : typeof value === "string" && /^\d+$/.test(value.trim()) ? Number(value) : NaN;
   return Number.isSafeInteger(n) && n >= 0 ? n : undefined;
 }
 
@@ -191,7 +224,12 @@ export function createUsageParser(options: ParseOptions = {}): UsageParser {
     if (issues.length < MAX_ISSUES) issues.push(i);
   };
 
-  const mapped = (mapping: Mapping): UsageFormat => ({ id: "mapped", label: "Columns mapped by hand", mapping, inputIncludesCache: options.inputIncludesCache ?? true });
+  const mapped = (mapping: Mapping): UsageFormat => ({
+    id: "mapped",
+    label: "Columns mapped by hand",
+    mapping,
+    inputIncludesCache: options.inputIncludesCache ?? true,
+  });
 
   /** Chooses the format from the first record's columns; false (with an issue) when no format fits. */
   function choose(keys: string[]): boolean {
@@ -199,14 +237,22 @@ export function createUsageParser(options: ParseOptions = {}): UsageParser {
     const given = options.mapping && Object.values(options.mapping).some(Boolean) ? options.mapping : undefined;
     format = given ? mapped(given) : detectFormat(keys);
     if (!format) {
-      issue({ line: lineNo, message: `columns not recognised (${keys.join(", ")}): map timestamp, model, input and output to your column names` });
+      issue({
+        line: lineNo,
+        message: `columns not recognised (${keys.join(", ")}): map timestamp, model, input and output to your column names`,
+      });
       stopped = true;
       return false;
     }
     const missing = REQUIRED.filter((f) => !format!.mapping[f] || !keys.includes(format!.mapping[f]));
-    const absent = (Object.entries(format.mapping) as [UsageField, string][]).filter(([f, col]) => col && !REQUIRED.includes(f) && !keys.includes(col) && format!.id === "mapped");
+    const absent = (Object.entries(format.mapping) as [UsageField, string][]).filter(
+      ([f, col]) => col && !REQUIRED.includes(f) && !keys.includes(col) && format!.id === "mapped",
+    );
     if (missing.length > 0 || absent.length > 0) {
-      const names = [...missing.map((f) => `${f} (${format!.mapping[f] ?? "not mapped"})`), ...absent.map(([f, col]) => `${f} (${col})`)];
+      const names = [
+        ...missing.map((f) => `${f} (${format!.mapping[f] ?? "not mapped"})`),
+        ...absent.map(([f, col]) => `${f} (${col})`),
+      ];
       issue({ line: lineNo, message: `no column for ${names.join(", ")}` });
       stopped = true;
       return false;
@@ -215,7 +261,11 @@ export function createUsageParser(options: ParseOptions = {}): UsageParser {
   }
 
   /** One record (CSV fields by column name, or a flattened JSON object) → a row or issues. */
-  function record(get: (column: string) => unknown, columnOf: (column: string) => number | undefined, context: Record<string, unknown> = {}) {
+  function record(
+    get: (column: string) => unknown,
+    columnOf: (column: string) => number | undefined,
+    context: Record<string, unknown> = {},
+  ) {
     const f = format!;
     const value = (field: UsageField) => {
       const col = f.mapping[field];
@@ -224,13 +274,17 @@ export function createUsageParser(options: ParseOptions = {}): UsageParser {
       return v === undefined ? context[col] : v;
     };
     const problems: ParseIssue[] = [];
-    const bad = (field: UsageField, message: string) => problems.push({ line: lineNo, column: columnOf(f.mapping[field]!), field: f.mapping[field], message });
+    const bad = (field: UsageField, message: string) =>
+      problems.push({ line: lineNo, column: columnOf(f.mapping[field]!), field: f.mapping[field], message });
     const timestamp = parseTimestamp(value("timestamp"));
     if (!timestamp) bad("timestamp", `not a date or time: ${JSON.stringify(value("timestamp") ?? "")}`);
     const modelValue = value("model");
     // eslint-disable-next-line @typescript-eslint/no-base-to-string -- a CSV cell or a JSON scalar; an object here is a bad row either way
     const model = modelValue === null || modelValue === undefined ? "" : String(modelValue).trim();
-    const counts = {} as Record<"input" | "cached" | "write5m" | "write1h" | "output" | "reasoning" | "requests", number>;
+    const counts = {} as Record<
+      "input" | "cached" | "write5m" | "write1h" | "output" | "reasoning" | "requests",
+      number
+    >;
     for (const field of ["input", "cached", "write5m", "write1h", "output", "reasoning", "requests"] as const) {
       const raw = value(field);
       const n = readCount(raw);
@@ -239,11 +293,23 @@ export function createUsageParser(options: ParseOptions = {}): UsageParser {
       counts[field] = n === undefined || n === "blank" ? (field === "requests" ? 1 : 0) : n;
     }
     if (problems.length === 0) {
-      const input = f.inputIncludesCache ? counts.input : counts.input + counts.cached + counts.write5m + counts.write1h;
+      const input = f.inputIncludesCache
+        ? counts.input
+        : counts.input + counts.cached + counts.write5m + counts.write1h;
       if (counts.cached + counts.write5m + counts.write1h > input) {
-        problems.push({ line: lineNo, column: columnOf(f.mapping.cached ?? ""), field: f.mapping.cached, message: "cached and cache-write tokens exceed the input tokens" });
+        problems.push({
+          line: lineNo,
+          column: columnOf(f.mapping.cached ?? ""),
+          field: f.mapping.cached,
+          message: "cached and cache-write tokens exceed the input tokens",
+        });
       } else if (counts.reasoning > counts.output) {
-        problems.push({ line: lineNo, column: columnOf(f.mapping.reasoning ?? ""), field: f.mapping.reasoning, message: "reasoning tokens exceed the output tokens" });
+        problems.push({
+          line: lineNo,
+          column: columnOf(f.mapping.reasoning ?? ""),
+          field: f.mapping.reasoning,
+          message: "reasoning tokens exceed the output tokens",
+        });
       } else {
         const providerValue = value("provider");
         const provider = typeof providerValue === "string" && providerValue.trim() ? providerValue.trim() : f.provider;
@@ -311,7 +377,11 @@ export function createUsageParser(options: ParseOptions = {}): UsageParser {
       return;
     }
     if (split.fields.length !== header.length) {
-      issue({ line: lineNo, column: Math.min(split.fields.length, header.length) + 1, message: `${split.fields.length} fields where the header has ${header.length}` });
+      issue({
+        line: lineNo,
+        column: Math.min(split.fields.length, header.length) + 1,
+        message: `${split.fields.length} fields where the header has ${header.length}`,
+      });
       return;
     }
     const index = new Map(header.map((h, i) => [h, i]));

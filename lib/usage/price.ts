@@ -29,12 +29,26 @@ export type UsageSummary = {
   byDay: ({ day: string } & Totals)[];
   byModel: ({ model: string; modelId?: string } & Totals)[];
   /** Tokens of each kind over the priced rows. */
-  tokens: { uncachedInput: number; cachedInput: number; cacheWrite5m: number; cacheWrite1h: number; output: number; reasoning: number };
+  tokens: {
+    uncachedInput: number;
+    cachedInput: number;
+    cacheWrite5m: number;
+    cacheWrite1h: number;
+    output: number;
+    reasoning: number;
+  };
   unpriced: { line: number; model: string; reason: string }[];
   compare?: { modelId: string; name: string; costUsd: number; pricedRows: number; unpricedRows: number };
 };
 
-const usageOf = (r: UsageRow): TokenUsage => ({ input: r.input, cached: r.cached, write5m: r.write5m, write1h: r.write1h, output: r.output, reasoning: r.reasoning });
+const usageOf = (r: UsageRow): TokenUsage => ({
+  input: r.input,
+  cached: r.cached,
+  write5m: r.write5m,
+  write1h: r.write1h,
+  output: r.output,
+  reasoning: r.reasoning,
+});
 const noCache = (u: TokenUsage): TokenUsage => ({ ...u, cached: 0, write5m: 0, write1h: 0 });
 
 /** Prices every row; `compare` is a database id to price the same usage on. */
@@ -51,10 +65,12 @@ export function priceUsage(rows: UsageRow[], compare?: string): { rows: PricedRo
     if (!modelId) return { ...r, unpriced: `"${r.model}" is not in the price database` };
     const u = usageOf(r);
     const costUsd = packagePrice(modelId, u, r.timestamp);
-    if (costUsd === undefined) return { ...r, modelId, unpriced: `no price for ${modelId} on ${r.timestamp.toISOString().slice(0, 10)}` };
+    if (costUsd === undefined)
+      return { ...r, modelId, unpriced: `no price for ${modelId} on ${r.timestamp.toISOString().slice(0, 10)}` };
     const compareCostUsd = compare ? packagePrice(compare, u, r.timestamp) : undefined;
     // Without cache tokens the no-cache price is the price itself: one calcPrice call fewer per row.
-    const noCacheCostUsd = u.cached + u.write5m + u.write1h === 0 ? costUsd : (packagePrice(modelId, noCache(u), r.timestamp) ?? costUsd);
+    const noCacheCostUsd =
+      u.cached + u.write5m + u.write1h === 0 ? costUsd : (packagePrice(modelId, noCache(u), r.timestamp) ?? costUsd);
     return { ...r, modelId, costUsd, noCacheCostUsd, ...(compareCostUsd !== undefined ? { compareCostUsd } : {}) };
   });
   return { rows: priced, summary: summarise(priced, compare) };
@@ -108,11 +124,21 @@ export function summarise(rows: PricedRow[], compare?: string): UsageSummary {
     cachingSavedUsd: all.noCacheCostUsd - all.costUsd,
     cachingSavedShare: all.noCacheCostUsd > 0 ? (all.noCacheCostUsd - all.costUsd) / all.noCacheCostUsd : null,
     byDay: [...byDay.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([day, t]) => ({ day, ...t })),
-    byModel: [...byModel.entries()].sort(([, a], [, b]) => b.costUsd - a.costUsd).map(([model, t]) => ({ model, ...t })),
+    byModel: [...byModel.entries()]
+      .sort(([, a], [, b]) => b.costUsd - a.costUsd)
+      .map(([model, t]) => ({ model, ...t })),
     tokens,
     unpriced,
     ...(compareModel
-      ? { compare: { modelId: compareModel.id, name: `${compareModel.name} (${compareModel.providerName})`, costUsd: compareCost, pricedRows: compareRows, unpricedRows: all.rows - compareRows } }
+      ? {
+          compare: {
+            modelId: compareModel.id,
+            name: `${compareModel.name} (${compareModel.providerName})`,
+            costUsd: compareCost,
+            pricedRows: compareRows,
+            unpricedRows: all.rows - compareRows,
+          },
+        }
       : {}),
   };
 }

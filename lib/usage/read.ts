@@ -5,9 +5,15 @@ import { createUsageParser, type ParseOptions } from "./parse";
 /** The largest export /usage accepts. */
 export const MAX_USAGE_BYTES = 5 * 1024 * 1024;
 
-export type ReadResult = { tooLarge: true } | ({ tooLarge: false; bytes: number } & ReturnType<ReturnType<typeof createUsageParser>["finish"]>);
+export type ReadResult =
+  | { tooLarge: true }
+  | ({ tooLarge: false; bytes: number } & ReturnType<ReturnType<typeof createUsageParser>["finish"]>);
 
-export async function readUsageStream(stream: ReadableStream<Uint8Array> | null, options: ParseOptions = {}, maxBytes = MAX_USAGE_BYTES): Promise<ReadResult> {
+export async function readUsageStream(
+  stream: ReadableStream<Uint8Array> | null,
+  options: ParseOptions = {},
+  maxBytes = MAX_USAGE_BYTES,
+): Promise<ReadResult> {
   const parser = createUsageParser(options);
   if (!stream) return { tooLarge: false, bytes: 0, ...parser.finish() };
   const reader = stream.getReader();

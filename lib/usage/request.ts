@@ -2,8 +2,8 @@
 // itself (CSV or JSON Lines, options in the query string) or a multipart form (file or pasted text, options
 // as fields). Nothing is stored: the stream is parsed and priced within the request.
 import { z } from "zod";
-import { readBytesCapped } from "@/lib/server/http";
 import { findModel } from "@/lib/prices/catalog";
+import { readBytesCapped } from "@/lib/server/http";
 import { USAGE_FIELDS, type Mapping, type ParseOptions } from "./parse";
 import { MAX_USAGE_BYTES } from "./read";
 
@@ -16,14 +16,18 @@ const optionsSchema = z
       .string()
       .trim()
       .optional()
-      .refine((id) => !id || findModel(id) !== undefined, { message: "unknown model: use <provider>/<model-id> from the price database" }),
+      .refine((id) => !id || findModel(id) !== undefined, {
+        message: "unknown model: use <provider>/<model-id> from the price database",
+      }),
     format: z.enum(["json", "csv"]).default("json"),
     input: z.enum(["total", "uncached"]).optional(),
     ...Object.fromEntries(USAGE_FIELDS.map((f) => [`map.${f}`, z.string().trim().max(200).optional()])),
   })
   .transform((o) => {
     const entries = Object.entries(o) as [string, string | undefined][];
-    const mapping: Mapping = Object.fromEntries(entries.filter(([k, v]) => k.startsWith("map.") && v).map(([k, v]) => [k.slice(4), v]));
+    const mapping: Mapping = Object.fromEntries(
+      entries.filter(([k, v]) => k.startsWith("map.") && v).map(([k, v]) => [k.slice(4), v]),
+    );
     const parse: ParseOptions = { mapping, ...(o.input ? { inputIncludesCache: o.input === "total" } : {}) };
     return { compare: o.compare || undefined, format: o.format, parse };
   });
@@ -38,7 +42,12 @@ export type UsageRequest =
 const tooLarge = (): UsageRequest => ({
   ok: false,
   status: 413,
-  issues: [{ param: "(file)", message: `The export is larger than ${MAX_USAGE_BYTES / 1024 / 1024} MB (${MAX_USAGE_BYTES} bytes): split it by month and price each part.` }],
+  issues: [
+    {
+      param: "(file)",
+      message: `The export is larger than ${MAX_USAGE_BYTES / 1024 / 1024} MB (${MAX_USAGE_BYTES} bytes): split it by month and price each part.`,
+    },
+  ],
 });
 
 export async function usageRequest(request: Request): Promise<UsageRequest> {
@@ -56,7 +65,8 @@ export async function usageRequest(request: Request): Promise<UsageRequest> {
     } catch {
       return { ok: false, status: 400, issues: [{ param: "(body)", message: "not a readable multipart form" }] };
     }
-    for (const [name, value] of form.entries()) if (typeof value === "string" && name !== "text" && value !== "") raw[name] = value;
+    for (const [name, value] of form.entries())
+      if (typeof value === "string" && name !== "text" && value !== "") raw[name] = value;
     const file = form.get("file");
     const text = form.get("text");
     if (file instanceof Blob && file.size > 0) {
@@ -74,10 +84,13 @@ export async function usageRequest(request: Request): Promise<UsageRequest> {
   const parsed = optionsSchema.safeParse(raw);
   if (!parsed.success) {
     const issues = parsed.error.issues.flatMap((i) =>
-      i.code === "unrecognized_keys" ? i.keys.map((k) => ({ param: k, message: "unknown parameter" })) : [{ param: String(i.path[0] ?? "(input)"), message: i.message }],
+      i.code === "unrecognized_keys"
+        ? i.keys.map((k) => ({ param: k, message: "unknown parameter" }))
+        : [{ param: String(i.path[0] ?? "(input)"), message: i.message }],
     );
     return { ok: false, status: 400, issues };
   }
-  if (!stream) return { ok: false, status: 400, issues: [{ param: "file", message: "upload a file or paste the export" }] };
+  if (!stream)
+    return { ok: false, status: 400, issues: [{ param: "file", message: "upload a file or paste the export" }] };
   return { ok: true, options: parsed.data, stream };
 }

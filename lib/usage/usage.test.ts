@@ -19,15 +19,28 @@ function random(seed: number) {
 
 // Models whose prices changed over the period (Opus 4.6's long-context premium ended 2026-03-13), one with a
 // long-context tier (Gemini 2.5 Pro) and one priced by the hour of day (DeepSeek).
-const MODELS = ["openai/gpt-5", "openai/gpt-4o", "anthropic/claude-opus-4-6", "anthropic/claude-sonnet-4-5", "google/gemini-2.5-pro", "deepseek/deepseek-chat"];
+const MODELS = [
+  "openai/gpt-5",
+  "openai/gpt-4o",
+  "anthropic/claude-opus-4-6",
+  "anthropic/claude-sonnet-4-5",
+  "google/gemini-2.5-pro",
+  "deepseek/deepseek-chat",
+];
 
 function generatedLog(rows: number, seed = 1) {
   const next = random(seed);
   const int = (max: number) => Math.floor(next() * (max + 1));
   const start = Date.parse("2025-06-01T00:00:00Z");
   const span = Date.parse("2026-11-28T00:00:00Z") - start;
-  const lines = ["timestamp,model,input_tokens,cached_input_tokens,cache_write_tokens,cache_write_1h_tokens,output_tokens,reasoning_tokens"];
-  const expected: { model: string; at: Date; u: { input: number; cached: number; write5m: number; write1h: number; output: number; reasoning: number } }[] = [];
+  const lines = [
+    "timestamp,model,input_tokens,cached_input_tokens,cache_write_tokens,cache_write_1h_tokens,output_tokens,reasoning_tokens",
+  ];
+  const expected: {
+    model: string;
+    at: Date;
+    u: { input: number; cached: number; write5m: number; write1h: number; output: number; reasoning: number };
+  }[] = [];
   for (let n = 0; n < rows; n++) {
     const model = MODELS[int(MODELS.length - 1)]!;
     const at = new Date(start + Math.floor(next() * span));
@@ -68,7 +81,9 @@ describe("pricing a usage log", () => {
     expect(summary.byModel.reduce((t, d) => t + d.costUsd, 0)).toBeCloseTo(total, 6);
     expect(summary.byModel.map((m) => m.model).sort()).toEqual([...MODELS].sort());
     const tokens = summary.tokens;
-    expect(tokens.uncachedInput + tokens.cachedInput + tokens.cacheWrite5m + tokens.cacheWrite1h).toBe(expected.reduce((t, e) => t + e.u.input, 0));
+    expect(tokens.uncachedInput + tokens.cachedInput + tokens.cacheWrite5m + tokens.cacheWrite1h).toBe(
+      expected.reduce((t, e) => t + e.u.input, 0),
+    );
     // Opus 4.6 before 2026-03-13 paid the long-context premium above 200,000 input tokens; after, not.
     const opusLong = rows.filter((r) => r.modelId === "anthropic/claude-opus-4-6" && r.input > 200_000);
     expect(opusLong.some((r) => r.timestamp < new Date("2026-03-13"))).toBe(true);
@@ -76,7 +91,8 @@ describe("pricing a usage log", () => {
   });
 
   it("lists the rows it cannot price, with the reason, and keeps them in the priced CSV", () => {
-    const text = "timestamp,model,input_tokens,output_tokens\n2026-11-01,openai/gpt-5,1000,100\n2026-11-01,no-such-model-xyz,1000,100\n2026-11-02,,5,5\n";
+    const text =
+      "timestamp,model,input_tokens,output_tokens\n2026-11-01,openai/gpt-5,1000,100\n2026-11-01,no-such-model-xyz,1000,100\n2026-11-02,,5,5\n";
     const { rows, summary } = priceUsage(parseUsageText(text).rows);
     expect(summary.pricedRows).toBe(1);
     expect(summary.unpriced).toEqual([
@@ -91,7 +107,11 @@ describe("pricing a usage log", () => {
   it("caching's share saved: the same tokens as plain input against what was paid", () => {
     // GPT-5: 10,000 input of which 8,000 cached, 0 output. Paid 2,000 × 1.25 + 8,000 × 0.125 = 3,500 µ$;
     // uncached 10,000 × 1.25 = 12,500 µ$: saved 9,000 µ$, 72%.
-    const { summary } = priceUsage(parseUsageText("timestamp,model,input_tokens,cached_input_tokens,output_tokens\n2026-11-01T10:00:00Z,openai/gpt-5,10000,8000,0\n").rows);
+    const { summary } = priceUsage(
+      parseUsageText(
+        "timestamp,model,input_tokens,cached_input_tokens,output_tokens\n2026-11-01T10:00:00Z,openai/gpt-5,10000,8000,0\n",
+      ).rows,
+    );
     expect(summary.costUsd).toBeCloseTo(0.0035, 12);
     expect(summary.noCacheCostUsd).toBeCloseTo(0.0125, 12);
     expect(summary.cachingSavedShare).toBeCloseTo(0.72, 12);
@@ -102,30 +122,55 @@ describe("pricing a usage log", () => {
     const first = priceUsage(parseUsageText(text).rows);
     const again = parseUsageText([...pricedCsv(first.rows)].join(""));
     expect(again.issues).toEqual([]);
-    const tokens = (r: { timestamp: Date; model: string; input: number; cached: number; write5m: number; write1h: number; output: number; reasoning: number }) =>
-      [r.timestamp.toISOString(), r.model, r.input, r.cached, r.write5m, r.write1h, r.output, r.reasoning];
+    const tokens = (r: {
+      timestamp: Date;
+      model: string;
+      input: number;
+      cached: number;
+      write5m: number;
+      write1h: number;
+      output: number;
+      reasoning: number;
+    }) => [r.timestamp.toISOString(), r.model, r.input, r.cached, r.write5m, r.write1h, r.output, r.reasoning];
     expect(again.rows.map(tokens)).toEqual(first.rows.map(tokens));
   });
 });
 
 describe("reading exports", () => {
   it("names the line and column of a malformed row", () => {
-    const text = "timestamp,model,input_tokens,output_tokens\n2026-11-01,openai/gpt-5,1000,100\n2026-11-01,openai/gpt-5,1000,lots\n";
+    const text =
+      "timestamp,model,input_tokens,output_tokens\n2026-11-01,openai/gpt-5,1000,100\n2026-11-01,openai/gpt-5,1000,lots\n";
     const { issues } = parseUsageText(text);
-    expect(issues).toEqual([{ line: 3, column: 4, field: "output_tokens", message: 'not a whole number of tokens ≥ 0: "lots"' }]);
-    expect(parseUsageText("timestamp,model,input_tokens,output_tokens\nyesterday,openai/gpt-5,1,1\n").issues[0]).toMatchObject({ line: 2, column: 1, field: "timestamp" });
-    expect(parseUsageText("timestamp,model,input_tokens,output_tokens\n2026-11-01,openai/gpt-5,1\n").issues[0]).toMatchObject({ line: 2, column: 4, message: "3 fields where the header has 4" });
-    expect(parseUsageText('{"timestamp": "2026-11-01", "model": "openai/gpt-5", "input_tokens": 1, "output_tokens": -1}\n').issues[0]).toMatchObject({ line: 1, column: 73, field: "output_tokens" });
+    expect(issues).toEqual([
+      { line: 3, column: 4, field: "output_tokens", message: 'not a whole number of tokens ≥ 0: "lots"' },
+    ]);
+    expect(
+      parseUsageText("timestamp,model,input_tokens,output_tokens\nyesterday,openai/gpt-5,1,1\n").issues[0],
+    ).toMatchObject({ line: 2, column: 1, field: "timestamp" });
+    expect(
+      parseUsageText("timestamp,model,input_tokens,output_tokens\n2026-11-01,openai/gpt-5,1\n").issues[0],
+    ).toMatchObject({ line: 2, column: 4, message: "3 fields where the header has 4" });
+    expect(
+      parseUsageText('{"timestamp": "2026-11-01", "model": "openai/gpt-5", "input_tokens": 1, "output_tokens": -1}\n')
+        .issues[0],
+    ).toMatchObject({ line: 1, column: 73, field: "output_tokens" });
     expect(parseUsageText('{"timestamp": 1\n').issues[0]).toMatchObject({ line: 1, message: "not valid JSON" });
   });
 
   it("asks for a mapping when it does not know the columns, and uses the one given", () => {
     const text = "when,engine,prompt,completion\n2026-11-01,openai/gpt-5,1000,100\n";
-    expect(parseUsageText(text).issues[0]!.message).toMatch(/columns not recognised \(when, engine, prompt, completion\)/);
-    const mapped = parseUsageText(text, { mapping: { timestamp: "when", model: "engine", input: "prompt", output: "completion" } });
+    expect(parseUsageText(text).issues[0]!.message).toMatch(
+      /columns not recognised \(when, engine, prompt, completion\)/,
+    );
+    const mapped = parseUsageText(text, {
+      mapping: { timestamp: "when", model: "engine", input: "prompt", output: "completion" },
+    });
     expect(mapped.issues).toEqual([]);
     expect(mapped.rows[0]).toMatchObject({ input: 1000, output: 100, model: "openai/gpt-5" });
-    expect(parseUsageText(text, { mapping: { timestamp: "when", model: "engine", input: "prompt", output: "nope" } }).issues[0]!.message).toBe("no column for output (nope)");
+    expect(
+      parseUsageText(text, { mapping: { timestamp: "when", model: "engine", input: "prompt", output: "nope" } })
+        .issues[0]!.message,
+    ).toBe("no column for output (nope)");
   });
 
   it("reads the OpenAI Usage API's buckets: input includes cached tokens, models by OpenAI's names", () => {
@@ -136,13 +181,29 @@ describe("reading exports", () => {
           object: "bucket",
           start_time: 1_764_547_200, // 2025-12-01T00:00:00Z
           end_time: 1_764_633_600,
-          results: [{ object: "organization.usage.completions.result", input_tokens: 1000, output_tokens: 500, input_cached_tokens: 800, num_model_requests: 5, model: "gpt-5-2025-08-07" }],
+          results: [
+            {
+              object: "organization.usage.completions.result",
+              input_tokens: 1000,
+              output_tokens: 500,
+              input_cached_tokens: 800,
+              num_model_requests: 5,
+              model: "gpt-5-2025-08-07",
+            },
+          ],
         },
       ],
     };
     const parsed = parseUsageText(`${JSON.stringify(page)}\n`);
     expect(parsed.format?.id).toBe("openai-usage-api");
-    expect(parsed.rows[0]).toMatchObject({ input: 1000, cached: 800, output: 500, requests: 5, provider: "openai", model: "gpt-5-2025-08-07" });
+    expect(parsed.rows[0]).toMatchObject({
+      input: 1000,
+      cached: 800,
+      output: 500,
+      requests: 5,
+      provider: "openai",
+      model: "gpt-5-2025-08-07",
+    });
     expect(parsed.rows[0]!.timestamp.toISOString()).toBe("2025-12-01T00:00:00.000Z");
     const { rows } = priceUsage(parsed.rows);
     expect(rows[0]!.modelId).toBe("openai/gpt-5");
@@ -154,17 +215,32 @@ describe("reading exports", () => {
     const bucket = {
       starting_at: "2025-11-03T00:00:00Z",
       ending_at: "2025-11-04T00:00:00Z",
-      results: [{ uncached_input_tokens: 500, cache_read_input_tokens: 10_000, cache_creation: { ephemeral_5m_input_tokens: 2_000, ephemeral_1h_input_tokens: 1_000 }, output_tokens: 700, model: "claude-sonnet-4-5-20250929" }],
+      results: [
+        {
+          uncached_input_tokens: 500,
+          cache_read_input_tokens: 10_000,
+          cache_creation: { ephemeral_5m_input_tokens: 2_000, ephemeral_1h_input_tokens: 1_000 },
+          output_tokens: 700,
+          model: "claude-sonnet-4-5-20250929",
+        },
+      ],
     };
     const parsed = parseUsageText(`${JSON.stringify(bucket)}\n`);
     expect(parsed.format?.id).toBe("anthropic-usage-report");
-    expect(parsed.rows[0]).toMatchObject({ input: 13_500, cached: 10_000, write5m: 2_000, write1h: 1_000, output: 700 });
+    expect(parsed.rows[0]).toMatchObject({
+      input: 13_500,
+      cached: 10_000,
+      write5m: 2_000,
+      write1h: 1_000,
+      output: 700,
+    });
     const { rows } = priceUsage(parsed.rows);
     expect(rows[0]!.modelId).toBe("anthropic/claude-sonnet-4-5");
     // 500 × 3 + 10,000 × 0.30 + 2,000 × 3.75 + 1,000 × 6 + 700 × 15 = 1,500 + 3,000 + 7,500 + 6,000 + 10,500 = 28,500 µ$
     expect(rows[0]!.costUsd).toBeCloseTo(0.0285, 12);
     // The same columns flattened into a CSV.
-    const csv = "starting_at,model,uncached_input_tokens,cache_read_input_tokens,cache_creation.ephemeral_5m_input_tokens,cache_creation.ephemeral_1h_input_tokens,output_tokens\n2025-11-03T00:00:00Z,claude-sonnet-4-5-20250929,500,10000,2000,1000,700\n";
+    const csv =
+      "starting_at,model,uncached_input_tokens,cache_read_input_tokens,cache_creation.ephemeral_5m_input_tokens,cache_creation.ephemeral_1h_input_tokens,output_tokens\n2025-11-03T00:00:00Z,claude-sonnet-4-5-20250929,500,10000,2000,1000,700\n";
     expect(priceUsage(parseUsageText(csv).rows).rows[0]!.costUsd).toBeCloseTo(0.0285, 12);
   });
 
@@ -176,7 +252,14 @@ describe("reading exports", () => {
 
 describe("POST /api/v1/usage", () => {
   const post = (body: BodyInit, query = "", headers: Record<string, string> = {}) =>
-    POST(new Request(`http://localhost/api/v1/usage${query}`, { method: "POST", body, headers: { "content-type": "text/csv", ...headers }, duplex: "half" } as RequestInit));
+    POST(
+      new Request(`http://localhost/api/v1/usage${query}`, {
+        method: "POST",
+        body,
+        headers: { "content-type": "text/csv", ...headers },
+        duplex: "half",
+      } as RequestInit),
+    );
 
   it("answers a 6 MB upload with a clear 413, announced or streamed, raw or as a form", async () => {
     const big = `timestamp,model,input_tokens,output_tokens\n${"2026-11-01,openai/gpt-5,1000,100\n".repeat(Math.ceil((6 * 1024 * 1024) / 33))}`;
@@ -211,7 +294,19 @@ describe("POST /api/v1/usage", () => {
     const download = await post(csv, "?format=csv");
     expect(download.headers.get("content-disposition")).toContain("priced-usage.csv");
     const line = (await download.text()).split("\n")[1]!.split(",");
-    expect(line.slice(0, 11)).toEqual(["2", "2026-11-01T12:00:00.000Z", "openai/gpt-5", "openai/gpt-5", "1000", "0", "0", "0", "100", "0", "1"]);
+    expect(line.slice(0, 11)).toEqual([
+      "2",
+      "2026-11-01T12:00:00.000Z",
+      "openai/gpt-5",
+      "openai/gpt-5",
+      "1000",
+      "0",
+      "0",
+      "0",
+      "100",
+      "0",
+      "1",
+    ]);
     expect(Number(line[11])).toBeCloseTo(0.00225, 12);
     expect(line.slice(13)).toEqual(["", ""]);
     const bad = await post(`${csv}2026-11-02,openai/gpt-5,x,1\n`);
@@ -225,7 +320,13 @@ describe("POST /api/v1/usage", () => {
   it("takes a pasted export and options from a form", async () => {
     const form = new FormData();
     form.set("text", "when,engine,prompt,completion\n2026-11-01,openai/gpt-5,1000,100\n");
-    for (const [k, v] of Object.entries({ "map.timestamp": "when", "map.model": "engine", "map.input": "prompt", "map.output": "completion" })) form.set(k, v);
+    for (const [k, v] of Object.entries({
+      "map.timestamp": "when",
+      "map.model": "engine",
+      "map.input": "prompt",
+      "map.output": "completion",
+    }))
+      form.set(k, v);
     const response = await POST(new Request("http://localhost/api/v1/usage", { method: "POST", body: form }));
     expect(response.status).toBe(200);
     expect(((await response.json()) as { summary: { costUsd: number } }).summary.costUsd).toBeCloseTo(0.00225, 12);

@@ -20,7 +20,12 @@ describe("parseScenarioText", () => {
   ])("refuses a name with %s, naming the field", (_, name) => {
     expect(parseScenarioText({ name })).toEqual({
       ok: false,
-      issues: [{ field: "name", message: "A name cannot contain control characters, line breaks or text-direction overrides." }],
+      issues: [
+        {
+          field: "name",
+          message: "A name cannot contain control characters, line breaks or text-direction overrides.",
+        },
+      ],
     });
   });
 
@@ -35,16 +40,21 @@ describe("parseScenarioText", () => {
   });
 
   it("keeps line breaks and tabs in a note, as LF whatever the browser sent", () => {
-    expect(parseScenarioText({ name: "Plan", note: " line 1\r\n\tline 2\rline 3\n" })).toEqual({ ok: true, value: { name: "Plan", note: "line 1\n\tline 2\nline 3" } });
+    expect(parseScenarioText({ name: "Plan", note: " line 1\r\n\tline 2\rline 3\n" })).toEqual({
+      ok: true,
+      value: { name: "Plan", note: "line 1\n\tline 2\nline 3" },
+    });
     // CRLF counts as one character, as the textarea's maxlength counts it.
     expect(parseScenarioText({ name: "Plan", note: "x\r\n".repeat(1000) }).ok).toBe(true);
   });
 
   it("keeps right-to-left and other scripts, which need no override characters", () => {
-    expect(parseScenarioText({ name: "תוכנית א׳ — Ελληνικά 中文 🚀", note: "مرحبا\u200F" })).toMatchObject({ ok: true });
+    expect(parseScenarioText({ name: "תוכנית א׳ — Ελληνικά 中文 🚀", note: "مرحبا\u200F" })).toMatchObject({
+      ok: true,
+    });
   });
 
-  it("refuses a file (or any non-text) for the name or the note instead of storing \"[object File]\"", () => {
+  it('refuses a file (or any non-text) for the name or the note instead of storing "[object File]"', () => {
     const file = new File(["x"], "x.txt");
     expect(parseScenarioText({ name: file, note: file })).toEqual({
       ok: false,

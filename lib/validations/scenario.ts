@@ -12,19 +12,27 @@ const NAME_CHARS = /^[^\p{Cc}\u202A-\u202E\u2066-\u2069]*$/u;
 const NOTE_CHARS = /^(?:[\t\n]|[^\p{Cc}\u202A-\u202E\u2066-\u2069])*$/u;
 
 export const scenarioTextSchema = z.object({
-  name: z.string("A name is text.").check(
-    z.trim(),
-    z.minLength(1, "Give the scenario a name."),
-    z.maxLength(SCENARIO_LIMITS.name, `A name is at most ${SCENARIO_LIMITS.name} characters.`),
-    z.regex(NAME_CHARS, "A name cannot contain control characters, line breaks or text-direction overrides."),
-  ),
+  name: z
+    .string("A name is text.")
+    .check(
+      z.trim(),
+      z.minLength(1, "Give the scenario a name."),
+      z.maxLength(SCENARIO_LIMITS.name, `A name is at most ${SCENARIO_LIMITS.name} characters.`),
+      z.regex(NAME_CHARS, "A name cannot contain control characters, line breaks or text-direction overrides."),
+    ),
   note: z._default(
     z.string("A note is text.").check(
       // Browsers send a textarea's line breaks as CRLF.
       z.overwrite((note) => note.replace(/\r\n?/g, "\n")),
       z.trim(),
-      z.maxLength(SCENARIO_LIMITS.note, `A note is at most ${SCENARIO_LIMITS.note.toLocaleString("en-US")} characters.`),
-      z.regex(NOTE_CHARS, "A note cannot contain control characters (other than line breaks and tabs) or text-direction overrides."),
+      z.maxLength(
+        SCENARIO_LIMITS.note,
+        `A note is at most ${SCENARIO_LIMITS.note.toLocaleString("en-US")} characters.`,
+      ),
+      z.regex(
+        NOTE_CHARS,
+        "A note cannot contain control characters (other than line breaks and tabs) or text-direction overrides.",
+      ),
     ),
     "",
   ),
@@ -33,8 +41,14 @@ export const scenarioTextSchema = z.object({
 export type ScenarioText = z.output<typeof scenarioTextSchema>;
 export type FieldIssue = { field: string; message: string };
 
-export function parseScenarioText(raw: { name?: unknown; note?: unknown }): { ok: true; value: ScenarioText } | { ok: false; issues: FieldIssue[] } {
+export function parseScenarioText(raw: {
+  name?: unknown;
+  note?: unknown;
+}): { ok: true; value: ScenarioText } | { ok: false; issues: FieldIssue[] } {
   const result = scenarioTextSchema.safeParse({ name: raw.name ?? "", note: raw.note ?? "" });
   if (result.success) return { ok: true, value: result.data };
-  return { ok: false, issues: result.error.issues.map((i) => ({ field: String(i.path[0] ?? "form"), message: i.message })) };
+  return {
+    ok: false,
+    issues: result.error.issues.map((i) => ({ field: String(i.path[0] ?? "form"), message: i.message })),
+  };
 }

@@ -4,12 +4,12 @@ import { notFound } from "next/navigation";
 import { SignupForm } from "@/components/newsletter/signup-form";
 import { TermAside } from "@/components/term-aside";
 import { TermCard } from "@/components/term-card";
+import card from "@/components/ui/card.module.css";
 import { DateText } from "@/components/ui/date-text";
 import { getGlossary } from "@/lib/content/load";
 import { categories } from "@/lib/content/schema";
-import { definedTermJsonLd, serializeJsonLd } from "@/lib/publish/structured-data";
 import { env } from "@/lib/env.mjs";
-import card from "@/components/ui/card.module.css";
+import { definedTermJsonLd, serializeJsonLd } from "@/lib/publish/structured-data";
 import styles from "./term.module.css";
 
 type Props = { params: Promise<{ slug: string }> };
@@ -57,7 +57,10 @@ export default async function TermPage({ params }: Props) {
   return (
     <div className={styles.layout}>
       <article className={styles.article} data-testid="term-article">
-        <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: serializeJsonLd(definedTermJsonLd(term, env.SITE_URL)) }} />
+        <script
+          type="application/ld+json"
+          dangerouslySetInnerHTML={{ __html: serializeJsonLd(definedTermJsonLd(term, env.SITE_URL)) }}
+        />
         <header>
           <p className="eyebrow">
             <Link href={`/glossary/category/${term.category}`}>{category?.label}</Link>
@@ -65,7 +68,13 @@ export default async function TermPage({ params }: Props) {
           <h1>{term.title}</h1>
           {term.aliases.length > 0 && (
             <p className={styles.aliases}>
-              Also called: {term.aliases.map((a, i) => <span key={a}>{i > 0 ? ", " : ""}<strong>{a}</strong></span>)}
+              Also called:{" "}
+              {term.aliases.map((a, i) => (
+                <span key={a}>
+                  {i > 0 ? ", " : ""}
+                  <strong>{a}</strong>
+                </span>
+              ))}
             </p>
           )}
           <p className="lead">{term.summary}</p>

@@ -15,14 +15,17 @@ export default async function ConfirmPage({ searchParams }: Props) {
       <>
         <h1>You are subscribed</h1>
         {/* data-subscribed: the footer's signup box is not shown here (components/site-footer.module.css). */}
-        <p className="lead" data-subscribed="">Thank you. A welcome mail is on its way; the first issue arrives on Friday.</p>
+        <p className="lead" data-subscribed="">
+          Thank you. A welcome mail is on its way; the first issue arrives on Friday.
+        </p>
         <p>
           <Link href="/glossary">Browse the glossary</Link> meanwhile.
         </p>
       </>
     );
   }
-  const state = error === "expired" || error === "invalid" ? error : token ? await newsletter.checkConfirmToken(token) : "invalid";
+  const state =
+    error === "expired" || error === "invalid" ? error : token ? await newsletter.checkConfirmToken(token) : "invalid";
   if (state !== "valid") {
     return (
       <>

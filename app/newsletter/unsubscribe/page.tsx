@@ -14,7 +14,9 @@ export default async function UnsubscribePage({ searchParams }: Props) {
     return (
       <>
         <h1>You are unsubscribed</h1>
-        <p className="lead">We will not send you the newsletter again. Changed your mind? You can sign up again at any time.</p>
+        <p className="lead">
+          We will not send you the newsletter again. Changed your mind? You can sign up again at any time.
+        </p>
         <p>
           <Link href="/newsletter">Newsletter page</Link>
         </p>

@@ -11,7 +11,9 @@ export default async function Image({ params }: { params: Promise<{ token: strin
   if (!scenario) return new Response("Not found", { status: 404, headers: { "Cache-Control": "no-store" } });
   return socialCard({
     badge: scenario.calculatorTitle,
-    title: scenario.headline ? `${scenario.headline.label}: ${scenario.headline.value}${scenario.headline.rate && ` ${scenario.headline.rate}`}` : scenario.calculatorTitle,
+    title: scenario.headline
+      ? `${scenario.headline.label}: ${scenario.headline.value}${scenario.headline.rate && ` ${scenario.headline.rate}`}`
+      : scenario.calculatorTitle,
     body: scenario.name,
     footer: "Shared scenario",
   });

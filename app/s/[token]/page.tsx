@@ -14,7 +14,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     ? `${scenario.calculatorTitle}: ${scenario.headline.label} ${scenario.headline.value}${scenario.headline.rate && ` ${scenario.headline.rate}`}.`
     : scenario.calculatorTitle;
   // Shared links are unlisted: reachable by whoever has the link, kept out of search engines.
-  return { title: scenario.name, description, robots: { index: false, follow: false }, openGraph: { title: scenario.name, description } };
+  return {
+    title: scenario.name,
+    description,
+    robots: { index: false, follow: false },
+    openGraph: { title: scenario.name, description },
+  };
 }
 
 export default async function SharedScenarioPage({ params }: Props) {
@@ -30,12 +35,17 @@ export default async function SharedScenarioPage({ params }: Props) {
         {scenario.headline && (
           <>
             {" · "}
-            {scenario.headline.label}: <strong data-testid="shared-headline">{scenario.headline.value}</strong>{scenario.headline.rate && ` ${scenario.headline.rate}`}
+            {scenario.headline.label}: <strong data-testid="shared-headline">{scenario.headline.value}</strong>
+            {scenario.headline.rate && ` ${scenario.headline.rate}`}
           </>
         )}
       </p>
       {scenario.note && <p className="scenario-note">{scenario.note}</p>}
-      <ScenarioTable caption="Inputs and results of this scenario" columns={[{ id: scenario.id, name: scenario.name, sub: scenario.calculatorTitle }]} rows={compareRows([scenario])} />
+      <ScenarioTable
+        caption="Inputs and results of this scenario"
+        columns={[{ id: scenario.id, name: scenario.name, sub: scenario.calculatorTitle }]}
+        rows={compareRows([scenario])}
+      />
       <p>
         <Link href={open}>Open these inputs in the calculator</Link> to try your own numbers.
       </p>

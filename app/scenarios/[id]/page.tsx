@@ -33,14 +33,17 @@ export default async function ScenarioPage({ params, searchParams }: Props) {
         {scenario.headline && (
           <>
             {" · "}
-            {scenario.headline.label}: <strong>{scenario.headline.value}</strong>{scenario.headline.rate && ` ${scenario.headline.rate}`}
+            {scenario.headline.label}: <strong>{scenario.headline.value}</strong>
+            {scenario.headline.rate && ` ${scenario.headline.rate}`}
           </>
         )}
       </p>
       {scenario.note && <p className="scenario-note">{scenario.note}</p>}
 
       <h2>Calculator</h2>
-      <p className="muted">The saved inputs, restored. Changing them here does not change the saved scenario; save again to keep a variant.</p>
+      <p className="muted">
+        The saved inputs, restored. Changing them here does not change the saved scenario; save again to keep a variant.
+      </p>
       <CalculatorWidgetFor {...widgetProps(scenario.calculatorId, scenario.inputs)} />
 
       <h2>Name and note</h2>
@@ -49,7 +52,9 @@ export default async function ScenarioPage({ params, searchParams }: Props) {
       <h2 id="share">Share</h2>
       <div role="status">
         {done === "shared" && <p className="form-success">Public link created.</p>}
-        {done === "unshared" && <p className="form-success">Sharing stopped: the old link now says it was withdrawn.</p>}
+        {done === "unshared" && (
+          <p className="form-success">Sharing stopped: the old link now says it was withdrawn.</p>
+        )}
       </div>
       {shareUrl ? (
         <>
@@ -66,7 +71,10 @@ export default async function ScenarioPage({ params, searchParams }: Props) {
       ) : (
         <form action={shareScenarioAction} className="actions">
           <input type="hidden" name="id" value={scenario.id} />
-          <p>Not shared. A public link shows the name, note, inputs and results, read-only; you can stop sharing at any time.</p>
+          <p>
+            Not shared. A public link shows the name, note, inputs and results, read-only; you can stop sharing at any
+            time.
+          </p>
           <button type="submit">Create a public link</button>
         </form>
       )}

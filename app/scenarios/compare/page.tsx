@@ -13,11 +13,19 @@ export const metadata: Metadata = { title: "Compare scenarios", robots: { index:
 type Props = { searchParams: Promise<{ ids?: string | string[] }> };
 
 export default async function ComparePage({ searchParams }: Props) {
-  const ids = [...new Set(queryList(await searchParams, "ids").flatMap((v) => v.split(",")).filter(Boolean))];
+  const ids = [
+    ...new Set(
+      queryList(await searchParams, "ids")
+        .flatMap((v) => v.split(","))
+        .filter(Boolean),
+    ),
+  ];
   const user = await requireUser(`/scenarios/compare?${new URLSearchParams(ids.map((id) => ["ids", id]))}`);
   // Too few or too many ticked: back to the list, which says why and keeps the ticks.
   if (ids.length < 2 || ids.length > SCENARIO_LIMITS.compare) {
-    redirect(`/scenarios?${new URLSearchParams([["compare", ids.length < 2 ? "few" : "many"], ...ids.map((id) => ["ids", id])])}#compare`);
+    redirect(
+      `/scenarios?${new URLSearchParams([["compare", ids.length < 2 ? "few" : "many"], ...ids.map((id) => ["ids", id])])}#compare`,
+    );
   }
   const list = await scenarios.getMany(user.id, ids);
   if (!list) notFound();
@@ -27,7 +35,9 @@ export default async function ComparePage({ searchParams }: Props) {
         <Link href="/scenarios">My scenarios</Link>
       </p>
       <h1>Compare scenarios</h1>
-      <p className="lead">Highlighted cells differ from the first scenario. This page’s address keeps the comparison.</p>
+      <p className="lead">
+        Highlighted cells differ from the first scenario. This page’s address keeps the comparison.
+      </p>
       <ScenarioTable
         caption="Inputs and results of the compared scenarios"
         columns={list.map((s) => ({ id: s.id, name: s.name, sub: s.calculatorTitle }))}

@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import { SaveScenario } from "@/components/scenarios/save-scenario";
 import { requireUser } from "@/lib/auth";
-import { safeReturnPath } from "@/lib/server/http";
-import { queryValues } from "@/lib/search-params";
 import { headlineOf } from "@/lib/calculators/figures";
 import { getCalculator, runCalculator } from "@/lib/economics";
+import { queryValues } from "@/lib/search-params";
+import { safeReturnPath } from "@/lib/server/http";
 import { INPUT_PREFIX } from "@/lib/validations/scenario";
 
 export const metadata: Metadata = { title: "Save scenario", robots: { index: false } };
@@ -39,7 +39,8 @@ export default async function NewScenarioPage({ searchParams }: Props) {
         {headline && (
           <>
             {" · "}
-            {headline.label}: <strong>{headline.value}</strong>{headline.rate && ` ${headline.rate}`}
+            {headline.label}: <strong>{headline.value}</strong>
+            {headline.rate && ` ${headline.rate}`}
           </>
         )}
       </p>

@@ -5,8 +5,8 @@
 // chain from our sign-in is same-origin; a link elsewhere is not.
 import type { NextRequest } from "next/server";
 import { currentUser, signInPath } from "@/lib/auth";
-import { sentByAnotherSite } from "@/lib/server/http";
 import { finishPendingSave } from "@/lib/scenarios/save";
+import { sentByAnotherSite } from "@/lib/server/http";
 
 export async function GET(request: NextRequest) {
   const params = request.nextUrl.searchParams;

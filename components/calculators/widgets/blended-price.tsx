@@ -1,10 +1,11 @@
 "use client";
+
 // The blended-price calculator's widget: where the blend sits among the market's price tiers.
 import { BandChart } from "@/components/charts/svg-charts";
-import { formatUsd } from "@/lib/format";
 import { compactUsd, formatPriceUsd, logAxis } from "@/lib/charts/axes";
 import { blendedPrice } from "@/lib/economics/blended-price";
 import { priceTiers } from "@/lib/economics/tiers";
+import { formatUsd } from "@/lib/format";
 import { CalculatorWidget, type ChartProps, type WidgetProps } from "../calculator-widget";
 
 function BlendedPriceChart({ outputs }: ChartProps) {
@@ -28,7 +29,10 @@ function BlendedPriceChart({ outputs }: ChartProps) {
       />
       <p className="tier-note">
         On the site&apos;s tier bands this is{" "}
-        <strong>{tier ? `${tier.label} (${formatUsd(tier.minPerM)}–${formatUsd(tier.maxPerM)} per 1M)` : "between tiers"}</strong>.
+        <strong>
+          {tier ? `${tier.label} (${formatUsd(tier.minPerM)}–${formatUsd(tier.maxPerM)} per 1M)` : "between tiers"}
+        </strong>
+        .
       </p>
     </>
   );

@@ -1,7 +1,8 @@
 "use client";
+
 // The decode-throughput calculator's widget: its definition, no chart.
-import { CalculatorWidget, type WidgetProps } from "../calculator-widget";
 import { decodeThroughput } from "@/lib/economics/decode-throughput";
+import { CalculatorWidget, type WidgetProps } from "../calculator-widget";
 
 export default function DecodeThroughputWidget(props: WidgetProps) {
   return <CalculatorWidget calculator={decodeThroughput} {...props} />;

@@ -1,11 +1,12 @@
 "use client";
+
 // The deployment planner's widget: the fleet's monthly cost, a step per replica, against the cheapest APIs.
 import { XYChart } from "@/components/charts/svg-charts";
-import { formatNumber, formatUsd } from "@/lib/format";
 import { compactNumber, compactUsd, linearAxis } from "@/lib/charts/axes";
 import { parseInput } from "@/lib/economics/calculator";
 import { apiQuotes, DAYS_PER_MONTH, deployment, replicaSteps } from "@/lib/economics/deployment";
 import { HOURS_PER_MONTH } from "@/lib/economics/self-host-cost";
+import { formatNumber, formatUsd } from "@/lib/format";
 import { CalculatorWidget, type ChartProps, type WidgetProps } from "../calculator-widget";
 
 const num = (v: unknown) => (typeof v === "number" ? v : Number(v));
@@ -14,11 +15,20 @@ const requests = (v: number) => `${formatNumber(v)} requests/day`;
 function DeploymentChart({ values, outputs }: ChartProps) {
   const plan = parseInput(deployment, values);
   const price = num(values.gpuHourlyUsd);
-  if (!plan.ok || outputs.fits !== true || !(price >= 0) || values.gpuHourlyUsd === "" || values.gpuHourlyUsd === undefined) return null;
+  if (
+    !plan.ok ||
+    outputs.fits !== true ||
+    !(price >= 0) ||
+    values.gpuHourlyUsd === "" ||
+    values.gpuHourlyUsd === undefined
+  )
+    return null;
   const perReplica = (num(outputs.requestsPerSecondPerReplica) * 86_400) / plan.value.peakToAverage;
   const replicaMonthly = num(outputs.gpusPerReplica) * price * HOURS_PER_MONTH;
   const breakEven = outputs.breakEvenRequestsPerDay;
-  const quotes = apiQuotes(plan.value).quotes.sort((a, b) => a.costPerRequestUsd - b.costPerRequestUsd).slice(0, 3);
+  const quotes = apiQuotes(plan.value)
+    .quotes.sort((a, b) => a.costPerRequestUsd - b.costPerRequestUsd)
+    .slice(0, 3);
   const xMax = Math.max(plan.value.requestsPerDay, typeof breakEven === "number" ? breakEven : 0, perReplica) * 1.25;
   const steps = replicaSteps(xMax, perReplica, replicaMonthly).map(([x, y]) => ({ x, y }));
   const apiLines = quotes.map((q) => [
@@ -42,8 +52,18 @@ function DeploymentChart({ values, outputs }: ChartProps) {
         tickFormat: compactUsd,
       })}
       series={[
-        { label: `Self-hosted, ${Number(outputs.gpusPerReplica)} GPUs per replica (a step per replica)`, kind: "step", tone: 1, points: steps },
-        ...quotes.map((q, k) => ({ label: q.name, kind: "line" as const, tone: (k + 2) as 2 | 3 | 4, points: apiLines[k]! })),
+        {
+          label: `Self-hosted, ${Number(outputs.gpusPerReplica)} GPUs per replica (a step per replica)`,
+          kind: "step",
+          tone: 1,
+          points: steps,
+        },
+        ...quotes.map((q, k) => ({
+          label: q.name,
+          kind: "line" as const,
+          tone: (k + 2) as 2 | 3 | 4,
+          points: apiLines[k]!,
+        })),
         ...(typeof breakEven === "number"
           ? [
               {

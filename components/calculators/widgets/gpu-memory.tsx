@@ -1,8 +1,9 @@
 "use client";
+
 // The gpu-memory calculator's widget: where the usable memory goes.
 import { StackedBar } from "@/components/charts/svg-charts";
-import { formatBytes } from "@/lib/format";
 import { gpuMemory } from "@/lib/economics/gpu-memory";
+import { formatBytes } from "@/lib/format";
 import { CalculatorWidget, type ChartProps, type WidgetProps } from "../calculator-widget";
 
 const num = (v: unknown) => (typeof v === "number" ? v : Number(v));
@@ -20,7 +21,11 @@ function GpuMemoryChart({ values, outputs }: ChartProps) {
         { label: "Weights", value: num(outputs.weightBytes), tone: 1 },
         { label: "KV cache", value: num(outputs.kvCacheBytes), tone: 2 },
         { label: "Overhead", value: overhead, tone: 3 },
-        { label: used > capacity ? "Over usable memory by" : "Usable memory left", value: Math.abs(capacity - used), tone: used > capacity ? "bad" : "neutral" },
+        {
+          label: used > capacity ? "Over usable memory by" : "Usable memory left",
+          value: Math.abs(capacity - used),
+          tone: used > capacity ? "bad" : "neutral",
+        },
       ]}
     />
   );

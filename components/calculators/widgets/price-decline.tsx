@@ -1,9 +1,10 @@
 "use client";
+
 // The price-decline calculator's widget: the price at the constant annual rate, year by year.
 import { XYChart } from "@/components/charts/svg-charts";
-import { formatNumber } from "@/lib/format";
 import { compactUsd, evenSteps, formatPriceUsd, linearAxis, logAxis } from "@/lib/charts/axes";
 import { priceAfterYears, priceDecline } from "@/lib/economics/price-decline";
+import { formatNumber } from "@/lib/format";
 import { CalculatorWidget, type ChartProps, type WidgetProps } from "../calculator-widget";
 
 const num = (v: unknown) => (typeof v === "number" ? v : Number(v));
@@ -27,7 +28,12 @@ function PriceDeclineChart({ values, outputs }: ChartProps) {
   return (
     <XYChart
       title="Price per million tokens at the constant annual rate"
-      x={linearAxis({ values: [0, years], label: "Years from the starting price", format: (t) => `after ${plural(t, "year")}`, tickFormat: (t) => formatNumber(t, 1) })}
+      x={linearAxis({
+        values: [0, years],
+        label: "Years from the starting price",
+        format: (t) => `after ${plural(t, "year")}`,
+        tickFormat: (t) => formatNumber(t, 1),
+      })}
       y={logAxis({
         values: curve.map((p) => p.y),
         label: "USD per 1M tokens (log scale)",

@@ -1,9 +1,10 @@
 "use client";
+
 // The self-host-cost calculator's widget: the fleet's fixed monthly cost against an API bill growing with volume.
 import { XYChart } from "@/components/charts/svg-charts";
-import { formatNumber, formatUsd } from "@/lib/format";
 import { compactNumber, compactUsd, evenSteps, linearAxis } from "@/lib/charts/axes";
 import { apiMonthlyCostUsd, selfHostCost } from "@/lib/economics/self-host-cost";
+import { formatNumber, formatUsd } from "@/lib/format";
 import { CalculatorWidget, type ChartProps, type WidgetProps } from "../calculator-widget";
 
 const num = (v: unknown) => (typeof v === "number" ? v : Number(v));
@@ -22,7 +23,11 @@ function SelfHostCostChart({ values, outputs }: ChartProps) {
   const fleet = evenSteps(capacity, 11).map((x) => ({ x, y: monthly }));
   return (
     <XYChart
-      title={typeof breakEven === "number" ? "Monthly cost against monthly volume" : "Monthly cost against monthly volume: self-hosting never breaks even on this hardware"}
+      title={
+        typeof breakEven === "number"
+          ? "Monthly cost against monthly volume"
+          : "Monthly cost against monthly volume: self-hosting never breaks even on this hardware"
+      }
       x={linearAxis({ values: xs, label: "Output tokens per month", format: tokens, tickFormat: compactNumber })}
       y={linearAxis({
         values: [...apiCost.map((p) => p.y), monthly],
@@ -32,7 +37,12 @@ function SelfHostCostChart({ values, outputs }: ChartProps) {
       })}
       series={[
         { label: `API at ${formatUsd(api)}/1M tokens`, kind: "line", tone: 2, points: apiCost },
-        { label: `Self-hosted fleet (fixed, up to its capacity of ${compactNumber(capacity)} tokens/month)`, kind: "line", tone: 1, points: fleet },
+        {
+          label: `Self-hosted fleet (fixed, up to its capacity of ${compactNumber(capacity)} tokens/month)`,
+          kind: "line",
+          tone: 1,
+          points: fleet,
+        },
         ...(typeof breakEven === "number"
           ? [
               {

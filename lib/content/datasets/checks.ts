@@ -3,32 +3,56 @@
 // system), so the checks are unit-tested on strings; lib/content/datasets/load.ts reads the files.
 import { z } from "zod";
 import {
-  type ApiPrice,
-  type Datasets,
-  type DataSource,
   apiPriceSchema,
   fxRatesSchema,
   gpuSchema,
   metaSchema,
   modelSchema,
   pricePointSchema,
+  type ApiPrice,
+  type Datasets,
+  type DataSource,
 } from "./schemas";
 
 /**
  * The first month each provider sold cached input and batch prices. A cache or batch price dated earlier is
  * a price nobody could pay, so the check below refuses it (a year-only date counts as its January).
  */
-export const priceFeatureStarts: Record<string, Partial<Record<"caching" | "batch", { since: string; source: DataSource }>>> = {
+export const priceFeatureStarts: Record<
+  string,
+  Partial<Record<"caching" | "batch", { since: string; source: DataSource }>>
+> = {
   OpenAI: {
-    caching: { since: "2024-10", source: { title: "OpenAI, Prompt Caching in the API (1 Oct 2024)", url: "https://openai.com/index/api-prompt-caching/" } },
+    caching: {
+      since: "2024-10",
+      source: {
+        title: "OpenAI, Prompt Caching in the API (1 Oct 2024)",
+        url: "https://openai.com/index/api-prompt-caching/",
+      },
+    },
     batch: {
       since: "2024-04",
-      source: { title: "openai-node 4.34.0 (15 Apr 2024): add batch API", url: "https://github.com/openai/openai-node/blob/master/CHANGELOG.md" },
+      source: {
+        title: "openai-node 4.34.0 (15 Apr 2024): add batch API",
+        url: "https://github.com/openai/openai-node/blob/master/CHANGELOG.md",
+      },
     },
   },
   Anthropic: {
-    caching: { since: "2024-08", source: { title: "Anthropic, Prompt caching with Claude (14 Aug 2024)", url: "https://www.anthropic.com/news/prompt-caching" } },
-    batch: { since: "2024-10", source: { title: "Anthropic, Introducing the Message Batches API (8 Oct 2024)", url: "https://www.anthropic.com/news/message-batches-api" } },
+    caching: {
+      since: "2024-08",
+      source: {
+        title: "Anthropic, Prompt caching with Claude (14 Aug 2024)",
+        url: "https://www.anthropic.com/news/prompt-caching",
+      },
+    },
+    batch: {
+      since: "2024-10",
+      source: {
+        title: "Anthropic, Introducing the Message Batches API (8 Oct 2024)",
+        url: "https://www.anthropic.com/news/message-batches-api",
+      },
+    },
   },
   Google: {
     caching: {
@@ -40,33 +64,49 @@ export const priceFeatureStarts: Record<string, Partial<Record<"caching" | "batc
     },
     batch: {
       since: "2025-07",
-      source: { title: "Google, Batch Mode in the Gemini API (7 Jul 2025)", url: "https://developers.googleblog.com/en/scale-your-ai-workloads-batch-mode-gemini-api/" },
+      source: {
+        title: "Google, Batch Mode in the Gemini API (7 Jul 2025)",
+        url: "https://developers.googleblog.com/en/scale-your-ai-workloads-batch-mode-gemini-api/",
+      },
     },
   },
   DeepSeek: {
-    caching: { since: "2024-08", source: { title: "DeepSeek, Context Caching is Available (2 Aug 2024)", url: "https://api-docs.deepseek.com/news/news0802" } },
+    caching: {
+      since: "2024-08",
+      source: {
+        title: "DeepSeek, Context Caching is Available (2 Aug 2024)",
+        url: "https://api-docs.deepseek.com/news/news0802",
+      },
+    },
   },
 };
 
-const featureFields = { caching: ["cachedInputPerM", "cacheWritePerM"], batch: ["batchInputPerM", "batchOutputPerM"] } as const;
+const featureFields = {
+  caching: ["cachedInputPerM", "cacheWritePerM"],
+  batch: ["batchInputPerM", "batchOutputPerM"],
+} as const;
 
 function pricesBeforeTheirFeature(ds: Datasets): string[] {
   const out: string[] = [];
   ds.apiPrices.forEach((p, i) => {
     const month = p.asOf.length === 4 ? `${p.asOf}-01` : p.asOf.slice(0, 7);
-    for (const [feature, fields] of Object.entries(featureFields) as [keyof typeof featureFields, readonly (keyof ApiPrice)[]][]) {
+    for (const [feature, fields] of Object.entries(featureFields) as [
+      keyof typeof featureFields,
+      readonly (keyof ApiPrice)[],
+    ][]) {
       const start = priceFeatureStarts[p.provider]?.[feature];
       if (!start || month >= start.since) continue;
       for (const field of fields) {
         if (p[field] !== undefined) {
-          out.push(`${dataDirRelative}/api-prices.json: ${i}.${field}: dated ${p.asOf}, before ${p.provider} sold ${feature === "caching" ? "prompt caching" : "batch"} prices (${start.since})`);
+          out.push(
+            `${dataDirRelative}/api-prices.json: ${i}.${field}: dated ${p.asOf}, before ${p.provider} sold ${feature === "caching" ? "prompt caching" : "batch"} prices (${start.since})`,
+          );
         }
       }
     }
   });
   return out;
 }
-
 
 // ---------------------------------------------------------------------------------------------------
 // Parsing
@@ -154,7 +194,9 @@ export function parseDatasets(sources: Record<string, string>): Datasets {
   for (const [name, textValue] of Object.entries(sources)) {
     const base = name.replace(/^.*\//, "");
     if (!(base in files)) {
-      problems.push(`${dataDirRelative}/${base}: (file): not a known dataset (expected ${datasetFileNames.join(", ")})`);
+      problems.push(
+        `${dataDirRelative}/${base}: (file): not a known dataset (expected ${datasetFileNames.join(", ")})`,
+      );
     } else byName.set(base, textValue);
   }
 
@@ -186,4 +228,3 @@ export function parseDatasets(sources: Record<string, string>): Datasets {
   if (late.length > 0) throw new DatasetError(late);
   return datasets;
 }
-

@@ -2,7 +2,15 @@ import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { blendedPricePerM } from "@/lib/economics/blended-price";
-import { DatasetError, type Datasets, datasetFileNames, loadDatasets, modelKvBytesPerToken, parseDatasets, ridgePoint } from ".";
+import {
+  DatasetError,
+  datasetFileNames,
+  loadDatasets,
+  modelKvBytesPerToken,
+  parseDatasets,
+  ridgePoint,
+  type Datasets,
+} from ".";
 
 type Row = Record<string, unknown>;
 
@@ -61,7 +69,9 @@ describe("committed datasets", () => {
   });
 
   it("accepts a path-prefixed file name", () => {
-    const sources = Object.fromEntries(Object.entries(committed()).map(([name, text]) => [`content/data/${name}`, text]));
+    const sources = Object.fromEntries(
+      Object.entries(committed()).map(([name, text]) => [`content/data/${name}`, text]),
+    );
     expect(parseDatasets(sources).gpus).toHaveLength(18);
   });
 
@@ -256,7 +266,12 @@ describe("spot checks, recomputed by hand", () => {
 
   it("Anthropic cache and batch rules (§1.2, §1.3)", () => {
     // Claude Opus 4.5: input $5, 5-min write $6.25, hit $0.50, output $25
-    expect(price("claude-opus-4-5")).toMatchObject({ inputPerM: 5, cacheWritePerM: 6.25, cachedInputPerM: 0.5, outputPerM: 25 });
+    expect(price("claude-opus-4-5")).toMatchObject({
+      inputPerM: 5,
+      cacheWritePerM: 6.25,
+      cachedInputPerM: 0.5,
+      outputPerM: 25,
+    });
     // Writes at 1.25× input and hits at 0.1×, except where Anthropic listed a model's own cache prices.
     const ownCachePrices: Record<string, { writePerM: number; readPerM: number; source: string }> = {
       "claude-3-haiku": { writePerM: 0.3, readPerM: 0.03, source: "https://www.anthropic.com/news/prompt-caching" },
@@ -270,7 +285,12 @@ describe("spot checks, recomputed by hand", () => {
       if (own) expect(p.source.url).toBe(own.source);
     }
     // Haiku 3's own prices: $0.30 is 1.2× and $0.03 is 0.12× of its $0.25 input.
-    expect(price("claude-3-haiku")).toMatchObject({ inputPerM: 0.25, cacheWritePerM: 0.3, cachedInputPerM: 0.03, asOf: "2024-08" });
+    expect(price("claude-3-haiku")).toMatchObject({
+      inputPerM: 0.25,
+      cacheWritePerM: 0.3,
+      cachedInputPerM: 0.03,
+      asOf: "2024-08",
+    });
     // Official batch table (Aug 2025): exactly half the list price
     expect(price("claude-sonnet-4")).toMatchObject({ batchInputPerM: 1.5, batchOutputPerM: 7.5 });
     expect(price("claude-opus-4")).toMatchObject({ batchInputPerM: 7.5, batchOutputPerM: 37.5 });
@@ -318,7 +338,14 @@ describe("spot checks, recomputed by hand", () => {
   });
 
   it("OpenAI flagship decline (§7.5): ~11× in ~2.4 years ≈ 2.7× per year", () => {
-    const series = ["gpt-4-2023-03", "gpt-4-turbo-2023-11", "gpt-4o-2024-05", "gpt-4o-2024-08", "gpt-4-1-2025-04", "gpt-5-2025-08"];
+    const series = [
+      "gpt-4-2023-03",
+      "gpt-4-turbo-2023-11",
+      "gpt-4o-2024-05",
+      "gpt-4o-2024-08",
+      "gpt-4-1-2025-04",
+      "gpt-5-2025-08",
+    ];
     // (90+60)/4 = 37.5; (30+30)/4 = 15; (15+15)/4 = 7.5; 4.375; (6+8)/4 = 3.5; 3.4375
     expect(series.map((id) => point(id).blended3to1PerM)).toEqual([37.5, 15, 7.5, 4.375, 3.5, 3.4375]);
     const fall = 37.5 / 3.4375; // 10.909…
@@ -328,7 +355,9 @@ describe("spot checks, recomputed by hand", () => {
   });
 
   it("LLMflation (§7.5): $60 → $0.06 at MMLU ≥ 42 is 1,000×", () => {
-    expect(point("gpt-3-davinci-2021-11").blended3to1PerM / point("llama-3-2-3b-together-2024-11").blended3to1PerM).toBeCloseTo(1000, 6);
+    expect(
+      point("gpt-3-davinci-2021-11").blended3to1PerM / point("llama-3-2-3b-together-2024-11").blended3to1PerM,
+    ).toBeCloseTo(1000, 6);
   });
 
   it("price history is within the meta date and every point's blend is (3·in + out) / 4", () => {
@@ -397,25 +426,41 @@ describe("rejects bad input, naming file and field", () => {
       "content/data/meta.json: asOf: must be a real date written YYYY-MM-DD",
     ]);
     const h = at("gpus.json", "h100-sxm");
-    expect(
-      problemsOf(edited("gpus.json", (rows) => void ((rows[h]!.rental as Row).asOf = "2026-00"))),
-    ).toEqual([`content/data/gpus.json: ${h}.rental.asOf: must be a real date written YYYY-MM-DD, YYYY-MM or YYYY`]);
+    expect(problemsOf(edited("gpus.json", (rows) => void ((rows[h]!.rental as Row).asOf = "2026-00")))).toEqual([
+      `content/data/gpus.json: ${h}.rental.asOf: must be a real date written YYYY-MM-DD, YYYY-MM or YYYY`,
+    ]);
   });
 
   it("a cache or batch price dated before the provider sold it", () => {
     const i = at("api-prices.json", "claude-3-opus");
-    expect(problemsOf(edited("api-prices.json", (rows) => void Object.assign(rows[i]!, { cachedInputPerM: 1.5, batchInputPerM: 7.5, batchOutputPerM: 37.5 })))).toEqual([
+    expect(
+      problemsOf(
+        edited(
+          "api-prices.json",
+          (rows) => void Object.assign(rows[i]!, { cachedInputPerM: 1.5, batchInputPerM: 7.5, batchOutputPerM: 37.5 }),
+        ),
+      ),
+    ).toEqual([
       `content/data/api-prices.json: ${i}.cachedInputPerM: dated 2024-03, before Anthropic sold prompt caching prices (2024-08)`,
       `content/data/api-prices.json: ${i}.batchInputPerM: dated 2024-03, before Anthropic sold batch prices (2024-10)`,
       `content/data/api-prices.json: ${i}.batchOutputPerM: dated 2024-03, before Anthropic sold batch prices (2024-10)`,
     ]);
     // A year-only date counts as January: Gemini 2.5 Pro ("2025") with batch prices is refused (batch mode: Jul 2025).
     const g = at("api-prices.json", "gemini-2-5-pro");
-    expect(problemsOf(edited("api-prices.json", (rows) => void Object.assign(rows[g]!, { batchInputPerM: 0.625, batchOutputPerM: 5 })))[0]).toBe(
-      `content/data/api-prices.json: ${g}.batchInputPerM: dated 2025, before Google sold batch prices (2025-07)`,
-    );
+    expect(
+      problemsOf(
+        edited(
+          "api-prices.json",
+          (rows) => void Object.assign(rows[g]!, { batchInputPerM: 0.625, batchOutputPerM: 5 }),
+        ),
+      )[0],
+    ).toBe(`content/data/api-prices.json: ${g}.batchInputPerM: dated 2025, before Google sold batch prices (2025-07)`);
     // The month the feature started is allowed.
-    expect(() => parseDatasets(edited("api-prices.json", (rows) => void Object.assign(rows[i]!, { asOf: "2024-08", cachedInputPerM: 1.5 })))).not.toThrow();
+    expect(() =>
+      parseDatasets(
+        edited("api-prices.json", (rows) => void Object.assign(rows[i]!, { asOf: "2024-08", cachedInputPerM: 1.5 })),
+      ),
+    ).not.toThrow();
   });
 
   it("a date after meta.json asOf", () => {
@@ -423,17 +468,16 @@ describe("rejects bad input, naming file and field", () => {
       "content/data/api-prices.json: 0.asOf: 2027-01 is after meta.json asOf 2026-11-27",
     ]);
     const h = at("gpus.json", "h100-sxm");
-    expect(problemsOf(edited("gpus.json", (rows) => void ((rows[h]!.prices as Row[])[0]!.asOf = "2026-12-01")))).toEqual([
-      `content/data/gpus.json: ${h}.prices.0.asOf: 2026-12-01 is after meta.json asOf 2026-11-27`,
-    ]);
+    expect(
+      problemsOf(edited("gpus.json", (rows) => void ((rows[h]!.prices as Row[])[0]!.asOf = "2026-12-01"))),
+    ).toEqual([`content/data/gpus.json: ${h}.prices.0.asOf: 2026-12-01 is after meta.json asOf 2026-11-27`]);
   });
 
   it("bad URLs", () => {
     for (const bad of ["openai.com/api/pricing", "http://openai.com/api/pricing", "https://", "not a url"]) {
-      expect(
-        problemsOf(edited("api-prices.json", (rows) => void ((rows[0]!.source as Row).url = bad))),
-        bad,
-      ).toEqual(["content/data/api-prices.json: 0.source.url: must be a full https:// URL"]);
+      expect(problemsOf(edited("api-prices.json", (rows) => void ((rows[0]!.source as Row).url = bad))), bad).toEqual([
+        "content/data/api-prices.json: 0.source.url: must be a full https:// URL",
+      ]);
     }
   });
 
@@ -504,7 +548,9 @@ describe("rejects bad input, naming file and field", () => {
     ]);
     // within the 0.001 tolerance is accepted: 3.4375 printed as 3.438
     const j = at("price-history.json", "gpt-5-2025-08");
-    expect(() => parseDatasets(edited("price-history.json", (rows) => void (rows[j]!.blended3to1PerM = 3.438)))).not.toThrow();
+    expect(() =>
+      parseDatasets(edited("price-history.json", (rows) => void (rows[j]!.blended3to1PerM = 3.438))),
+    ).not.toThrow();
   });
 
   it("inconsistent price fields", () => {
@@ -520,14 +566,18 @@ describe("rejects bad input, naming file and field", () => {
       `content/data/gpus.json: ${h}.rental.highUsdPerHour: must not be below lowUsdPerHour`,
     ]);
     const m = at("models.json", "qwen3-32b");
-    expect(problemsOf(edited("models.json", (rows) => void (rows[m]!.servedBy = ["groq/qwen/qwen3-32b", "groq/qwen/qwen3-32b"])))).toEqual([
-      `content/data/models.json: ${m}.servedBy: must not list an id twice`,
-    ]);
+    expect(
+      problemsOf(
+        edited("models.json", (rows) => void (rows[m]!.servedBy = ["groq/qwen/qwen3-32b", "groq/qwen/qwen3-32b"])),
+      ),
+    ).toEqual([`content/data/models.json: ${m}.servedBy: must not list an id twice`]);
     expect(problemsOf(edited("models.json", (rows) => void (rows[m]!.servedBy = ["qwen3-32b"])))).toEqual([
       `content/data/models.json: ${m}.servedBy.0: must be <provider>/<model-id>`,
     ]);
     const twice = (rows: Row[]) => void (rows[h]!.prices as Row[]).push({ ...(rows[h]!.prices as Row[])[0]! });
-    expect(problemsOf(edited("gpus.json", twice))).toEqual([`content/data/gpus.json: ${h}.prices: must not list a tier twice`]);
+    expect(problemsOf(edited("gpus.json", twice))).toEqual([
+      `content/data/gpus.json: ${h}.prices: must not list a tier twice`,
+    ]);
   });
 
   it("missing and unknown files", () => {

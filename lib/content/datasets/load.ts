@@ -23,4 +23,3 @@ export const loadDatasets = oncePerProcess((): Datasets => {
   }
   return parseDatasets(sources);
 });
-

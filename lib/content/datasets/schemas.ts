@@ -47,9 +47,9 @@ const asOf = z
 const yearMonth = z
   .string(typed("a string"))
   .refine((v) => /^\d{4}-\d{2}$/.test(v) && isValidAsOf(v), { message: "must be a real month written YYYY-MM" });
-const isoDay = z
-  .string(typed("a string"))
-  .refine((v) => /^\d{4}-\d{2}-\d{2}$/.test(v) && isValidAsOf(v), { message: "must be a real date written YYYY-MM-DD" });
+const isoDay = z.string(typed("a string")).refine((v) => /^\d{4}-\d{2}-\d{2}$/.test(v) && isValidAsOf(v), {
+  message: "must be a real date written YYYY-MM-DD",
+});
 
 const httpsUrl = z.url({ protocol: /^https$/, hostname: z.regexes.domain, message: "must be a full https:// URL" });
 
@@ -202,7 +202,11 @@ export const modelSchema = z
     }
     const isMoe = m.activeParamsB < m.totalParamsB;
     if (!isMoe && m.experts !== undefined) {
-      ctx.addIssue({ code: "custom", path: ["experts"], message: "only for MoE models (activeParamsB < totalParamsB)" });
+      ctx.addIssue({
+        code: "custom",
+        path: ["experts"],
+        message: "only for MoE models (activeParamsB < totalParamsB)",
+      });
     }
     if (m.expertsPerToken !== undefined) {
       if (m.experts === undefined) {
@@ -233,7 +237,10 @@ export const apiPriceSchema = z
     name: text,
     provider: text,
     /** The same model in @pydantic/genai-prices (`<provider>/<model-id>`), whose current price wins over this one. */
-    databaseId: z.string().regex(/^[a-z0-9-]+\/\S+$/).optional(),
+    databaseId: z
+      .string()
+      .regex(/^[a-z0-9-]+\/\S+$/)
+      .optional(),
     inputPerM: positive,
     outputPerM: positive,
     /** Cache read (hit) price. */
@@ -261,7 +268,6 @@ export const apiPriceSchema = z
       ctx.addIssue({ code: "custom", path: ["batchOutputPerM"], message: "must not exceed outputPerM" });
     }
   }, whenFieldsValid);
-
 
 // ---------------------------------------------------------------------------------------------------
 // price-history.json (§7.5)
@@ -305,7 +311,9 @@ export const fxRatesSchema = z.strictObject({
    * SDR per unit of each currency, as the IMF publishes them: a currency's rate against the US dollar is
    * sdrPerUnit.USD / sdrPerUnit[currency] units per dollar.
    */
-  sdrPerUnit: z.strictObject(Object.fromEntries(CURRENCIES.map((c) => [c, positive])) as Record<Currency, typeof positive>),
+  sdrPerUnit: z.strictObject(
+    Object.fromEntries(CURRENCIES.map((c) => [c, positive])) as Record<Currency, typeof positive>,
+  ),
   source: dataSourceSchema,
   note,
 });
@@ -343,4 +351,3 @@ export function ridgePoint(gpu: Gpu, precision: "bf16" | "fp8" | "fp4" = "bf16")
     precision === "bf16" ? gpu.bf16DenseTflops : precision === "fp8" ? gpu.fp8DenseTflops : gpu.fp4DenseTflops;
   return tflops === undefined ? undefined : (tflops * 1e12) / (gpu.bandwidthGBs * 1e9);
 }
-

@@ -20,7 +20,9 @@ function forAuthJs(request: NextRequest, body?: string): Request {
   const headers = new Headers(request.headers);
   // A callback-url cookie Auth.js would refuse (with a 500, on every endpoint) is dropped: it sets a new one.
   if (CALLBACK_COOKIES.some((name) => request.cookies.has(name) && !isHttpUrl(request.cookies.get(name)!.value))) {
-    const kept = (headers.get("cookie") ?? "").split(";").filter((pair) => !CALLBACK_COOKIES.includes(pair.split("=", 1)[0]!.trim()));
+    const kept = (headers.get("cookie") ?? "")
+      .split(";")
+      .filter((pair) => !CALLBACK_COOKIES.includes(pair.split("=", 1)[0]!.trim()));
     headers.set("cookie", kept.join(";"));
   }
   return new Request(url, { method, headers, body });
@@ -41,7 +43,15 @@ function isHttpUrl(value: string): boolean {
 function badCallbackUrl(request: NextRequest): Response | null {
   const value = request.nextUrl.searchParams.get("callbackUrl");
   if (!value || isHttpUrl(value)) return null;
-  return Response.json({ error: { message: "Invalid callbackUrl.", issues: [{ param: "callbackUrl", message: "must be a path on this site" }] } }, { status: 400 });
+  return Response.json(
+    {
+      error: {
+        message: "Invalid callbackUrl.",
+        issues: [{ param: "callbackUrl", message: "must be a path on this site" }],
+      },
+    },
+    { status: 400 },
+  );
 }
 
 const MAX_BODY = 16 * 1024;

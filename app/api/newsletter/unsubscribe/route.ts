@@ -8,7 +8,10 @@ export async function POST(request: Request) {
   const result = await newsletter.unsubscribe(token);
   const fromBrowserForm = (request.headers.get("accept") ?? "").includes("text/html");
   if (result === "invalid") {
-    return new Response("This unsubscribe link is not valid.\n", { status: 400, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+    return new Response("This unsubscribe link is not valid.\n", {
+      status: 400,
+      headers: { "Content-Type": "text/plain; charset=utf-8" },
+    });
   }
   if (fromBrowserForm) {
     return new Response(null, { status: 303, headers: { Location: "/newsletter/unsubscribe?done=1" } });

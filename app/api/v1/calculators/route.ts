@@ -1,4 +1,4 @@
-import { describeCalculators, dataAsOf } from "@/lib/calculators/server";
+import { dataAsOf, describeCalculators } from "@/lib/calculators/server";
 
 export const dynamic = "force-static";
 

@@ -4,5 +4,8 @@ import { modelRows, SOURCE } from "@/lib/prices/model-rows";
 export function GET() {
   const at = new Date();
   const models = modelRows(at);
-  return Response.json({ source: SOURCE, pricesAt: at.toISOString(), count: models.length, models }, { headers: { "Cache-Control": "public, max-age=300" } });
+  return Response.json(
+    { source: SOURCE, pricesAt: at.toISOString(), count: models.length, models },
+    { headers: { "Cache-Control": "public, max-age=300" } },
+  );
 }

@@ -1,6 +1,6 @@
 import { getGlossary } from "@/lib/content/load";
-import { toTermDto } from "@/lib/publish/term-dto";
 import { env } from "@/lib/env.mjs";
+import { toTermDto } from "@/lib/publish/term-dto";
 
 export const dynamic = "force-static";
 

@@ -3,13 +3,22 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { perM, tokens } from "@/components/models/format";
 import styles from "@/components/models/models.module.css";
-import { formatUsd } from "@/lib/format";
+import { STANDARD_WORKLOADS, workloadPricer } from "@/lib/calculators/models-listing";
 import { getGlossary } from "@/lib/content/load";
+import { formatUsd } from "@/lib/format";
 import { batchDiscounts } from "@/lib/prices/batch";
 import { findModel, listModels } from "@/lib/prices/catalog";
 import { conversionNote, CURRENCIES, formatIn, formatRate } from "@/lib/prices/currency";
-import { modelIdFromPath, modelPath, modelRow, priceHistory, sameModelElsewhere, SOURCE, toRow, type ModelRow } from "@/lib/prices/model-rows";
-import { STANDARD_WORKLOADS, workloadPricer } from "@/lib/calculators/models-listing";
+import {
+  modelIdFromPath,
+  modelPath,
+  modelRow,
+  priceHistory,
+  sameModelElsewhere,
+  SOURCE,
+  toRow,
+  type ModelRow,
+} from "@/lib/prices/model-rows";
 
 type Props = { params: Promise<{ provider: string; model: string[] }> };
 
@@ -41,12 +50,42 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 /** Rows of the price table: the class, the row key of its base and tier price, and the term that explains it. */
 const CLASSES = [
   { label: "Input", base: "inputPerM", tier: "tierInputPerM", term: "token-pricing" },
-  { label: "Cached input (cache hit)", base: "cacheReadPerM", tier: "tierCacheReadPerM", term: "prompt-caching", fallback: "as input" },
-  { label: "Cache write, 5-minute", base: "cacheWrite5mPerM", tier: "tierCacheWrite5mPerM", term: "prompt-caching", fallback: "as input" },
-  { label: "Cache write, 1-hour", base: "cacheWrite1hPerM", tier: "tierCacheWrite1hPerM", term: "prompt-caching", fallback: "as a 5-minute write" },
+  {
+    label: "Cached input (cache hit)",
+    base: "cacheReadPerM",
+    tier: "tierCacheReadPerM",
+    term: "prompt-caching",
+    fallback: "as input",
+  },
+  {
+    label: "Cache write, 5-minute",
+    base: "cacheWrite5mPerM",
+    tier: "tierCacheWrite5mPerM",
+    term: "prompt-caching",
+    fallback: "as input",
+  },
+  {
+    label: "Cache write, 1-hour",
+    base: "cacheWrite1hPerM",
+    tier: "tierCacheWrite1hPerM",
+    term: "prompt-caching",
+    fallback: "as a 5-minute write",
+  },
   { label: "Output", base: "outputPerM", tier: "tierOutputPerM", term: "token-pricing" },
-  { label: "Reasoning", base: "reasoningPerM", tier: "tierReasoningPerM", term: "reasoning-tokens", fallback: "as output" },
-] as const satisfies readonly { label: string; base: keyof ModelRow; tier: keyof ModelRow; term: string; fallback?: string }[];
+  {
+    label: "Reasoning",
+    base: "reasoningPerM",
+    tier: "tierReasoningPerM",
+    term: "reasoning-tokens",
+    fallback: "as output",
+  },
+] as const satisfies readonly {
+  label: string;
+  base: keyof ModelRow;
+  tier: keyof ModelRow;
+  term: string;
+  fallback?: string;
+}[];
 
 const TERMS = [
   { slug: "token-pricing", why: "why input and output tokens have different prices" },
@@ -63,18 +102,21 @@ export default async function ModelPage({ params }: Props) {
   const at = new Date();
   const row = modelRow(model.id, at)!;
   const glossary = getGlossary().bySlug;
-  const term = (slug: string, text: string) => (glossary.has(slug) ? <Link href={`/glossary/${slug}`}>{text}</Link> : text);
+  const term = (slug: string, text: string) =>
+    glossary.has(slug) ? <Link href={`/glossary/${slug}`}>{text}</Link> : text;
   const tier = row.tierAboveInputTokens;
   const batch = batchDiscounts[model.providerId];
   const elsewhere = sameModelElsewhere(model.id).map((m) => toRow(m, at));
   const history = priceHistory(model.id);
   const chatPrice = workloadPricer(STANDARD_WORKLOADS[0].workload, at);
-  const cell = (v: number | null, fallback?: string) => (v === null ? (fallback ? `billed ${fallback}` : "—") : perM(v));
+  const cell = (v: number | null, fallback?: string) =>
+    v === null ? (fallback ? `billed ${fallback}` : "—") : perM(v);
 
   return (
     <>
       <p className="eyebrow">
-        <Link href="/models">Models</Link> · <a href={`/models?provider=${encodeURIComponent(model.providerId)}`}>{model.providerName}</a>
+        <Link href="/models">Models</Link> ·{" "}
+        <a href={`/models?provider=${encodeURIComponent(model.providerId)}`}>{model.providerName}</a>
       </p>
       <h1>{model.name}</h1>
       <p className="lead">
@@ -92,8 +134,8 @@ export default async function ModelPage({ params }: Props) {
         <h2 id="prices">Prices</h2>
         <p>
           USD per million tokens, in force on {at.toISOString().slice(0, 10)}
-          {row.pricesAsOf !== SOURCE.publishedOn && `, under the price rule that started on ${row.pricesAsOf}`}. Source: {SOURCE.package} {SOURCE.version} (data
-          published {SOURCE.publishedOn}).
+          {row.pricesAsOf !== SOURCE.publishedOn && `, under the price rule that started on ${row.pricesAsOf}`}. Source:{" "}
+          {SOURCE.package} {SOURCE.version} (data published {SOURCE.publishedOn}).
         </p>
         <div className="table-wrap">
           <table className={styles.prices}>
@@ -116,7 +158,9 @@ export default async function ModelPage({ params }: Props) {
                 <tr key={c.label}>
                   <th scope="row">{term(c.term, c.label)}</th>
                   <td className={styles.num}>{cell(row[c.base], "fallback" in c ? c.fallback : undefined)}</td>
-                  {tier !== null && <td className={styles.num}>{cell(row[c.tier], "fallback" in c ? c.fallback : undefined)}</td>}
+                  {tier !== null && (
+                    <td className={styles.num}>{cell(row[c.tier], "fallback" in c ? c.fallback : undefined)}</td>
+                  )}
                 </tr>
               ))}
               {row.requestFeeUsd !== null && (
@@ -131,15 +175,16 @@ export default async function ModelPage({ params }: Props) {
         </div>
         {tier !== null && (
           <p>
-            {term("long-context-pricing", "Long-context tier")}: a request with more than {tokens(tier)} input tokens (cached and cache-write tokens included)
-            pays the right-hand prices for all its tokens.
+            {term("long-context-pricing", "Long-context tier")}: a request with more than {tokens(tier)} input tokens
+            (cached and cache-write tokens included) pays the right-hand prices for all its tokens.
           </p>
         )}
         <p>
           {term("batch-api", "Batch API")}:{" "}
           {batch ? (
             <>
-              {model.providerName} takes {batch.discount * 100}% off every token class (<a href={batch.source}>source</a>).
+              {model.providerName} takes {batch.discount * 100}% off every token class (
+              <a href={batch.source}>source</a>).
             </>
           ) : (
             "no batch discount on record for this provider."
@@ -170,7 +215,11 @@ export default async function ModelPage({ params }: Props) {
                     <td className={styles.num}>{cell(p.inputPerM)}</td>
                     <td className={styles.num}>{cell(p.cacheReadPerM)}</td>
                     <td className={styles.num}>{cell(p.outputPerM)}</td>
-                    <td>{p.tier ? `above ${tokens(p.tier.aboveInputTokens)} input tokens: ${perM(p.tier.inputPerM)} in, ${perM(p.tier.outputPerM)} out` : "none"}</td>
+                    <td>
+                      {p.tier
+                        ? `above ${tokens(p.tier.aboveInputTokens)} input tokens: ${perM(p.tier.inputPerM)} in, ${perM(p.tier.outputPerM)} out`
+                        : "none"}
+                    </td>
                     <td>{p.source.url ? <a href={p.source.url}>{p.source.title}</a> : p.source.title}</td>
                   </tr>
                 ))}
@@ -216,8 +265,9 @@ export default async function ModelPage({ params }: Props) {
           </table>
         </div>
         <p>
-          Priced by the <Link href={`/calculators/api-cost?model=${encodeURIComponent(model.id)}`}>API cost calculator</Link> with this model&apos;s prices,
-          where you can change every figure.
+          Priced by the{" "}
+          <Link href={`/calculators/api-cost?model=${encodeURIComponent(model.id)}`}>API cost calculator</Link> with
+          this model&apos;s prices, where you can change every figure.
         </p>
         {(() => {
           const perThousand = STANDARD_WORKLOADS.map((s) => workloadPricer(s.workload, at)(model.id));
@@ -229,7 +279,9 @@ export default async function ModelPage({ params }: Props) {
               <summary>Per 1,000 requests in other currencies</summary>
               <div className="table-wrap">
                 <table className={styles.prices}>
-                  <caption className="visually-hidden">Cost per 1,000 requests of each workload in other currencies</caption>
+                  <caption className="visually-hidden">
+                    Cost per 1,000 requests of each workload in other currencies
+                  </caption>
                   <thead>
                     <tr>
                       <th scope="col">Workload</th>
@@ -258,7 +310,8 @@ export default async function ModelPage({ params }: Props) {
                 </table>
               </div>
               <p className="muted">
-                Converted from USD at the IMF reference rates of {date} ({others.map((c) => `1 USD = ${formatRate(c)} ${c}`).join(", ")}). Source:{" "}
+                Converted from USD at the IMF reference rates of {date} (
+                {others.map((c) => `1 USD = ${formatRate(c)} ${c}`).join(", ")}). Source:{" "}
                 <a href={source.url}>{source.title}</a>.
               </p>
             </details>
@@ -269,7 +322,9 @@ export default async function ModelPage({ params }: Props) {
       {elsewhere.length > 0 && (
         <section aria-labelledby="elsewhere">
           <h2 id="elsewhere">The same model at other providers</h2>
-          <p className="muted">Matched by model id or name; check the provider&apos;s page for quantisation and limits.</p>
+          <p className="muted">
+            Matched by model id or name; check the provider&apos;s page for quantisation and limits.
+          </p>
           <div className="table-wrap">
             <table className={styles.prices}>
               <caption className="visually-hidden">{model.name} at other providers, per million tokens</caption>
@@ -326,7 +381,8 @@ export default async function ModelPage({ params }: Props) {
       </section>
 
       <p className="muted">
-        JSON: <a href={`/api/v1${modelPath(model.id)}`}>{`/api/v1${modelPath(model.id)}`}</a> · All models: <Link href="/models">/models</Link>,{" "}
+        JSON: <a href={`/api/v1${modelPath(model.id)}`}>{`/api/v1${modelPath(model.id)}`}</a> · All models:{" "}
+        <Link href="/models">/models</Link>,{" "}
         <a href="/models.csv" download>
           CSV
         </a>

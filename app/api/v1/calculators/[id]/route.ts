@@ -1,6 +1,6 @@
 import { runQuery } from "@/lib/calculators/server";
-import { log } from "@/lib/server/log.mjs";
 import { queryValues } from "@/lib/search-params";
+import { log } from "@/lib/server/log.mjs";
 
 const badRequest = (issues: { param: string; message: string }[]) =>
   Response.json(

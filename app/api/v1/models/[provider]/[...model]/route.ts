@@ -12,5 +12,8 @@ export async function GET(_request: Request, { params }: { params: Promise<{ pro
       { status: 404, headers: { "Cache-Control": "no-store" } },
     );
   }
-  return Response.json({ source: SOURCE, pricesAt: at.toISOString(), model: row }, { headers: { "Cache-Control": "public, max-age=300" } });
+  return Response.json(
+    { source: SOURCE, pricesAt: at.toISOString(), model: row },
+    { headers: { "Cache-Control": "public, max-age=300" } },
+  );
 }
