@@ -1,6 +1,6 @@
 import { z } from "zod/mini";
 import { defineCalculator } from "./calculator";
-import { afterFieldChecks, inputMeta, numberInput } from "./fields";
+import { afterFieldChecks, checkActiveWithinTotal, inputMeta, numberInput } from "./fields";
 import { gpuMemory } from "./gpu-memory";
 import { attentionHeadsField, KV_FORMULA, kvBytesPerToken, kvCacheFields } from "./kv-cache";
 import { DEFAULT_INTERCONNECT_GBS, expertParallelSeconds, uniformRoutingShare } from "./moe";
@@ -151,13 +151,7 @@ const input = z
   })
   .check(
     z.superRefine((v, ctx) => {
-      if (v.activeParamsB > v.totalParamsB) {
-        ctx.addIssue({
-          code: "custom",
-          path: ["activeParamsB"],
-          message: "Active parameters cannot exceed total parameters.",
-        });
-      }
+      checkActiveWithinTotal(v, ctx);
     }, afterFieldChecks),
   );
 

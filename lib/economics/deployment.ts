@@ -5,7 +5,7 @@ import { z } from "zod/mini";
 import { apiCost } from "./api-cost";
 import { defineCalculator, parseInput } from "./calculator";
 import { decodeThroughput } from "./decode-throughput";
-import { afterFieldChecks, inputMeta, numberInput } from "./fields";
+import { afterFieldChecks, checkActiveWithinTotal, inputMeta, numberInput } from "./fields";
 import { gpuMemory } from "./gpu-memory";
 import { PLANNER_PRICE_TIERS } from "./gpu-price-tiers";
 import { attentionHeadsField, isValidTensorParallel, kvCacheFields, TENSOR_PARALLEL_SIZES } from "./kv-cache";
@@ -209,13 +209,7 @@ const input = z
   })
   .check(
     z.superRefine((v, ctx) => {
-      if (v.activeParamsB > v.totalParamsB) {
-        ctx.addIssue({
-          code: "custom",
-          path: ["activeParamsB"],
-          message: "Active parameters cannot exceed total parameters.",
-        });
-      }
+      checkActiveWithinTotal(v, ctx);
     }, afterFieldChecks),
   );
 

@@ -15,6 +15,20 @@ export const afterFieldChecks = {
   when: (payload: { issues: readonly unknown[] }) => payload.issues.length === 0,
 };
 
+/** The cross-field rule of every model shape with a mixture of experts: active parameters are a part of the total. */
+export function checkActiveWithinTotal(
+  v: { activeParamsB: number; totalParamsB: number },
+  ctx: { addIssue: (issue: { code: "custom"; path: string[]; message: string }) => void },
+) {
+  if (v.activeParamsB > v.totalParamsB) {
+    ctx.addIssue({
+      code: "custom",
+      path: ["activeParamsB"],
+      message: "Active parameters cannot exceed total parameters.",
+    });
+  }
+}
+
 type NumberRange = { min: number; max: number; int?: boolean };
 
 /**

@@ -1,6 +1,6 @@
 import { z } from "zod/mini";
 import { defineCalculator } from "./calculator";
-import { afterFieldChecks, inputMeta, numberInput } from "./fields";
+import { afterFieldChecks, checkActiveWithinTotal, inputMeta, numberInput } from "./fields";
 import { bytesPerParam, precisionSchema } from "./precision";
 
 /**
@@ -87,13 +87,7 @@ const input = z
   })
   .check(
     z.superRefine((v, ctx) => {
-      if (v.activeParamsB > v.totalParamsB) {
-        ctx.addIssue({
-          code: "custom",
-          path: ["activeParamsB"],
-          message: "Active parameters cannot exceed total parameters.",
-        });
-      }
+      checkActiveWithinTotal(v, ctx);
       if (v.expertsPerToken > v.experts) {
         ctx.addIssue({
           code: "custom",
