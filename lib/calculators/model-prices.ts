@@ -2,6 +2,7 @@
 // The database's rules become plain inputs (prices, tier threshold, tier prices, request fee), so the
 // calculators stay pure and every filled value can still be overridden in the query.
 import type { ApiPrice, Datasets } from "@/lib/content/datasets";
+import type { CalculatorId } from "@/lib/economics";
 import type { ApiOffer } from "@/lib/economics/deployment";
 import { cacheRuleValues } from "@/lib/prices/cache-rules";
 import { findModel, pricesAt, type ClassPrices, type ModelPrices } from "@/lib/prices/catalog";
@@ -55,21 +56,44 @@ export function apiCostValues(prices: ModelPrices): Record<string, number | stri
   return values;
 }
 
+type DatabaseModel = NonNullable<ReturnType<typeof findModel>>;
+
+/** One request's api-cost inputs from a database model's prices. */
+const requestValues = (model: DatabaseModel, prices: ModelPrices) => ({
+  ...apiCostValues(prices),
+  contextWindowTokens: model.contextWindow ?? "",
+});
+
+/**
+ * How each calculator whose `model` picker lists the price database fills its inputs from one model, found
+ * by calculator id. The planner is absent: its model is an architecture from models.json, and the APIs it
+ * compares come through `compareWith` (see `plannerModelPicker`).
+ */
+const DATABASE_MODEL_VALUES: {
+  [K in CalculatorId]?: (model: DatabaseModel, prices: ModelPrices) => Record<string, number | string>;
+} = {
+  "api-cost": requestValues,
+  "agent-session": (model, prices) => ({
+    ...requestValues(model, prices),
+    ...cacheRuleValues(model.providerId, model.modelId),
+  }),
+  "blended-price": (_model, prices) => ({
+    inputPricePerM: prices.base.input ?? 0,
+    outputPricePerM: prices.base.output ?? 0,
+  }),
+};
+
+/** Whether `model=` may name any price-database model for this calculator (not only its picker's options). */
+export const takesDatabaseModels = (calculatorId: string): boolean =>
+  Object.hasOwn(DATABASE_MODEL_VALUES, calculatorId);
+
 /** The preset for `calculatorId` from the database model `id` at `at`; undefined for an unknown model. */
 export function databaseModelOption(calculatorId: string, id: string, at: Date): PickerOption | undefined {
-  // The planner's model is an architecture from models.json; the APIs to compare go in compareWith.
-  if (calculatorId === "deployment") return undefined;
+  const fill = takesDatabaseModels(calculatorId) ? DATABASE_MODEL_VALUES[calculatorId] : undefined;
   const model = findModel(id);
   const prices = model && pricesAt(id, at);
-  if (!model || !prices) return undefined;
-  const perRequest = { ...apiCostValues(prices), contextWindowTokens: model.contextWindow ?? "" };
-  const values: Record<string, number | string> =
-    calculatorId === "api-cost"
-      ? perRequest
-      : calculatorId === "agent-session"
-        ? { ...perRequest, ...cacheRuleValues(model.providerId, model.modelId) }
-        : { inputPricePerM: prices.base.input ?? 0, outputPricePerM: prices.base.output ?? 0 };
-  return { id, name: `${model.name} (${model.providerName})`, asOf: prices.asOf, values };
+  if (!fill || !model || !prices) return undefined;
+  return { id, name: `${model.name} (${model.providerName})`, asOf: prices.asOf, values: fill(model, prices) };
 }
 
 /**
@@ -95,32 +119,38 @@ export function apiOffersJson(ids: string[], at: Date): { json: string; unknown:
   return { json: offers.length > 0 ? JSON.stringify(offers) : "", unknown };
 }
 
+/** The planner's model options carry the APIs they are compared with, priced at `at`. */
+const plannerModelPicker = (picker: Picker, at: Date): Picker => ({
+  ...picker,
+  options: picker.options.map((option) => {
+    const ids = String(option.values.compareWith ?? "")
+      .split(",")
+      .filter(Boolean);
+    return { ...option, values: { ...option.values, apiPrices: apiOffersJson(ids, at).json } };
+  }),
+});
+
+/** A reference-list model that names its database twin (`databaseId`) takes the twin's price and date at `at`. */
+const priceListPicker = (calculatorId: string, picker: Picker, data: Datasets, at: Date): Picker => ({
+  ...picker,
+  options: picker.options.map((option) => {
+    const databaseId = data.apiPrices.find((p) => p.id === option.id)?.databaseId;
+    const current = databaseId ? databaseModelOption(calculatorId, databaseId, at) : undefined;
+    return current ? { ...option, asOf: current.asOf, values: current.values } : option;
+  }),
+});
+
 /**
- * The calculator's pickers at `at`: a reference-list model that names its database twin (`databaseId`)
- * takes the database's current price and date, so the picker, the API and the prose agree.
+ * The calculator's pickers at `at`, so the picker, the API and the prose agree on today's prices: a price
+ * calculator's model options from the database, the planner's with its APIs' prices.
  */
 export function modelPickers(calculatorId: string, data: Datasets, at: Date): Picker[] {
   return pickersFor(calculatorId, data).map((picker) =>
     picker.param !== "model"
       ? picker
-      : calculatorId === "deployment"
-        ? {
-            ...picker,
-            options: picker.options.map((option) => {
-              const ids = String(option.values.compareWith ?? "")
-                .split(",")
-                .filter(Boolean);
-              return { ...option, values: { ...option.values, apiPrices: apiOffersJson(ids, at).json } };
-            }),
-          }
-        : {
-            ...picker,
-            options: picker.options.map((option) => {
-              const databaseId = data.apiPrices.find((p) => p.id === option.id)?.databaseId;
-              const current = databaseId ? databaseModelOption(calculatorId, databaseId, at) : undefined;
-              return current ? { ...option, asOf: current.asOf, values: current.values } : option;
-            }),
-          },
+      : takesDatabaseModels(calculatorId)
+        ? priceListPicker(calculatorId, picker, data, at)
+        : plannerModelPicker(picker, at),
   );
 }
 

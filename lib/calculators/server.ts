@@ -6,7 +6,7 @@ import { calculators, getCalculator } from "@/lib/economics";
 import { findModel, listModels, listPriceTime, PRICES_DATA } from "@/lib/prices/catalog";
 import { fieldSpecs } from "./fields";
 import { handoffsFrom, type HandoffTarget } from "./handoffs";
-import { modelPickers } from "./model-prices";
+import { modelPickers, takesDatabaseModels } from "./model-prices";
 import { pickersFor } from "./pickers";
 import { evaluateQuery, resolveValues } from "./run";
 
@@ -132,7 +132,7 @@ export function describe(id: string) {
         values: p.options.map((o) => o.id),
         // Past prices kept for history (no current twin in the database): accepted, but not current models.
         // The planner's model is an architecture; its APIs come through compareWith instead.
-        ...(p.param === "model" && c.id !== "deployment"
+        ...(p.param === "model" && takesDatabaseModels(c.id)
           ? { historical: p.options.filter((o) => o.historical).map((o) => o.id), alsoAccepts: databaseModels }
           : {}),
       })),
