@@ -104,3 +104,36 @@ test("/plan has no axe violations @mobile", async ({ page }) => {
   await gotoHydrated(page, "/plan?model=llama-3-1-70b&gpu=h100-sxm&gpusPerReplica=4");
   await expectNoAxeViolations(page);
 });
+
+test("the planner's chart is in the page without JavaScript; with it, its code loads once the reader scrolls to it, and it follows an edit", async ({
+  browser,
+  page,
+}) => {
+  const path = "/plan?model=llama-3-1-70b&gpu=h100-sxm&gpusPerReplica=4";
+  const chart = (p: Page) => p.locator("main figure").filter({ hasText: "Monthly cost against requests per day" });
+
+  const withoutJs = await browser.newContext({ javaScriptEnabled: false });
+  const still = await withoutJs.newPage();
+  await still.goto(path);
+  await expect(chart(still)).toBeVisible();
+  await withoutJs.close();
+
+  const scripts: string[] = [];
+  page.on("request", (r) => {
+    if (r.resourceType() === "script") scripts.push(r.url());
+  });
+  await gotoHydrated(page, path);
+  await page.waitForLoadState("networkidle");
+  // Far below the fields, the server's chart is in place before its code is fetched.
+  await expect(chart(page)).toHaveCount(1);
+  const loaded = scripts.length;
+  await chart(page).scrollIntoViewIfNeeded();
+  await expect.poll(() => scripts.length).toBeGreaterThan(loaded);
+  await expect(chart(page)).toBeVisible();
+
+  // A dearer GPU raises every step of the fleet's monthly cost: the chart is redrawn with the new figures.
+  const drawn = await chart(page).textContent();
+  await page.getByLabel(/^GPU price \(/).fill("5");
+  await expect(chart(page)).not.toHaveText(drawn!);
+  await expect(chart(page)).toBeVisible();
+});
