@@ -2,8 +2,6 @@
 import "./tokens.css";
 import "./globals.css";
 import "@/components/ui/base.css";
-// Global until the calculator registry change; see the file.
-import "./calculators.css";
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import { TermPreviews } from "@/components/previews/term-previews";

@@ -38,7 +38,7 @@ async function loadedScripts(path) {
   await page.goto(server.url + path, { waitUntil: "networkidle" });
   await page
     .waitForFunction(
-      () => [...document.querySelectorAll("section.calculator")].every((s) => s.hasAttribute("data-live")),
+      () => [...document.querySelectorAll("section[data-calculator]")].every((s) => s.hasAttribute("data-live")),
       null,
       { timeout: 10_000 },
     )
@@ -78,7 +78,7 @@ async function latency(path, name, start, step) {
   // The widget's code loads on demand: wait for it to be live (a build without the marker: no wait).
   await page
     .waitForFunction(
-      () => [...document.querySelectorAll("section.calculator")].every((s) => s.hasAttribute("data-live")),
+      () => [...document.querySelectorAll("section[data-calculator]")].every((s) => s.hasAttribute("data-live")),
       null,
       { timeout: 10_000 },
     )
@@ -87,9 +87,9 @@ async function latency(path, name, start, step) {
     async ({ edits, name, start, step }) => {
       // Alternating between two values: every edit changes the input, and the result moves by a visible step.
       const value = (i) => start + ((i % 2) + 1) * step;
-      const widget = document.querySelector("section.calculator");
+      const widget = document.querySelector("section[data-calculator]");
       const input = widget.querySelector(`input[name="${name}"]`);
-      const output = widget.querySelector("output.headline-value");
+      const output = widget.querySelector("output[data-headline]");
       const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, "value").set;
       const times = [];
       for (let i = 0; i < edits; i++) {

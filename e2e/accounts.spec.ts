@@ -287,7 +287,7 @@ for (const javaScriptEnabled of [true, false]) {
       // Without JavaScript the widget's form submits to the calculator's own page.
       await page.goto("/calculators/blended-price?inputPricePerM=7&outputPricePerM=21&inputOutputRatio=3");
     }
-    const widget = page.locator("section.calculator").first();
+    const widget = page.locator("section[data-calculator]").first();
     await widget.getByText("Save scenario").click();
     await widget.getByLabel("Name").fill("Round trip");
     await widget.getByLabel("Note (optional)").fill("kept through sign-in");
@@ -333,7 +333,7 @@ test("the sign-in link opened in another browser still saves, after one click", 
   const page = await first.newPage();
   const email = uniqueEmail("otherbrowser");
   await page.goto("/calculators/blended-price?inputPricePerM=6&outputPricePerM=18&inputOutputRatio=1");
-  const widget = page.locator("section.calculator").first();
+  const widget = page.locator("section[data-calculator]").first();
   await widget.getByText("Save scenario").click();
   await widget.getByLabel("Name").fill("From the phone");
   await widget.getByRole("button", { name: "Save", exact: true }).click();

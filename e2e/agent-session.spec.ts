@@ -10,7 +10,7 @@ test("a reader builds an agent session, switches the caching strategy and sees t
   // Gemini 2.5 Pro with 30,000 tokens of tool output a turn: the input passes its 200,000-token threshold at turn 8.
   await gotoHydrated(page, "/calculators/agent-session?model=google/gemini-2.5-pro&toolResultTokens=30000&turns=10");
   const main = page.locator("main");
-  const headline = main.locator("output.headline-value");
+  const headline = main.locator("output[data-headline]");
   const turns = main.locator('[data-output="turnRows"] tbody tr');
   await expect(turns).toHaveCount(10);
   const flagged = main.locator('[data-output="turnRows"] tr[data-flagged]');

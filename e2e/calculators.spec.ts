@@ -1,13 +1,13 @@
 import { expect, test } from "@playwright/test";
 import { expectNoAxeViolations, gotoHydrated } from "./fixtures";
 
-const headline = (scope: import("@playwright/test").Locator) => scope.locator("output.headline-value");
+const headline = (scope: import("@playwright/test").Locator) => scope.locator("output[data-headline]");
 
 test("a reader edits an embedded widget, copies the link, reloads it and sees the same result @mobile", async ({
   page,
 }) => {
   await gotoHydrated(page, "/glossary/inference-cost");
-  const widget = page.locator("section.calculator").first();
+  const widget = page.locator("section[data-calculator]").first();
   await expect(widget.getByRole("heading", { name: "Self-hosted cost per million tokens" })).toBeVisible();
   const before = await headline(widget).textContent();
 
@@ -23,10 +23,10 @@ test("a reader edits an embedded widget, copies the link, reloads it and sees th
   const link = page.url();
   await page.goto("about:blank");
   await page.goto(link);
-  await expect(headline(page.locator("section.calculator").first())).toHaveText(after!);
+  await expect(headline(page.locator("section[data-calculator]").first())).toHaveText(after!);
   await expect(
     page
-      .locator("section.calculator")
+      .locator("section[data-calculator]")
       .first()
       .getByLabel(/GPU rental price/),
   ).toHaveValue("4");
@@ -56,9 +56,9 @@ test("on a phone the headline stays in view while the inputs are edited, and app
   await gotoHydrated(page, "/calculators/gpu-memory");
   const main = page.locator("main");
   await expect(headline(main)).toHaveCount(1);
-  const label = await main.locator(".headline-label").textContent();
+  const label = await main.locator("[data-headline-label]").textContent();
   // The headline's label is not listed a second time among the other results.
-  await expect(main.locator(".outputs dt").filter({ hasText: new RegExp(`^${label}$`) })).toHaveCount(0);
+  await expect(main.locator("[data-outputs] dt").filter({ hasText: new RegExp(`^${label}$`) })).toHaveCount(0);
   // Edit the first input: the result, three screens below on a phone, is in the viewport.
   const params = page.getByLabel(/Total parameters/);
   await params.scrollIntoViewIfNeeded();
@@ -88,7 +88,7 @@ test("numbers are read as people write them, fields that do not apply are hidden
 
   // $2.50 price, $1.00 cost: gross profit 2.50 − 1.00 = $1.50 per 1M tokens.
   await gotoHydrated(page, "/calculators/margin?pricePerM=2.5&costPerM=1");
-  await expect(page.locator(".outputs").getByText("$1.50 per 1M tokens")).toBeVisible();
+  await expect(page.locator("[data-outputs]").getByText("$1.50 per 1M tokens")).toBeVisible();
 });
 
 test("a bad value is named next to its field and the result waits for a fix", async ({ page }) => {

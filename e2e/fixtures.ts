@@ -75,7 +75,7 @@ export async function gotoHydrated(page: Page, url: string) {
 export async function waitHydrated(page: Page) {
   await page.locator("html[data-hydrated]").waitFor({ state: "attached" });
   await page.waitForFunction(() =>
-    [...document.querySelectorAll("section.calculator")].every((s) => s.hasAttribute("data-live")),
+    [...document.querySelectorAll("section[data-calculator]")].every((s) => s.hasAttribute("data-live")),
   );
 }
 

@@ -32,7 +32,7 @@ test("a session started on one instance holds on the other, and sign-out on eith
 
   // A scenario saved through A is listed by B.
   await page.goto(`${A}/calculators/blended-price?inputPricePerM=3&outputPricePerM=15&inputOutputRatio=1`);
-  const widget = page.locator("section.calculator").first();
+  const widget = page.locator("section[data-calculator]").first();
   await widget.getByText("Save scenario").click();
   await widget.getByLabel("Name").fill("Saved on A");
   await widget.getByRole("button", { name: "Save", exact: true }).click();

@@ -11,7 +11,7 @@ test.describe.configure({ timeout: 120_000 });
 const out = (page: Page, name: string) => page.locator(`main [data-output="${name}"]`).first();
 
 async function save(page: Page, name: string): Promise<string> {
-  const widget = page.locator("section.calculator").first();
+  const widget = page.locator("section[data-calculator]").first();
   await widget.getByText("Save scenario").click();
   await widget.getByLabel("Name").fill(name);
   await widget.getByRole("button", { name: "Save", exact: true }).click();
@@ -41,14 +41,14 @@ test("plan 70B on H100s, see it not fit on 1 GPU, hand it to self-host cost, sav
   const gpus = page.getByLabel(/^GPUs per replica/);
   await gpus.fill("4");
   await expect(out(page, "fits")).toHaveText("yes");
-  const specialist = await page.locator("output.headline-value").textContent();
+  const specialist = await page.locator("output[data-headline]").textContent();
   expect(specialist).toMatch(/^\$[\d,]+$/);
 
   // Another tier: the marketplace price ($2.69) replaces $3.99, and the month costs 2.69 ÷ 3.99 as much.
   await page.getByLabel(/^GPU price tier/).selectOption("marketplace");
   await expect(page.getByLabel(/^GPU price \(/)).toHaveValue("2.69");
-  await expect(page.locator("output.headline-value")).not.toHaveText(specialist!);
-  const marketplace = await page.locator("output.headline-value").textContent();
+  await expect(page.locator("output[data-headline]")).not.toHaveText(specialist!);
+  const marketplace = await page.locator("output[data-headline]").textContent();
   const dollars = (s: string) => Number(s.replace(/[$,]/g, ""));
   expect(dollars(marketplace!) / dollars(specialist!)).toBeCloseTo(2.69 / 3.99, 2);
 
@@ -56,7 +56,7 @@ test("plan 70B on H100s, see it not fit on 1 GPU, hand it to self-host cost, sav
   await gpus.fill("1");
   await expect(out(page, "fits")).toHaveText("no");
   await expect(out(page, "limits")).toContainText("memory: the weights and one request need");
-  await expect(page.locator("output.headline-value")).toHaveText("—");
+  await expect(page.locator("output[data-headline]")).toHaveText("—");
   const handoffs = page.getByRole("navigation", { name: "Use this result in another calculator" });
   await expect(handoffs).toContainText("cannot take this result: the model does not fit these GPUs");
 
@@ -103,4 +103,37 @@ test("plan 70B on H100s, see it not fit on 1 GPU, hand it to self-host cost, sav
 test("/plan has no axe violations @mobile", async ({ page }) => {
   await gotoHydrated(page, "/plan?model=llama-3-1-70b&gpu=h100-sxm&gpusPerReplica=4");
   await expectNoAxeViolations(page);
+});
+
+test("the planner's chart is in the page without JavaScript; with it, its code loads once the reader scrolls to it, and it follows an edit", async ({
+  browser,
+  page,
+}) => {
+  const path = "/plan?model=llama-3-1-70b&gpu=h100-sxm&gpusPerReplica=4";
+  const chart = (p: Page) => p.locator("main figure").filter({ hasText: "Monthly cost against requests per day" });
+
+  const withoutJs = await browser.newContext({ javaScriptEnabled: false });
+  const still = await withoutJs.newPage();
+  await still.goto(path);
+  await expect(chart(still)).toBeVisible();
+  await withoutJs.close();
+
+  const scripts: string[] = [];
+  page.on("request", (r) => {
+    if (r.resourceType() === "script") scripts.push(r.url());
+  });
+  await gotoHydrated(page, path);
+  await page.waitForLoadState("networkidle");
+  // Far below the fields, the server's chart is in place before its code is fetched.
+  await expect(chart(page)).toHaveCount(1);
+  const loaded = scripts.length;
+  await chart(page).scrollIntoViewIfNeeded();
+  await expect.poll(() => scripts.length).toBeGreaterThan(loaded);
+  await expect(chart(page)).toBeVisible();
+
+  // A dearer GPU raises every step of the fleet's monthly cost: the chart is redrawn with the new figures.
+  const drawn = await chart(page).textContent();
+  await page.getByLabel(/^GPU price \(/).fill("5");
+  await expect(chart(page)).not.toHaveText(drawn!);
+  await expect(chart(page)).toBeVisible();
 });

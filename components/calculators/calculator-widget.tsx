@@ -19,6 +19,7 @@ import {
   type TableRow,
 } from "@/lib/economics/calculator";
 import { formatValue, moneyRate } from "@/lib/format";
+import styles from "./calculator.module.css";
 
 /** What a calculator's chart draws from: the form's values and the outputs computed from them. */
 export type ChartProps = { values: Record<string, string>; outputs: Outputs };
@@ -190,25 +191,26 @@ export function CalculatorWidget({
   return (
     <section
       ref={section}
-      className="calculator"
+      className={styles.calculator}
+      data-calculator={id}
       id={embedded ? `calculator-${id}` : undefined}
       aria-labelledby={`${uid}-title`}
     >
-      <Heading id={`${uid}-title`} className={embedded ? "calculator-title" : "visually-hidden"}>
+      <Heading id={`${uid}-title`} className={embedded ? styles.title : "visually-hidden"}>
         {calculator.title}
       </Heading>
       {embedded && <p className="muted">{calculator.description}</p>}
       <form
         method="get"
         action={`/calculators/${id}`}
-        className="calculator-form"
+        className={styles.form}
         onSubmit={(e) => {
           e.preventDefault();
           update(values);
         }}
       >
         {pickers.map((picker) => (
-          <div className="field field-picker" key={picker.param}>
+          <div className={`field ${styles.picker}`} key={picker.param}>
             <label htmlFor={`${uid}-${picker.param}`}>{picker.label}</label>
             <select
               id={`${uid}-${picker.param}`}
@@ -227,7 +229,7 @@ export function CalculatorWidget({
             </select>
           </div>
         ))}
-        <div className="field-grid">
+        <div className={styles.fieldGrid}>
           {fields.map((f) => {
             if (f.hidden) return <input key={f.name} type="hidden" name={f.name} value={values[f.name] ?? ""} />;
             const inputId = `${uid}-${f.name}`;
@@ -243,7 +245,7 @@ export function CalculatorWidget({
                   {f.label} {f.unit && <span className="unit">({f.unit})</span>}
                 </label>
                 {f.term && (
-                  <a className="term-hint" href={`/glossary/${f.term}`}>
+                  <a className={styles.termHint} href={`/glossary/${f.term}`}>
                     What is {sentenceCase(termTitles[f.term] ?? f.term)}?
                   </a>
                 )}
@@ -288,7 +290,7 @@ export function CalculatorWidget({
             );
           })}
         </div>
-        <div className="calculator-actions">
+        <div className={styles.actions}>
           <button type="submit">Calculate</button>
           <button type="button" onClick={copyLink} className="secondary">
             Copy link
@@ -301,11 +303,13 @@ export function CalculatorWidget({
       </form>
 
       {/* The headline once, sticky at the bottom of a narrow screen while the inputs above are edited. */}
-      <div className="calculator-summary" aria-live="polite">
+      <div className={styles.summary} aria-live="polite">
         {result.ok ? (
-          <p className="headline">
-            <span className="headline-label">{headline.label}</span>{" "}
-            <output className="headline-value" data-output={calculator.headline}>
+          <p className={styles.headline}>
+            <span className={styles.headlineLabel} data-headline-label>
+              {headline.label}
+            </span>{" "}
+            <output className={styles.headlineValue} data-headline data-output={calculator.headline}>
               {formatValue(result.outputs[calculator.headline] ?? null, headline.unit)}
             </output>
             <Rate unit={headline.unit} value={result.outputs[calculator.headline]} />
@@ -318,8 +322,8 @@ export function CalculatorWidget({
       </div>
 
       {result.ok && (
-        <div className="calculator-results" aria-busy={shown !== latest || undefined}>
-          <dl className="outputs">
+        <div className={styles.results} aria-busy={shown !== latest || undefined}>
+          <dl className={styles.outputs} data-outputs>
             {Object.entries(outputsMeta)
               .filter(([name, meta]) => name !== calculator.headline && !meta.columns)
               .map(([name, meta]) => (
@@ -348,9 +352,9 @@ export function CalculatorWidget({
         returnTo={returnTo}
       />
 
-      <details className="calculator-method">
+      <details className={styles.method}>
         <summary>Formula and assumptions</summary>
-        <pre className="formula">{calculator.formula.join("\n")}</pre>
+        <pre className={styles.formula}>{calculator.formula.join("\n")}</pre>
         <ul>
           {calculator.assumptions.map((a) => (
             <li key={a}>{a}</li>
@@ -364,8 +368,8 @@ export function CalculatorWidget({
 /** "Use this in…": the result carried into the next calculator, or why it cannot be. */
 function Handoffs({ links }: { links: ReturnType<typeof handoffLinks> }) {
   return (
-    <nav className="calculator-handoffs" aria-label="Use this result in another calculator">
-      <p className="handoffs-title">Use this in…</p>
+    <nav className={styles.handoffs} aria-label="Use this result in another calculator">
+      <p className={styles.handoffsTitle}>Use this in…</p>
       <ul>
         {links.map((l) => (
           <li key={l.to} data-handoff={l.to}>
@@ -423,7 +427,7 @@ function OutputTable({
   rows: TableRow[];
 }) {
   return (
-    <div className="output-table" data-output={name}>
+    <div className={styles.outputTable} data-output={name}>
       <table>
         <caption>{meta.label}</caption>
         <thead>

@@ -138,7 +138,7 @@ export function UsageForm({ models, maxBytes }: Props) {
         </div>
         <details>
           <summary>Map your columns (only when the format is not recognised)</summary>
-          <div className="field-grid">
+          <div className={styles.fieldGrid}>
             {MAPPED.map(([field, label]) => (
               <div className="field" key={field}>
                 <label htmlFor={`${uid}-map-${field}`}>{label} column</label>
@@ -154,7 +154,7 @@ export function UsageForm({ models, maxBytes }: Props) {
             </div>
           </div>
         </details>
-        <div className="calculator-actions">
+        <div className="actions">
           <button type="submit">Price it</button>
           <button type="button" className="secondary" onClick={download}>
             Download priced CSV
@@ -190,13 +190,13 @@ export function UsageForm({ models, maxBytes }: Props) {
 function Summary({ summary: s, format }: { summary: UsageSummary; format?: string }) {
   return (
     <div data-testid="usage-summary">
-      <p className="headline">
-        <span className="headline-label">Cost at the prices of each row&apos;s date</span>{" "}
-        <output className="headline-value" data-output="costUsd">
+      <p className={styles.headline}>
+        <span className={styles.headlineLabel}>Cost at the prices of each row&apos;s date</span>{" "}
+        <output className={styles.headlineValue} data-headline data-output="costUsd">
           {formatUsd(s.costUsd)}
         </output>
       </p>
-      <dl className="outputs">
+      <dl className={styles.outputs}>
         <div>
           <dt>Rows priced</dt>
           <dd>
