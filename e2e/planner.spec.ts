@@ -20,6 +20,21 @@ async function save(page: Page, name: string): Promise<string> {
   return (await saved.getByRole("link", { name: "Open it in My scenarios" }).getAttribute("href"))!.split("/").at(-1)!;
 }
 
+test("a plain /plan names the model and GPU of the worked plan it opens on, and choosing nothing keeps the fields", async ({
+  page,
+}) => {
+  await gotoHydrated(page, "/plan");
+  const model = page.getByLabel("Model", { exact: true });
+  await expect(model).toHaveValue("llama-3-1-70b");
+  await expect(page.getByLabel("GPU", { exact: true })).toHaveValue("h100-sxm");
+  const params = page.getByLabel(/^Total parameters/);
+  const before = await params.inputValue();
+  await model.selectOption("");
+  await expect(model).toHaveValue("");
+  await expect(params).toHaveValue(before);
+  await expect(page).not.toHaveURL(/model=/);
+});
+
 test("plan 70B on H100s, see it not fit on 1 GPU, hand it to self-host cost, save, share and compare with an API", async ({
   page,
   browser,

@@ -167,7 +167,13 @@ export function CalculatorWidget({
 
   function applyPicker(picker: Picker, optionId: string) {
     const option = picker.options.find((o) => o.id === optionId);
-    if (!option) return;
+    if (!option) {
+      // "Choose…" again: the fields keep their values, and the link no longer names a choice.
+      const rest = Object.fromEntries(Object.entries(chosen).filter(([param]) => param !== picker.param));
+      setChosen(rest);
+      update(values, rest);
+      return;
+    }
     const nextChosen = { ...chosen, [picker.param]: optionId };
     setChosen(nextChosen);
     const filled = Object.fromEntries(Object.entries(optionValues(option, values)).map(([k, v]) => [k, String(v)]));
@@ -214,7 +220,8 @@ export function CalculatorWidget({
             <label htmlFor={`${uid}-${picker.param}`}>{picker.label}</label>
             <select
               id={`${uid}-${picker.param}`}
-              defaultValue=""
+              // Shows the option the inputs came from (a shared link says which model and GPU it used).
+              value={chosen[picker.param] ?? ""}
               onChange={(e) => applyPicker(picker, e.target.value)}
               // Not submitted: choosing fills the fields below, which are.
               name={undefined}
