@@ -45,7 +45,19 @@ export function SaveScenario({ calculatorId, defaultName, values, returnTo, defa
   // The notice sits under the result, often below the fold: bring it into view once it says the save is done.
   const notice = useRef<HTMLDivElement>(null);
   useEffect(() => {
-    if (savedOnReturn) notice.current?.scrollIntoView({ block: "center" });
+    if (!savedOnReturn) return;
+    const show = () => notice.current?.scrollIntoView({ block: "center" });
+    show();
+    // The browser's own jump to the #calculator-… anchor, or a widget above whose code loads on demand, can
+    // come after this effect and move the notice out of view: show it again once the page has settled.
+    const frame = requestAnimationFrame(show);
+    const timer = setTimeout(show, 400);
+    window.addEventListener("load", show, { once: true });
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+      window.removeEventListener("load", show);
+    };
   }, [savedOnReturn]);
 
   const inputIssues = state.status === "error" ? state.issues.filter((i) => i.field.startsWith("inputs.")) : [];
