@@ -32,6 +32,24 @@ export type Series = {
 
 const pct = (v: number) => `${Math.round(v * 100) / 100}%`;
 
+/** The x axis under a chart: its ticks and its label (the screen reader reads the data table instead). */
+function XAxis({ axis }: { axis: Axis }) {
+  return (
+    <>
+      <div className={styles.xTicks} aria-hidden="true">
+        {axis.ticks.map((t) => (
+          <span key={t.at} style={{ left: pct(axis.position(t.at)) }}>
+            {t.label}
+          </span>
+        ))}
+      </div>
+      <p className={styles.xLabel} aria-hidden="true">
+        {axis.label}
+      </p>
+    </>
+  );
+}
+
 function Legend({ items }: { items: { label: string; tone: Tone; shape?: Shape; kind?: Series["kind"] }[] }) {
   if (items.length === 0) return null;
   return (
@@ -158,16 +176,7 @@ export function XYChart({
               }),
             )}
         </div>
-        <div className={styles.xTicks} aria-hidden="true">
-          {x.ticks.map((t) => (
-            <span key={t.at} style={{ left: pct(x.position(t.at)) }}>
-              {t.label}
-            </span>
-          ))}
-        </div>
-        <p className={styles.xLabel} aria-hidden="true">
-          {x.label}
-        </p>
+        <XAxis axis={x} />
       </div>
       <Legend items={visible.filter((s) => s.legend !== false)} />
       {note && <p className={styles.note}>{note}</p>}
@@ -291,16 +300,7 @@ export function BandChart({
             </span>
           ))}
         </div>
-        <div className={styles.xTicks} aria-hidden="true">
-          {axis.ticks.map((t) => (
-            <span key={t.at} style={{ left: pct(axis.position(t.at)) }}>
-              {t.label}
-            </span>
-          ))}
-        </div>
-        <p className={styles.xLabel} aria-hidden="true">
-          {axis.label}
-        </p>
+        <XAxis axis={axis} />
       </div>
       {/* In a hidden box: a table ignores width: 1px and would widen the page. */}
       <div className="visually-hidden">
