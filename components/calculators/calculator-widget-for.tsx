@@ -4,6 +4,12 @@
 // downloads that calculator's code only. Typed by id, so a calculator without a widget entry fails to compile.
 import dynamic from "next/dynamic";
 import type { ComponentType } from "react";
+// The widgets' styles come with the page, not with a widget's code. A stylesheet of a dynamic chunk is a
+// render-blocking <link> of its own (one more round trip before the first paint on a slow network), while
+// the page's own CSS is inlined into its HTML (experimental.inlineCss in next.config.mjs).
+import "@/components/charts/charts.module.css";
+import "@/components/scenarios/scenarios.module.css";
+import "./calculator.module.css";
 import type { CalculatorId } from "@/lib/economics";
 import type { WidgetProps } from "./calculator-widget";
 

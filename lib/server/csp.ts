@@ -38,7 +38,8 @@ export function contentSecurityPolicy({ scripts, dev = false, https = false, git
   return [
     "default-src 'self'",
     `script-src ${scriptSrc.join(" ")}`,
-    // React sets style attributes (chart bars, the preview card's position).
+    // React sets style attributes (chart bars, the preview card's position), and each page's CSS is an
+    // inline <style> (experimental.inlineCss in next.config.mjs).
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data:",
     "font-src 'self'",

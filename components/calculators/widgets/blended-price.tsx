@@ -27,7 +27,7 @@ function BlendedPriceChart({ outputs }: ChartProps) {
         value={blended}
         valueLabel="This blend"
       />
-      <p className="tier-note">
+      <p>
         On the site&apos;s tier bands this is{" "}
         <strong>
           {tier ? `${tier.label} (${formatUsd(tier.minPerM)}–${formatUsd(tier.maxPerM)} per 1M)` : "between tiers"}
