@@ -1,7 +1,7 @@
 import { z } from "zod/mini";
 import { defineCalculator } from "./calculator";
 import { afterFieldChecks, checkActiveWithinTotal, inputMeta, numberInput } from "./fields";
-import { gpuMemory } from "./gpu-memory";
+import { memoryOnGpus } from "./gpu-memory";
 import { attentionHeadsField, KV_FORMULA, kvBytesPerToken, kvCacheFields } from "./kv-cache";
 import { DEFAULT_INTERCONNECT_GBS, expertParallelSeconds, uniformRoutingShare } from "./moe";
 import { bytesPerParam, precisionSchema } from "./precision";
@@ -170,24 +170,7 @@ export const decodeThroughput = defineCalculator({
     const flops = i.denseTflops * 1e12;
     const ridgePointFlopsPerByte = flops / bandwidth;
     // The batch must fit first: weights plus every sequence's KV cache, on the gpu-memory calculator's rule.
-    const memory = gpuMemory.compute({
-      paramsB: i.totalParamsB,
-      weightPrecision: i.weightPrecision,
-      attention: i.attention,
-      layers: i.layers,
-      kvHeads: i.kvHeads,
-      headDim: i.headDim,
-      mlaLatentDim: i.mlaLatentDim,
-      mlaRopeDim: i.mlaRopeDim,
-      kvPrecision: i.kvPrecision,
-      attentionHeads: i.attentionHeads,
-      contextTokens: Math.max(1, i.contextTokens),
-      sequences: i.batchSize,
-      gpuMemoryGB: i.gpuMemoryGB,
-      gpuCount: i.gpuCount,
-      memoryFraction: i.memoryFraction,
-      overheadGB: 0,
-    });
+    const memory = memoryOnGpus(i, { contextTokens: i.contextTokens, sequences: i.batchSize, gpuCount: i.gpuCount });
     const fit = { fits: memory.fits, minGpusToFit: memory.gpusNeeded };
     if (!memory.fits) {
       return {

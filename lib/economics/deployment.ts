@@ -6,7 +6,7 @@ import { apiCost } from "./api-cost";
 import { defineCalculator, parseInput } from "./calculator";
 import { decodeThroughput } from "./decode-throughput";
 import { afterFieldChecks, checkActiveWithinTotal, inputMeta, numberInput } from "./fields";
-import { gpuMemory } from "./gpu-memory";
+import { memoryOnGpus } from "./gpu-memory";
 import { PLANNER_PRICE_TIERS } from "./gpu-price-tiers";
 import { attentionHeadsField, isValidTensorParallel, kvCacheFields, TENSOR_PARALLEL_SIZES } from "./kv-cache";
 import { HOURS_PER_MONTH, selfHostCost } from "./self-host-cost";
@@ -230,24 +230,7 @@ function largestWhere(max: number, ok: (n: number) => boolean): number {
 
 /** The memory question for `gpuCount` GPUs: weights plus `sequences` full-length requests (the gpu-memory calculator). */
 export function memoryFor(i: DeploymentInput, gpuCount: number, sequences: number) {
-  return gpuMemory.compute({
-    paramsB: i.totalParamsB,
-    weightPrecision: i.weightPrecision,
-    attention: i.attention,
-    layers: i.layers,
-    kvHeads: i.kvHeads,
-    headDim: i.headDim,
-    mlaLatentDim: i.mlaLatentDim,
-    mlaRopeDim: i.mlaRopeDim,
-    kvPrecision: i.kvPrecision,
-    attentionHeads: i.attentionHeads,
-    contextTokens: Math.max(1, i.inputTokens + i.outputTokens),
-    sequences,
-    gpuMemoryGB: i.gpuMemoryGB,
-    gpuCount,
-    memoryFraction: i.memoryFraction,
-    overheadGB: 0,
-  });
+  return memoryOnGpus(i, { contextTokens: i.inputTokens + i.outputTokens, sequences, gpuCount });
 }
 
 /** Decode at `batchSize` on `gpuCount` GPUs (the decode-throughput calculator), at the average context while decoding. */

@@ -164,3 +164,36 @@ export const gpuMemory = defineCalculator({
     "Weights and KV cache are assumed to split evenly across GPUs; paged-KV block waste (under one 16-token block per sequence in vLLM) is ignored.",
   ],
 });
+
+type GpuMemoryInput = z.output<typeof input>;
+
+/** A model's architecture and one GPU type, as calculators that size a deployment name them (total parameters). */
+export type ModelOnGpu = Omit<GpuMemoryInput, "paramsB" | "contextTokens" | "sequences" | "gpuCount" | "overheadGB"> & {
+  totalParamsB: number;
+};
+
+/**
+ * This calculator's question asked for another calculator's model and GPU fields: do `sequences`
+ * requests of `contextTokens` tokens each fit on `gpuCount` GPUs (no runtime overhead). The planner and
+ * the decode-throughput calculator call it, so a model fits or not by one rule everywhere.
+ */
+export function memoryOnGpus(m: ModelOnGpu, load: { contextTokens: number; sequences: number; gpuCount: number }) {
+  return gpuMemory.compute({
+    paramsB: m.totalParamsB,
+    weightPrecision: m.weightPrecision,
+    attention: m.attention,
+    layers: m.layers,
+    kvHeads: m.kvHeads,
+    headDim: m.headDim,
+    mlaLatentDim: m.mlaLatentDim,
+    mlaRopeDim: m.mlaRopeDim,
+    kvPrecision: m.kvPrecision,
+    attentionHeads: m.attentionHeads,
+    contextTokens: Math.max(1, load.contextTokens),
+    sequences: load.sequences,
+    gpuMemoryGB: m.gpuMemoryGB,
+    gpuCount: load.gpuCount,
+    memoryFraction: m.memoryFraction,
+    overheadGB: 0,
+  });
+}
