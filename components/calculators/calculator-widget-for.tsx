@@ -9,6 +9,7 @@ import type { ComponentType } from "react";
 // the page's own CSS is inlined into its HTML (experimental.inlineCss in next.config.mjs).
 import "@/components/charts/charts.module.css";
 import "@/components/scenarios/scenarios.module.css";
+import "@/components/ui/result.module.css";
 import "./calculator.module.css";
 import type { CalculatorId } from "@/lib/economics";
 import type { WidgetProps } from "./calculator-widget";

@@ -8,6 +8,7 @@
 import { usePathname } from "next/navigation";
 import { memo, useDeferredValue, useEffect, useId, useMemo, useRef, useState, type ComponentType } from "react";
 import { SaveScenario } from "@/components/scenarios/save-scenario";
+import resultStyles from "@/components/ui/result.module.css";
 import { fieldApplies, type FieldSpec } from "@/lib/calculators/fields";
 import { handoffLinks, type HandoffTarget } from "@/lib/calculators/handoffs";
 import { optionValues, type Picker, type PickerOption } from "@/lib/calculators/pickers";
@@ -312,11 +313,11 @@ export function CalculatorWidget({
       {/* The headline once, sticky at the bottom of a narrow screen while the inputs above are edited. */}
       <div className={styles.summary} aria-live="polite">
         {result.ok ? (
-          <p className={styles.headline}>
-            <span className={styles.headlineLabel} data-headline-label>
+          <p className={resultStyles.headline}>
+            <span className={resultStyles.headlineLabel} data-headline-label>
               {headline.label}
             </span>{" "}
-            <output className={styles.headlineValue} data-headline data-output={calculator.headline}>
+            <output className={resultStyles.headlineValue} data-headline data-output={calculator.headline}>
               {formatValue(result.outputs[calculator.headline] ?? null, headline.unit)}
             </output>
             <Rate unit={headline.unit} value={result.outputs[calculator.headline]} />
@@ -330,7 +331,7 @@ export function CalculatorWidget({
 
       {result.ok && (
         <div className={styles.results} aria-busy={shown !== latest || undefined}>
-          <dl className={styles.outputs} data-outputs>
+          <dl className={resultStyles.outputs} data-outputs>
             {Object.entries(outputsMeta)
               .filter(([name, meta]) => name !== calculator.headline && !meta.columns)
               .map(([name, meta]) => (

@@ -4,6 +4,7 @@
 // JavaScript it shows the summary here and downloads the CSV on request (the file is sent again: the
 // server keeps nothing between the two).
 import { useId, useRef, useState } from "react";
+import resultStyles from "@/components/ui/result.module.css";
 import { formatNumber, formatUsd } from "@/lib/format";
 import type { UsageSummary } from "@/lib/usage/price";
 import styles from "./usage.module.css";
@@ -190,13 +191,13 @@ export function UsageForm({ models, maxBytes }: Props) {
 function Summary({ summary: s, format }: { summary: UsageSummary; format?: string }) {
   return (
     <div data-testid="usage-summary">
-      <p className={styles.headline}>
-        <span className={styles.headlineLabel}>Cost at the prices of each row&apos;s date</span>{" "}
-        <output className={styles.headlineValue} data-headline data-output="costUsd">
+      <p className={resultStyles.headline}>
+        <span className={resultStyles.headlineLabel}>Cost at the prices of each row&apos;s date</span>{" "}
+        <output className={resultStyles.headlineValue} data-headline data-output="costUsd">
           {formatUsd(s.costUsd)}
         </output>
       </p>
-      <dl className={styles.outputs}>
+      <dl className={resultStyles.outputs}>
         <div>
           <dt>Rows priced</dt>
           <dd>
