@@ -101,6 +101,8 @@ async function htmlGzipBytes(url) {
   return gzipSync(Buffer.from(await (await fetch(url)).arrayBuffer()), { level: 6 }).length;
 }
 
+const signed = (/** @type {number} */ n) => `${n < 0 ? "-" : "+"}${Math.abs(Math.round(n))}`;
+
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
   const m = s.length >> 1;
@@ -165,7 +167,7 @@ try {
     const vsRef =
       s === ref
         ? "reference"
-        : `performance ${s.performance - ref.performance >= 0 ? "+" : ""}${s.performance - ref.performance}, LCP +${Math.round(s.lcp - ref.lcp)} ms, applied LCP +${Math.round(s.appliedLcp - ref.appliedLcp)} ms vs bare`;
+        : `performance ${signed(s.performance - ref.performance)}, LCP ${signed(s.lcp - ref.lcp)} ms, applied LCP ${signed(s.appliedLcp - ref.appliedLcp)} ms vs bare`;
     console.log(
       `| ${s.name}: performance / accessibility / best practices / SEO | ${categories.map((c) => s[c]).join(" / ")} (HTML ${s.htmlKb.toFixed(1)} KB gz, JS ${s.jsKb.toFixed(1)} KB gz; simulated FCP ${Math.round(s.fcp)} ms, LCP ${Math.round(s.lcp)} ms [runs ${s.lcpRuns.map(Math.round).join(", ")}], TBT ${Math.round(s.tbt)} ms; applied FCP ${Math.round(s.appliedFcp)} ms, LCP ${Math.round(s.appliedLcp)} ms; ${vsRef}; failed: ${s.failed.join(", ") || "none"}) | ${s === ref ? "" : "performance within 2 of bare, LCP within 300 ms, others 100"} |`,
     );
