@@ -1,4 +1,3 @@
-import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { readContentFiles } from "./content/files";
 import { buildGlossary } from "./content/terms";
@@ -7,7 +6,7 @@ import { listModels } from "./prices/catalog";
 import { editDistance, normalize, search, type SearchEntry } from "./search";
 import { buildSearchIndex } from "./search-index";
 
-const { terms } = buildGlossary(readContentFiles("content/terms", path.resolve(import.meta.dirname, "..")));
+const { terms } = buildGlossary(readContentFiles("content/terms"));
 const entries: SearchEntry[] = terms.map((t) => ({
   kind: "term",
   href: `/glossary/${t.slug}`,

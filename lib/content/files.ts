@@ -6,8 +6,13 @@ import path from "node:path";
 import { cache } from "react";
 import { env } from "@/lib/env.mjs";
 
-export function readContentFiles(folder: "content/terms" | "content/newsletter", root = process.cwd()) {
-  const dir = path.join(root, folder);
+export function readContentFiles(folder: "content/terms" | "content/newsletter") {
+  // Literal paths under process.cwd(): the bundler traces just these folders into the server output (a
+  // path it cannot resolve makes it trace the whole project, with a warning on every build).
+  const dir =
+    folder === "content/terms"
+      ? path.join(process.cwd(), "content", "terms")
+      : path.join(process.cwd(), "content", "newsletter");
   return fs
     .readdirSync(dir)
     .filter((name) => name.endsWith(".mdx"))

@@ -4,7 +4,7 @@ import "server-only";
 import fs from "node:fs";
 import path from "node:path";
 import { oncePerProcess } from "../files";
-import { dataDirRelative, parseDatasets } from "./checks";
+import { parseDatasets } from "./checks";
 import type { Datasets } from "./schemas";
 
 // ---------------------------------------------------------------------------------------------------
@@ -16,7 +16,8 @@ import type { Datasets } from "./schemas";
  * development so an edited file shows on reload.
  */
 export const loadDatasets = oncePerProcess((): Datasets => {
-  const dir = path.join(process.cwd(), dataDirRelative);
+  // A literal path (content/data, as dataDirRelative says): the bundler then traces just this folder.
+  const dir = path.join(process.cwd(), "content", "data");
   const sources: Record<string, string> = {};
   for (const name of fs.readdirSync(dir)) {
     if (name.endsWith(".json")) sources[name] = fs.readFileSync(path.join(dir, name), "utf8");
