@@ -6,7 +6,7 @@ import styles from "./category-nav.module.css";
 export function CategoryNav({ current, counts }: { current?: CategoryId; counts: Record<string, number> }) {
   return (
     <nav aria-label="Filter by category" className={styles.nav}>
-      <ul>
+      <ul className="inline-list">
         <li>
           <Link href="/glossary" aria-current={current ? undefined : "page"}>
             All

@@ -15,8 +15,8 @@ export function SiteHeader() {
         <Link href="/" className={styles.brand}>
           Inference Economics
         </Link>
-        <nav aria-label="Main">
-          <ul className={styles.navList}>
+        <nav aria-label="Main" className={styles.nav}>
+          <ul className="inline-list">
             <li>
               <Link href="/glossary">Glossary</Link>
             </li>

@@ -298,7 +298,7 @@ export function CalculatorWidget({
             );
           })}
         </div>
-        <div className={styles.actions}>
+        <div className="actions">
           <button type="submit">Calculate</button>
           <button type="button" onClick={copyLink} className="secondary">
             Copy link

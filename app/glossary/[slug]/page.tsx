@@ -104,7 +104,7 @@ export default async function TermPage({ params }: Props) {
         {mentions.length > 0 && (
           <section aria-labelledby="mentioned-in">
             <h2 id="mentioned-in">Mentioned in</h2>
-            <ul className={styles.inlineList}>
+            <ul className="inline-list">
               {mentions.map((t) => (
                 <li key={t.slug}>
                   <Link href={`/glossary/${t.slug}`}>{t.title}</Link>
