@@ -12,6 +12,30 @@ export const KNOWN_TERMS = fs
   .filter((name) => name.endsWith(".mdx"))
   .map((name) => name.slice(0, -".mdx".length));
 
+/** Spellings Number() reads (or half-reads) that a number field refuses: the reported payloads, one list for parseDecimal's test and the API's. */
+export const NOT_PLAIN_DECIMALS = [
+  "0x10",
+  "0b1",
+  "0o7",
+  "+5",
+  " 5",
+  "5 ",
+  "5.",
+  "1e-400",
+  "1e400",
+  "-1e400",
+  "Infinity",
+  "NaN",
+  "",
+  ".",
+  "-",
+  "e5",
+  "5e",
+  "1_000",
+  "1,5",
+  "١",
+] as const;
+
 /** fast-check runs per property; FC_NUM_RUNS=5000 for a deeper local check. */
 export const NUM_RUNS = Number(process.env.FC_NUM_RUNS) || 200;
 
