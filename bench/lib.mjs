@@ -2,16 +2,7 @@
 import { spawn } from "node:child_process";
 import { gzipSync } from "node:zlib";
 import { chromium } from "@playwright/test";
-
-export const chromiumArgs = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-  "--disable-quic",
-];
+import { chromiumArgs, chromiumPath } from "../scripts/chromium.mjs";
 
 /**
  * Starts `npm start`'s script (builds when needed) on a port of its own and waits until it answers.
@@ -43,7 +34,7 @@ export async function startServer(port, dataDir = "data/bench", extraEnv = {}) {
 }
 
 export async function launchBrowser() {
-  return chromium.launch({ executablePath: "/usr/bin/chromium", args: chromiumArgs });
+  return chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
 }
 
 /**

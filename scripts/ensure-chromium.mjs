@@ -2,8 +2,7 @@
 // cannot work here). Installs it with apt-get when missing and we are root; otherwise says how.
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
-
-export const chromiumPath = "/usr/bin/chromium";
+import { chromiumPath } from "./chromium.mjs";
 
 if (!fs.existsSync(chromiumPath)) {
   if (process.getuid?.() !== 0) {
