@@ -177,10 +177,12 @@ export function pricesAt(id: string, at: Date): ModelPrices | undefined {
 
 /** Token counts of one request (or an aggregate of requests), as calcPrice takes them. */
 export type TokenUsage = {
+  /** All input tokens, cached and cache-write tokens included. */
   input: number;
   cached: number;
   write5m: number;
   write1h: number;
+  /** Output tokens, reasoning included. */
   output: number;
   reasoning: number;
 };

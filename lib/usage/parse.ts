@@ -10,6 +10,7 @@
 //   cache_creation: { ephemeral_5m_input_tokens, ephemeral_1h_input_tokens }, output_tokens }] }
 // Both are JSON; saved as JSON Lines (one page, bucket or result per line) or flattened to CSV columns
 // (nested names joined with dots, e.g. cache_creation.ephemeral_5m_input_tokens), they are recognised.
+import type { TokenUsage } from "@/lib/prices/catalog";
 
 export const USAGE_FIELDS = [
   "timestamp",
@@ -95,21 +96,13 @@ export function detectFormat(columns: readonly string[]): UsageFormat | undefine
   );
 }
 
-export type UsageRow = {
+export type UsageRow = TokenUsage & {
   /** Line of the file the row came from (1-based). */
   line: number;
   timestamp: Date;
   /** The model as the export names it ("" when the export left it out). */
   model: string;
   provider?: string;
-  /** All input tokens, cached and cache-write tokens included. */
-  input: number;
-  cached: number;
-  write5m: number;
-  write1h: number;
-  /** Output tokens, reasoning included. */
-  output: number;
-  reasoning: number;
   requests: number;
 };
 

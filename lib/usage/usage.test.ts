@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { POST } from "@/app/api/v1/usage/route";
 import { libraryPrice } from "@/lib/testing/library-price";
-import { parseUsageText, splitCsvLine } from "./parse";
+import { parseUsageText, splitCsvLine, type UsageRow } from "./parse";
 import { pricedCsv, priceUsage } from "./price";
 import { MAX_USAGE_BYTES } from "./read";
 
@@ -122,16 +122,16 @@ describe("pricing a usage log", () => {
     const first = priceUsage(parseUsageText(text).rows);
     const again = parseUsageText([...pricedCsv(first.rows)].join(""));
     expect(again.issues).toEqual([]);
-    const tokens = (r: {
-      timestamp: Date;
-      model: string;
-      input: number;
-      cached: number;
-      write5m: number;
-      write1h: number;
-      output: number;
-      reasoning: number;
-    }) => [r.timestamp.toISOString(), r.model, r.input, r.cached, r.write5m, r.write1h, r.output, r.reasoning];
+    const tokens = (r: UsageRow) => [
+      r.timestamp.toISOString(),
+      r.model,
+      r.input,
+      r.cached,
+      r.write5m,
+      r.write1h,
+      r.output,
+      r.reasoning,
+    ];
     expect(again.rows.map(tokens)).toEqual(first.rows.map(tokens));
   });
 });
